@@ -116,3 +116,12 @@ func sortedCommands() []*command {
 	sort.Slice(list, func(i, j int) bool { return list[i].name < list[j].name })
 	return list
 }
+
+// helpOr turns a parse error into the command's help (for -h/--help, which
+// then returns flag.ErrHelp so that the exit status is 0) or returns it.
+func helpOr(env *cmdEnv, c *command, fs *flag.FlagSet, err error) error {
+	if errors.Is(err, flag.ErrHelp) {
+		writeCommandHelp(env.stdout, c, fs)
+	}
+	return err
+}

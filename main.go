@@ -14,6 +14,8 @@ import (
 
 	fyneapp "fyne.io/fyne/v2/app"
 
+	_ "newsline/internal/localefix" // before Fyne initialises: see its doc
+
 	"newsline/app"
 )
 

@@ -198,10 +198,11 @@ type Date struct {
 	// End is the last point of a period, inclusive ("since November": Start
 	// 2025-11, End 2026-01-06, the publication day). Zero for an instant.
 	End Point
-	// NotBefore and NotAfter bound an undated event: "before the meeting"
-	// has NotAfter 2026-01-06. Either may be zero (open).
-	NotBefore Point
-	NotAfter  Point
+	// After and Before bound an undated event, exclusively: an attack
+	// reported as past at a meeting on 6 January 2026 has Before
+	// 2026-01-06. Either may be zero (open).
+	After  Point
+	Before Point
 	// Approximate marks a date the article gives loosely ("around", "early
 	// December").
 	Approximate bool
@@ -247,12 +248,12 @@ func (d Date) Human() string {
 	default:
 		s = "undated"
 		switch {
-		case !d.NotBefore.IsZero() && !d.NotAfter.IsZero():
-			s += " (between " + d.NotBefore.Human() + " and " + d.NotAfter.Human() + ")"
-		case !d.NotAfter.IsZero():
-			s += " (before " + d.NotAfter.Human() + ")"
-		case !d.NotBefore.IsZero():
-			s += " (after " + d.NotBefore.Human() + ")"
+		case !d.After.IsZero() && !d.Before.IsZero():
+			s += " (between " + d.After.Human() + " and " + d.Before.Human() + ")"
+		case !d.Before.IsZero():
+			s += " (before " + d.Before.Human() + ")"
+		case !d.After.IsZero():
+			s += " (after " + d.After.Human() + ")"
 		}
 		return s
 	}
@@ -269,10 +270,10 @@ func (d Date) check() error {
 		return fmt.Errorf("a period needs a start (end %s has none)", d.End)
 	case d.IsPeriod() && !d.End.Finish().After(d.Start.Begin()):
 		return fmt.Errorf("end %s is before start %s", d.End, d.Start)
-	case d.Dated() && (!d.NotBefore.IsZero() || !d.NotAfter.IsZero()):
-		return fmt.Errorf("notBefore/notAfter bound undated events only; this one starts %s", d.Start)
-	case !d.NotBefore.IsZero() && !d.NotAfter.IsZero() && d.NotAfter.Finish().Before(d.NotBefore.Begin()):
-		return fmt.Errorf("notAfter %s is before notBefore %s", d.NotAfter, d.NotBefore)
+	case d.Dated() && (!d.After.IsZero() || !d.Before.IsZero()):
+		return fmt.Errorf("after/before bound undated events only; this one starts %s", d.Start)
+	case !d.After.IsZero() && !d.Before.IsZero() && !d.Before.Begin().After(d.After.Finish()):
+		return fmt.Errorf("nothing lies after %s and before %s", d.After, d.Before)
 	}
 	return nil
 }

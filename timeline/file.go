@@ -55,6 +55,7 @@ type (
 	wireEvent struct {
 		ID       string         `json:"id"`
 		Title    string         `json:"title"`
+		Short    string         `json:"short,omitempty"`
 		Summary  string         `json:"summary,omitempty"`
 		Date     *wireDate      `json:"date,omitempty"`
 		Lane     string         `json:"lane"`
@@ -66,8 +67,8 @@ type (
 	wireDate struct {
 		Start       string `json:"start,omitempty"`
 		End         string `json:"end,omitempty"`
-		NotBefore   string `json:"notBefore,omitempty"`
-		NotAfter    string `json:"notAfter,omitempty"`
+		After       string `json:"after,omitempty"`
+		Before      string `json:"before,omitempty"`
 		Approximate bool   `json:"approximate,omitempty"`
 		Expression  string `json:"expression,omitempty"`
 		Resolution  string `json:"resolution,omitempty"`
@@ -289,10 +290,10 @@ func toWire(doc *Document) *wireDocument {
 		w.Entities[i] = wireEntity{ID: e.ID.String(), Kind: string(e.Kind), Name: e.Name, Aliases: e.Aliases, Role: e.Role}
 	}
 	for i, ev := range doc.Events {
-		we := wireEvent{ID: ev.ID.String(), Title: ev.Title, Summary: ev.Summary, Lane: string(ev.Lane), Entities: idStrings(ev.Entities), Quotes: idStrings(ev.Quotes)}
+		we := wireEvent{ID: ev.ID.String(), Title: ev.Title, Short: ev.Short, Summary: ev.Summary, Lane: string(ev.Lane), Entities: idStrings(ev.Entities), Quotes: idStrings(ev.Quotes)}
 		if !ev.Date.IsZero() {
 			d := ev.Date
-			we.Date = &wireDate{Start: d.Start.String(), End: d.End.String(), NotBefore: d.NotBefore.String(), NotAfter: d.NotAfter.String(), Approximate: d.Approximate, Expression: d.Expression, Resolution: d.Resolution}
+			we.Date = &wireDate{Start: d.Start.String(), End: d.End.String(), After: d.After.String(), Before: d.Before.String(), Approximate: d.Approximate, Expression: d.Expression, Resolution: d.Resolution}
 		}
 		for _, s := range ev.Evidence {
 			we.Evidence = append(we.Evidence, spanToWire(s))
@@ -350,13 +351,13 @@ func (w *wireDocument) toModel(p *problems) *Document {
 	}
 	for i, we := range w.Events {
 		at := fmt.Sprintf("events[%d]", i)
-		ev := Event{ID: p.id(at+".id", we.ID), Title: we.Title, Summary: we.Summary, Lane: Lane(we.Lane)}
+		ev := Event{ID: p.id(at+".id", we.ID), Title: we.Title, Short: we.Short, Summary: we.Summary, Lane: Lane(we.Lane)}
 		if d := we.Date; d != nil {
 			ev.Date = Date{
 				Start:       p.point(at+".date.start", d.Start),
 				End:         p.point(at+".date.end", d.End),
-				NotBefore:   p.point(at+".date.notBefore", d.NotBefore),
-				NotAfter:    p.point(at+".date.notAfter", d.NotAfter),
+				After:       p.point(at+".date.after", d.After),
+				Before:      p.point(at+".date.before", d.Before),
 				Approximate: d.Approximate,
 				Expression:  d.Expression,
 				Resolution:  d.Resolution,

@@ -49,6 +49,7 @@ var KnownLanes = []Lane{LaneStatement, LaneDiplomacy, LaneSecurity, LanePolitics
 type Event struct {
 	ID      uuid.UUID // stable: notes attach to it
 	Title   string    // one line
+	Short   string    // a label of a few words for the timeline; "" to use Title
 	Summary string    // one paragraph
 	Date    Date
 	Lane    Lane
@@ -59,7 +60,8 @@ type Event struct {
 	// quote names this event back.
 	Quotes []uuid.UUID
 	// Evidence are the passages of the articles that report the event,
-	// in article order. The first is the main one.
+	// the main one first. The earliest of them sets the event's place in
+	// article order.
 	Evidence []Span
 	// Related links to other events.
 	Related []Relation
@@ -113,4 +115,12 @@ type Quote struct {
 	Audience uuid.UUID
 	Event    uuid.UUID // the event in which it was said
 	Span     Span      // where the article prints it
+}
+
+// Label returns the event's short label, or its title when it has none.
+func (ev *Event) Label() string {
+	if ev.Short != "" {
+		return ev.Short
+	}
+	return ev.Title
 }
