@@ -12,11 +12,13 @@ import (
 	"io"
 	"os"
 
+	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
 
 	_ "newsline/internal/localefix" // before Fyne initialises: see its doc
 
 	"newsline/app"
+	"newsline/assets"
 )
 
 // appID is the Fyne application ID; preferences and storage live under it.
@@ -121,6 +123,7 @@ func openWindow(env *cmdEnv) error {
 		return err
 	}
 	a := fyneapp.NewWithID(appID)
+	a.SetIcon(fyne.NewStaticResource("newsline.png", assets.IconPNG))
 	ui := app.New(a, doc)
 	ui.Window.ShowAndRun()
 	return nil

@@ -31,18 +31,24 @@ func New(a fyne.App, doc *timeline.Document) *UI {
 
 func (u *UI) buildContent() fyne.CanvasObject {
 	x := u.Index
+	// The date column is as wide as the widest date, so titles align.
+	dateWidth := float32(0)
+	for i := range x.Doc.Events {
+		probe := widget.NewLabel(x.Doc.Events[i].Date.Human())
+		dateWidth = max(dateWidth, probe.MinSize().Width)
+	}
 	u.list = widget.NewList(
 		func() int { return len(x.Order) },
 		func() fyne.CanvasObject {
-			date := widget.NewLabel("Sat 30 Sep 2026 – Sat 30 Sep 2026")
-			date.TextStyle.Monospace = true
-			return container.NewBorder(nil, nil, date, nil, widget.NewLabel("title"))
+			date := widget.NewLabel("")
+			column := container.NewGridWrap(fyne.NewSize(dateWidth, date.MinSize().Height), date)
+			return container.NewBorder(nil, nil, column, nil, widget.NewLabel(""))
 		},
 		func(id widget.ListItemID, o fyne.CanvasObject) {
 			ev := &x.Doc.Events[x.Order[id]]
 			row := o.(*fyne.Container)
 			row.Objects[0].(*widget.Label).SetText(ev.Title)
-			row.Objects[1].(*widget.Label).SetText(ev.Date.Human())
+			row.Objects[1].(*fyne.Container).Objects[0].(*widget.Label).SetText(ev.Date.Human())
 		},
 	)
 	return u.list

@@ -30,3 +30,8 @@ func Seed() (*timeline.Document, error) {
 	}
 	return doc, nil
 }
+
+// IconPNG is the application icon, 512×512.
+//
+//go:embed icon.png
+var IconPNG []byte

@@ -8,6 +8,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/google/uuid"
@@ -171,20 +173,79 @@ func peekVersion(data []byte) int {
 	return head.Version
 }
 
+// describeJSONError gives a decoding error its line and column.
 func describeJSONError(data []byte, err error) error {
 	var syntax *json.SyntaxError
 	var typ *json.UnmarshalTypeError
 	switch {
-	case errors.As(err, &syntax):
-		line, col := lineCol(data, int(syntax.Offset))
-		return fmt.Errorf("line %d, column %d: malformed JSON: %v", line, col, syntax)
-	case errors.As(err, &typ):
-		line, col := lineCol(data, int(typ.Offset))
-		return fmt.Errorf("line %d, column %d: %s: expected %s, found JSON %s", line, col, typ.Field, typ.Type, typ.Value)
 	case errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF):
 		return errors.New("truncated: the document ends before it is complete")
+	case errors.As(err, &syntax):
+		// Offset counts the offending byte as read.
+		line, col := lineCol(data, int(syntax.Offset)-1)
+		return fmt.Errorf("line %d, column %d: malformed JSON: %v", line, col, syntax)
+	case errors.As(err, &typ):
+		line, col := lineCol(data, valueStart(data, int(typ.Offset)))
+		return fmt.Errorf("line %d, column %d: %s: expected %s, found JSON %s", line, col, typ.Field, typ.Type, typ.Value)
+	}
+	// An unknown field carries no offset: find the key itself.
+	if name, ok := strings.CutPrefix(err.Error(), "json: unknown field "); ok {
+		if key, uerr := strconv.Unquote(name); uerr == nil {
+			if i := findKey(data, key); i >= 0 {
+				line, col := lineCol(data, i)
+				return fmt.Errorf("line %d, column %d: unknown field %q", line, col, key)
+			}
+			return fmt.Errorf("unknown field %q", key)
+		}
 	}
 	return err
+}
+
+// findKey returns the offset of the first object key named key, or -1.
+func findKey(data []byte, key string) int {
+	quoted, _ := json.Marshal(key)
+	for from := 0; ; {
+		i := bytes.Index(data[from:], quoted)
+		if i < 0 {
+			return -1
+		}
+		i += from
+		rest := bytes.TrimLeft(data[i+len(quoted):], " \t\r\n")
+		if len(rest) > 0 && rest[0] == ':' {
+			return i
+		}
+		from = i + 1
+	}
+}
+
+// valueStart steps back from end, the offset just after a JSON string,
+// number or literal, to where that value starts.
+func valueStart(data []byte, end int) int {
+	i := min(end, len(data)) - 1
+	for i >= 0 && (data[i] == ' ' || data[i] == '\t' || data[i] == '\n' || data[i] == '\r' || data[i] == ':') {
+		i--
+	}
+	if i < 0 {
+		return 0
+	}
+	if data[i] == '"' {
+		for j := i - 1; j >= 0; j-- {
+			if data[j] == '"' {
+				backslashes := 0
+				for k := j - 1; k >= 0 && data[k] == '\\'; k-- {
+					backslashes++
+				}
+				if backslashes%2 == 0 {
+					return j
+				}
+			}
+		}
+		return 0
+	}
+	for i > 0 && bytes.IndexByte([]byte("+-.0123456789abcdefghijklmnopqrstuvwxyzE"), data[i-1]) >= 0 {
+		i--
+	}
+	return i
 }
 
 // lineCol converts a byte offset into a 1-based line and column (in runes).

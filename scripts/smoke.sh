@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# smoke.sh starts the real newsline binary under Xvfb and checks, by reading
+# the screen with OCR, that its window appears and shows the seed's events.
+#
+#   scripts/smoke.sh [BINARY]        (default ./newsline)
+#
+# Needs Xvfb, xdotool, ImageMagick and tesseract (scripts/setup.sh --test).
+# Screenshots and the app's log are kept in $SMOKE_DIR (default: a
+# temporary directory, printed on failure).
+set -euo pipefail
+
+bin=$(realpath "${1:-./newsline}")
+work=${SMOKE_DIR:-$(mktemp -d /tmp/newsline-smoke.XXXXXX)}
+mkdir -p "$work"
+xvfb_pid="" app_pid="" passed=""
+
+cleanup() {
+	[ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true
+	[ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
+	wait 2>/dev/null || true
+	if [ -n "$passed" ] && [ -z "${SMOKE_DIR:-}" ]; then
+		rm -rf "$work"
+	fi
+}
+trap cleanup EXIT
+
+fail() {
+	echo "smoke: FAIL: $*" >&2
+	echo "smoke: screenshots, OCR text and the app's log are in $work" >&2
+	[ -f "$work/app.log" ] && sed 's/^/  app: /' "$work/app.log" | tail -20 >&2
+	exit 1
+}
+
+# A display nobody uses.
+display=""
+for n in $(seq 91 140); do
+	if [ ! -e "/tmp/.X11-unix/X$n" ] && [ ! -e "/tmp/.X$n-lock" ]; then
+		display=":$n"
+		break
+	fi
+done
+[ -n "$display" ] || fail "no free X display"
+
+Xvfb "$display" -screen 0 1600x1000x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
+xvfb_pid=$!
+for _ in $(seq 100); do
+	[ -e "/tmp/.X11-unix/X${display#:}" ] && break
+	sleep 0.1
+done
+[ -e "/tmp/.X11-unix/X${display#:}" ] || fail "Xvfb did not start"
+
+# A clean user: no preferences or notes from earlier runs.
+export DISPLAY=$display
+export HOME=$work/home XDG_CONFIG_HOME=$work/home/.config XDG_DATA_HOME=$work/home/.local/share
+export NEWSLINE_DATA=$work/data
+mkdir -p "$HOME"
+
+# start_app ARGS...: start newsline, wait for its window, set $wid.
+start_app() {
+	"$bin" "$@" >>"$work/app.log" 2>&1 &
+	app_pid=$!
+	wid=$(timeout 60 xdotool search --sync --onlyvisible --name '^Newsline' 2>/dev/null | head -1) || true
+	[ -n "$wid" ] || fail "no Newsline window appeared within 60 s"
+}
+
+# ocr NAME: screenshot the screen, read it, leave the text in $work/NAME.txt.
+ocr() {
+	import -window root "$work/$1.png"
+	# Tesseract reads UI text best enlarged and in grey.
+	convert "$work/$1.png" -colorspace Gray -resize 200% "$work/$1-big.png"
+	tesseract "$work/$1-big.png" "$work/$1" >/dev/null 2>&1 || fail "tesseract failed on $1.png"
+}
+
+# expect_words NAME WORD...: each word appears in the OCR text of NAME.
+expect_words() {
+	local name=$1
+	shift
+	for word in "$@"; do
+		grep -qi -- "$word" "$work/$name.txt" || fail "$name: \"$word\" is not on screen (OCR text in $work/$name.txt)"
+	done
+}
+
+start_app
+echo "smoke: window $wid is up on $display"
+sleep 2 # let it draw
+ocr start
+expect_words start Zelenskyy Frederiksen Tusk Paris Venezuela
+echo "smoke: the window shows the seed's events"
+passed=1
+echo "smoke: PASS"

@@ -1,0 +1,244 @@
+package timeline
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/uuid"
+)
+
+// sampleDocument is a small document using every feature of the format.
+func sampleDocument() *Document {
+	id := func(n byte) uuid.UUID { return uuid.UUID{0x10, n, 0, 0, 0, 0, 0x40, 0, 0x80, 0, 0, 0, 0, 0, 0, n} }
+	text := "On Saturday Zelenskyy said “peace is near”. Talks have run since November."
+	art := Article{ID: id(1), Title: "Talks", Publisher: "Wire", URL: "https://example.com/a", Published: DayPoint(2026, 1, 6), Text: text}
+	span := func(s string) Span {
+		i := strings.Index(text, s)
+		return Span{Article: art.ID, Start: i, End: i + len(s), Text: s}
+	}
+	return &Document{
+		ID:       id(0),
+		Title:    "Sample <&> “quoted”",
+		Articles: []Article{art},
+		Entities: []Entity{
+			{ID: id(2), Kind: Person, Name: "Volodymyr Zelenskyy", Aliases: []string{"Zelensky"}, Role: "President of Ukraine"},
+			{ID: id(3), Kind: Organisation, Name: "Wire"},
+		},
+		Events: []Event{
+			{
+				ID: id(4), Title: "Zelenskyy speaks", Short: "Zelenskyy", Summary: "He says peace is near.",
+				Date:     Date{Start: DayPoint(2026, 1, 3), Expression: "Saturday", Resolution: "the Saturday before publication"},
+				Lane:     LaneStatement,
+				Entities: []uuid.UUID{id(2)},
+				Quotes:   []uuid.UUID{id(6)},
+				Evidence: []Span{span("On Saturday Zelenskyy said “peace is near”.")},
+				Related:  []Relation{{Event: id(5), Label: "during"}},
+			},
+			{
+				ID: id(5), Title: "Talks", Lane: "back-channel",
+				Date:     Date{Start: MonthPoint(2025, 11), End: DayPoint(2026, 1, 6), Approximate: true, Expression: "since November"},
+				Evidence: []Span{span("Talks have run since November.")},
+			},
+			{ID: id(7), Title: "Undated", Lane: LaneContext, Date: Date{After: YearPoint(2025), Before: DayPoint(2026, 1, 6)}},
+		},
+		Quotes: []Quote{{ID: id(6), Text: "peace is near", Speaker: id(2), Audience: id(3), Event: id(4), Span: span("peace is near")}},
+	}
+}
+
+func TestFormatParseRoundTrip(t *testing.T) {
+	doc := sampleDocument()
+	if err := doc.Validate(); err != nil {
+		t.Fatalf("sample document invalid: %v", err)
+	}
+	data, err := Format(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, err := Parse(data)
+	if err != nil {
+		t.Fatalf("Parse(Format(doc)): %v\n%s", err, data)
+	}
+	again, err := Format(back)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(data, again) {
+		t.Fatalf("Format(Parse(b)) != b:\n%s\n---\n%s", data, again)
+	}
+	// The model too: nothing lost or changed on the way.
+	if got, want := describe(back), describe(doc); got != want {
+		t.Fatalf("round trip changed the document:\n%s\nwant\n%s", got, want)
+	}
+	if !strings.Contains(string(data), "“peace is near”") || strings.Contains(string(data), `\u003c`) {
+		t.Error("Format should write UTF-8 and <&> as they are")
+	}
+}
+
+// describe renders a document in a comparable form.
+func describe(doc *Document) string {
+	data, _ := Format(doc)
+	return string(data) + "|" + doc.Events[1].Date.Start.Time.String()
+}
+
+func TestSaveLoad(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "doc.json")
+	doc := sampleDocument()
+	if err := Save(path, doc); err != nil {
+		t.Fatal(err)
+	}
+	back, err := Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if describe(back) != describe(doc) {
+		t.Fatal("Save then Load changed the document")
+	}
+	entries, _ := os.ReadDir(filepath.Dir(path))
+	if len(entries) != 1 {
+		t.Errorf("Save left temporary files: %v", entries)
+	}
+}
+
+func TestLoadErrorsNameTheFile(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "broken.json")
+	os.WriteFile(path, []byte("{\n  \"format\": \"newsline-timeline\",\n  \"version\": 1,\n  \"id\": 7\n}"), 0o644)
+	_, err := Load(path)
+	if err == nil || !strings.Contains(err.Error(), path) || !strings.Contains(err.Error(), "line 4") {
+		t.Fatalf("Load error %v should name %s and line 4", err, path)
+	}
+	_, err = Load(filepath.Join(dir, "missing.json"))
+	if !errors.Is(err, os.ErrNotExist) {
+		t.Fatalf("missing file: %v", err)
+	}
+}
+
+// mutate returns the sample document's canonical JSON with old replaced by
+// new, once.
+func mutate(t *testing.T, old, new string) []byte {
+	t.Helper()
+	data, err := Format(sampleDocument())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(data, []byte(old)) {
+		t.Fatalf("sample lacks %q", old)
+	}
+	return bytes.Replace(data, []byte(old), []byte(new), 1)
+}
+
+func TestParseReportsProblemsWithTheirPlace(t *testing.T) {
+	const (
+		entity = "10020000-0000-4000-8000-000000000002"
+		quote  = "10060000-0000-4000-8000-000000000006"
+		event5 = "10050000-0000-4000-8000-000000000005"
+		art    = "10010000-0000-4000-8000-000000000001"
+	)
+	ghost := "99990000-0000-4000-8000-000000000099"
+	tests := []struct {
+		name string
+		data []byte
+		want string
+	}{
+		{"unknown entity", mutate(t, `"entities": [
+        "`+entity, `"entities": [
+        "`+ghost), `events[0].entities[0]: unknown entity "` + ghost + `"`},
+		{"unknown related event", mutate(t, `"event": "`+event5, `"event": "`+ghost), `events[0].related[0].event: unknown event`},
+		{"bad id", mutate(t, `"id": "`+entity, `"id": "not-a-uuid`), `entities[0].id: invalid ID "not-a-uuid"`},
+		{"upper-case id", mutate(t, `"id": "`+entity, `"id": "10020000-0000-4000-8000-00000000000A`), `entities[0].id: invalid ID`},
+		{"duplicate id", mutate(t, `"id": "`+entity, `"id": "`+art), `entities[0].id: ID ` + art + ` is already used by article articles[0].id`},
+		{"bad date", mutate(t, `"start": "2026-01-03"`, `"start": "2026-02-30"`), `events[0].date.start: invalid date "2026-02-30"`},
+		{"end before start", mutate(t, `"end": "2026-01-06"`, `"end": "2025-10-06"`), `events[1].date: end 2025-10-06 is before start 2025-11`},
+		{"span outside", mutate(t, `"start": 0,`, `"start": -4,`), `events[0].evidence[0]: bytes [-4,`},
+		{"span mismatch", mutate(t, `near”."`, `near”!"`), `events[0].evidence[0]: text "On Saturday Zelenskyy said “peace is near”!" does not match the article there`},
+		{"span cuts a character", mutate(t, `"end": 47`, `"end": 45`), `cut a character in two`},
+		{"quote not listed", mutate(t, `"quotes": [
+        "`+quote+`"
+      ],`, ``), `quotes[0].event: event ` + "10040000-0000-4000-8000-000000000004" + ` does not list this quote`},
+		{"unknown speaker", mutate(t, `"speaker": "`+entity, `"speaker": "`+ghost), `quotes[0].speaker: unknown entity`},
+		{"unknown kind", mutate(t, `"kind": "person"`, `"kind": "robot"`), `entities[0].kind: unknown kind "robot"`},
+		{"bad lane", mutate(t, `"lane": "statement"`, `"lane": "Statement!"`), `events[0].lane: invalid lane "Statement!"`},
+		{"empty title", mutate(t, `"title": "Zelenskyy speaks"`, `"title": " "`), `events[0].title: empty`},
+		{"unknown field", mutate(t, `"summary":`, `"summry":`), `line 37, column 7: unknown field "summry"`},
+		{"wrong type", mutate(t, `"version": 1`, `"version": "1"`), `line 3, column 14: version: expected int, found JSON string`},
+		{"truncated", mutate(t, `"quotes": [`, `"quotes": [{"id": "`)[:900], `truncated`},
+		{"not ours", mutate(t, `"format": "newsline-timeline"`, `"format": "geojson"`), `not a Newsline timeline`},
+		{"newer", mutate(t, `"version": 1`, `"version": 2`), `format version 2 is newer than this Newsline reads (1)`},
+		{"newer with new fields", mutate(t, `"version": 1,`, `"version": 3, "colour": "red",`), `format version 3 is newer`},
+		{"trailing data", append(mutate(t, `"version": 1`, `"version": 1`), "{}"...), `unexpected data after the document`},
+		{"invalid UTF-8", mutate(t, `Zelenskyy speaks`, "Zelenskyy \xff speaks"), `invalid UTF-8`},
+		{"not JSON", []byte("\x00\x01binary"), `line 1, column 1: malformed JSON`},
+		{"empty", nil, `truncated`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Parse(tt.data)
+			if err == nil {
+				t.Fatalf("Parse accepted it")
+			}
+			if !strings.Contains(err.Error(), tt.want) {
+				t.Fatalf("error %q\nwant it to contain %q", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestValidationErrorLists(t *testing.T) {
+	doc := sampleDocument()
+	doc.Events[0].Entities = append(doc.Events[0].Entities, uuid.New(), doc.Entities[0].ID)
+	doc.Events[1].Title = ""
+	err := doc.Validate()
+	var ve *ValidationError
+	if !errors.As(err, &ve) || len(ve.Problems) != 3 {
+		t.Fatalf("want 3 problems, got %v", err)
+	}
+	paths := []string{ve.Problems[0].Path, ve.Problems[1].Path, ve.Problems[2].Path}
+	want := []string{"events[0].entities[1]", "events[0].entities[2]", "events[1].title"}
+	for i := range want {
+		if !strings.Contains(strings.Join(paths, " "), want[i]) {
+			t.Errorf("problems %v lack %s", paths, want[i])
+		}
+	}
+}
+
+func TestHugeProblemListIsBounded(t *testing.T) {
+	doc := sampleDocument()
+	for i := 0; i < 500; i++ {
+		doc.Events = append(doc.Events, Event{ID: uuid.New(), Lane: LaneContext})
+	}
+	err := doc.Validate()
+	if err == nil || !strings.Contains(err.Error(), "and 450 more problems") {
+		t.Fatalf("error should be bounded: %.200v", err)
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	data, _ := Format(sampleDocument())
+	f.Add(data)
+	f.Add([]byte(`{"format":"newsline-timeline","version":1}`))
+	f.Add([]byte(`{"format":"newsline-timeline","version":1,"events":[{"evidence":[{"start":-1,"end":99999999999}]}]}`))
+	f.Add([]byte(`[[[[[[[[[[[[[[[[[[[[[[[[[[[`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		doc, err := Parse(data)
+		if err != nil {
+			return
+		}
+		// Whatever parses must format and parse back to itself.
+		out, err := Format(doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		back, err := Parse(out)
+		if err != nil {
+			t.Fatalf("formatted document does not parse: %v", err)
+		}
+		out2, _ := Format(back)
+		if !bytes.Equal(out, out2) {
+			t.Fatal("format is not stable")
+		}
+	})
+}
