@@ -3,6 +3,10 @@
 
 GO ?= go
 BIN := newsline
+# migrated_fynedo is what `fyne build` sets for FyneApp.toml's
+# [Migrations] fyneDo = true: every UI change from a goroutine goes
+# through fyne.Do, so Fyne need not guard against the old ways.
+TAGS := -tags migrated_fynedo
 
 .PHONY: all run build test vet unit smoke setup setup-test bench clean
 
@@ -15,7 +19,7 @@ setup-test:
 	@sh scripts/setup.sh --test
 
 build: setup
-	$(GO) build -o $(BIN) .
+	$(GO) build $(TAGS) -o $(BIN) .
 
 run: build
 	./$(BIN)
@@ -23,18 +27,18 @@ run: build
 test: setup-test vet unit build smoke
 
 vet:
-	$(GO) vet ./...
+	$(GO) vet $(TAGS) ./...
 	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
 	if [ -n "$$out" ]; then echo "gofmt needed on: $$out"; exit 1; fi
 
 unit:
-	$(GO) test ./...
+	$(GO) test $(TAGS) ./...
 
 smoke: build
 	bash scripts/smoke.sh ./$(BIN)
 
 bench:
-	$(GO) test -run '^$$' -bench . -benchmem ./...
+	$(GO) test $(TAGS) -run '^$$' -bench . -benchmem ./...
 
 clean:
 	rm -f $(BIN)
