@@ -3,7 +3,8 @@
 # --test, testing) Newsline needs, and only those that are missing.
 #
 #   scripts/setup.sh          build and run: C compiler, pkg-config, GL/X11 headers
-#   scripts/setup.sh --test   also Xvfb, xdotool, ImageMagick and procps for the smoke test
+#   scripts/setup.sh --test   also Xvfb, xdotool, ImageMagick, tesseract (OCR) and procps
+#                             for the smoke test
 #
 # It says what it installs. Where apt-get or dpkg-query are missing (not a
 # Debian-like system) it prints what to install by hand and carries on, so
@@ -12,7 +13,7 @@ set -eu
 
 packages="gcc libc6-dev pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev libxinerama-dev libxi-dev libxxf86vm-dev"
 if [ "${1:-}" = "--test" ]; then
-	packages="$packages xvfb xdotool imagemagick procps"
+	packages="$packages xvfb xdotool imagemagick tesseract-ocr tesseract-ocr-eng procps"
 fi
 
 if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
