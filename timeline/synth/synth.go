@@ -257,7 +257,7 @@ func (g *generator) event(doc *timeline.Document) draft {
 		d.speaker = person
 		d.quote = g.pick(quoteOpenings) + " " + topic + g.pick(quoteEndings)
 		ev.Title = fmt.Sprintf("%s speaks on %s", name(person), topic)
-		ev.Short = last(person) + " on " + firstWord(topic)
+		ev.Short = last(person) + " on " + strings.TrimPrefix(topic, "the ")
 		ev.Entities = []uuid.UUID{doc.Entities[person].ID}
 		d.sentence = fmt.Sprintf("%s said “%s”.", name(person), d.quote)
 	case timeline.LaneDiplomacy:
@@ -282,7 +282,7 @@ func (g *generator) event(doc *timeline.Document) draft {
 		d.sentence = ev.Title + "."
 	default:
 		ev.Title = fmt.Sprintf("Background: %s and %s", topic, name(place))
-		ev.Short = "Background: " + firstWord(topic)
+		ev.Short = "Background: " + strings.TrimPrefix(topic, "the ")
 		ev.Entities = uniqueIDs(doc, place)
 		d.sentence = "Analysts trace " + topic + " in " + name(place) + " back years."
 	}
