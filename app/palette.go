@@ -47,10 +47,9 @@ func laneColor(l timeline.Lane, extra int, dark bool) color.NRGBA {
 }
 
 // withAlpha returns c with its opacity multiplied by a/255.
-func withAlpha(c color.Color, a uint8) color.NRGBA {
-	n := color.NRGBAModel.Convert(c).(color.NRGBA)
-	n.A = uint8(uint16(n.A) * uint16(a) / 255)
-	return n
+func withAlpha(c color.NRGBA, a uint8) color.NRGBA {
+	c.A = uint8(uint16(c.A) * uint16(a) / 255)
+	return c
 }
 
 // isDarkColor reports whether a background colour is dark, by its

@@ -97,6 +97,7 @@ type tlRenderer struct {
 	barTexts, labels, pillTexts, plateTexts, laneTexts, tickTexts, majorTexts, pubText, tipTexts   *pool[canvas.Text, *canvas.Text]
 	pubTri                                                                                         *pool[canvas.Polygon, *canvas.Polygon]
 
+	boxes    map[color.NRGBA]color.Color
 	items    []tlItem // scratch: one lane's markers and clusters
 	overflow []int32  // by lane: periods overlapping the view but not shown
 }
@@ -313,7 +314,7 @@ func (r *tlRenderer) drawAxis(size fyne.Size) {
 			bx0, bx1 := max(x0, 0), min(max(x1, x0+2), g.plotW)
 			r.rect(r.pubBand, px+bx0, axisH, bx1-bx0, lanesBottom-axisH, withAlpha(c.accent, 0x30), transparent, 0, 0)
 			mid := (x0 + x1) / 2
-			label := tc.measured(tc.fixed, "Published", tc.small, true)
+			label := tc.measured("Published", tc.small, true)
 			w := label.w + 12
 			fx := min(max(mid-w/2, 0), g.plotW-w)
 			flagX0, flagX1 = fx-4, fx+w+4
@@ -537,7 +538,7 @@ func (r *tlRenderer) drawCluster(ri int, it tlItem, y float32, laneColor color.N
 	px := t.geom.plotX
 	n := it.hi - it.lo
 	// Bigger clusters are more opaque, so that density shows at a glance.
-	weight := min(math.Log10(float64(n))/3, 1)
+	weight := math.Round(min(math.Log10(float64(n))/3, 1)*6) / 6
 	fill, text := withAlpha(laneColor, uint8(0x90+weight*0x6f)), c.background
 	if row.matchPrefix != nil && row.matchPrefix[it.hi]-row.matchPrefix[it.lo] == 0 {
 		fill, text = withAlpha(laneColor, 0x40), withAlpha(c.background, 0xc0)
@@ -690,7 +691,7 @@ func (r *tlRenderer) drawSelection() {
 	}
 	r.circle(r.selRings, px+x, y, markerR+4, transparent, c.foreground, 2)
 	r.drawMarker(i, px+x, y, c.lanes[ri], false, false)
-	label := tc.measured(tc.selected, clipRunes(ev.Label(), 60), tc.label, true)
+	label := tc.measured(clipRunes(ev.Label(), 60), tc.label, true)
 	w := label.w + 10
 	lx := x + markerR + 7
 	if lx+w > g.plotW {
@@ -736,7 +737,7 @@ func (r *tlRenderer) drawColumn(size fyne.Size) {
 	}
 	if g.stripH > 0 {
 		cy := g.stripY + g.stripH/2
-		title := tc.measured(tc.fixed, "Undated", tc.lane, true)
+		title := tc.measured("Undated", tc.lane, true)
 		r.text(r.laneTexts, title.s, columnPad, cy-7, title.w, tc.lane, c.foreground, true)
 		n := tc.undatedCount(len(m.undated))
 		r.text(r.laneTexts, n.s, columnPad, cy+8, n.w, tc.small, c.muted, false)
@@ -768,8 +769,8 @@ func (r *tlRenderer) drawTooltip(size fyne.Size) {
 	if h.kind == targetNone || t.tipTitle == "" || t.dragging {
 		return
 	}
-	title := tc.measured(tc.tipTitle, t.tipTitle, tc.label, true)
-	detail := tc.measured(tc.tipDetail, t.tipDetail, tc.small, false)
+	title := tc.measured(t.tipTitle, tc.label, true)
+	detail := tc.measured(t.tipDetail, tc.small, false)
 	w := max(title.w, detail.w) + 2*tooltipPad
 	hgt := float32(40)
 	x := min(max(h.x0, 2), size.Width-w-2)
@@ -794,14 +795,28 @@ func sameColor(c color.Color, n color.NRGBA) bool {
 	return ok && cur == n
 }
 
+// boxed returns c as a color.Color, reusing the interface value made the
+// first time: boxing a colour allocates, and frames reuse few colours.
+func (r *tlRenderer) boxed(c color.NRGBA) color.Color {
+	if b, ok := r.boxes[c]; ok {
+		return b
+	}
+	if r.boxes == nil || len(r.boxes) > 1024 {
+		r.boxes = map[color.NRGBA]color.Color{}
+	}
+	b := color.Color(c)
+	r.boxes[c] = b
+	return b
+}
+
 func (r *tlRenderer) rect(p *pool[canvas.Rectangle, *canvas.Rectangle], x, y, w, h float32, fill, stroke color.NRGBA, strokeW, radius float32) {
 	o := p.take(r)
 	changed := false
 	if !sameColor(o.FillColor, fill) {
-		o.FillColor, changed = fill, true
+		o.FillColor, changed = r.boxed(fill), true
 	}
 	if !sameColor(o.StrokeColor, stroke) {
-		o.StrokeColor, changed = stroke, true
+		o.StrokeColor, changed = r.boxed(stroke), true
 	}
 	if o.StrokeWidth != strokeW || o.CornerRadius != radius {
 		o.StrokeWidth, o.CornerRadius, changed = strokeW, radius, true
@@ -817,10 +832,10 @@ func (r *tlRenderer) circle(p *pool[canvas.Circle, *canvas.Circle], cx, cy, radi
 	o := p.take(r)
 	changed := false
 	if !sameColor(o.FillColor, fill) {
-		o.FillColor, changed = fill, true
+		o.FillColor, changed = r.boxed(fill), true
 	}
 	if !sameColor(o.StrokeColor, stroke) {
-		o.StrokeColor, changed = stroke, true
+		o.StrokeColor, changed = r.boxed(stroke), true
 	}
 	if o.StrokeWidth != strokeW {
 		o.StrokeWidth, changed = strokeW, true
@@ -836,7 +851,7 @@ func (r *tlRenderer) line(p *pool[canvas.Line, *canvas.Line], x0, y0, x1, y1 flo
 	o := p.take(r)
 	changed := false
 	if !sameColor(o.StrokeColor, col) || o.StrokeWidth != w {
-		o.StrokeColor, o.StrokeWidth, changed = col, w, true
+		o.StrokeColor, o.StrokeWidth, changed = r.boxed(col), w, true
 	}
 	if o.Position1 != fyne.NewPos(x0, y0) || o.Position2 != fyne.NewPos(x1, y1) {
 		o.Position1, o.Position2 = fyne.NewPos(x0, y0), fyne.NewPos(x1, y1)
@@ -858,7 +873,7 @@ func (r *tlRenderer) text(p *pool[canvas.Text, *canvas.Text], s string, x, cy, w
 		o.TextSize, o.TextStyle.Bold, changed = size, bold, true
 	}
 	if !sameColor(o.Color, col) {
-		o.Color, changed = col, true
+		o.Color, changed = r.boxed(col), true
 	}
 	h := r.t.texts.lineHeight(size)
 	o.Move(fyne.NewPos(x, cy-h/2))
@@ -874,7 +889,7 @@ func (r *tlRenderer) text(p *pool[canvas.Text, *canvas.Text], s string, x, cy, w
 func (r *tlRenderer) setPolygon(o *canvas.Polygon, x, y, w, h float32, fill color.NRGBA) {
 	changed := false
 	if !sameColor(o.FillColor, fill) || o.Sides != 3 || o.Angle != 180 {
-		o.FillColor, o.Sides, o.Angle, changed = fill, 3, 180, true
+		o.FillColor, o.Sides, o.Angle, changed = r.boxed(fill), 3, 180, true
 	}
 	o.Move(fyne.NewPos(x, y))
 	o.Resize(fyne.NewSize(w, h))
@@ -943,18 +958,20 @@ func (p *pool[T, P]) appendTo(list []fyne.CanvasObject) []fyne.CanvasObject {
 
 // --- text measurement ---
 
-// textCache measures text once: label widths per event, the widths of
-// runes for shortening labels, tick and count labels. Fyne's measuring
-// shapes the text, which is too slow to repeat for every label of every
-// frame.
+// textCache measures text without shaping it: a string's width is the sum
+// of its runes' advances, each measured once. Fyne's MeasureText shapes
+// the whole string, too slow to call for every label of every frame;
+// the sum ignores kerning, which narrows text, so it errs on the side of
+// room. Label widths are kept per event, and count and tick labels per
+// value, so that panning allocates nothing once they are known.
 type textCache struct {
 	themeKey     fyne.Theme
 	label, small float32 // text sizes
 	lane         float32
 	columnW      float32
 	lanes        []timeline.Lane
+	advances     map[advanceKey]float32
 	labelW       []float32 // by event; 0 until measured
-	runeW        map[rune]float32
 	ellipsisW    float32
 	cuts         map[int32]cutLabel
 	counts       map[int]measuredText
@@ -963,11 +980,13 @@ type textCache struct {
 	overflows    map[int32]measuredText
 	undated      measuredText
 	lineH        map[float32]float32
-	fixed        map[string]measuredText
-	selected     map[string]measuredText
-	tipTitle     map[string]measuredText
-	tipDetail    map[string]measuredText
 	lanesOf      *tlModel // the model laneNames and columnW are for
+}
+
+type advanceKey struct {
+	r    rune
+	size float32
+	bold bool
 }
 
 type measuredText struct {
@@ -999,27 +1018,42 @@ func (tc *textCache) reset(x *timeline.Index) {
 func (tc *textCache) prepare(th fyne.Theme) {
 	base := th.Size(theme.SizeNameText)
 	label := max(base-2, 9)
-	if tc.themeKey == th && tc.label == label && tc.runeW != nil {
+	if tc.themeKey == th && tc.label == label && tc.advances != nil {
 		return
 	}
 	tc.themeKey = th
 	tc.label, tc.small, tc.lane = label, max(base-3, 9), max(base-1, 10)
-	tc.runeW = map[rune]float32{}
-	tc.ellipsisW = fyne.MeasureText("…", tc.label, fyne.TextStyle{}).Width
+	tc.advances = map[advanceKey]float32{}
+	tc.ellipsisW = tc.width("…", tc.label, false)
 	tc.cuts = map[int32]cutLabel{}
 	tc.counts = map[int]measuredText{}
 	tc.ticks = map[tickKey]measuredText{}
 	tc.overflows = map[int32]measuredText{}
 	tc.lineH = map[float32]float32{}
-	tc.fixed = map[string]measuredText{}
-	tc.selected = map[string]measuredText{}
-	tc.tipTitle = map[string]measuredText{}
-	tc.tipDetail = map[string]measuredText{}
 	tc.undated = measuredText{}
 	tc.lanesOf = nil
 	for i := range tc.labelW {
 		tc.labelW[i] = 0
 	}
+}
+
+// width returns the width of s, from its runes' advances.
+func (tc *textCache) width(s string, size float32, bold bool) float32 {
+	var w float32
+	for _, c := range s {
+		w += tc.advance(c, size, bold)
+	}
+	return float32(math.Ceil(float64(w)))
+}
+
+func (tc *textCache) advance(c rune, size float32, bold bool) float32 {
+	k := advanceKey{c, size, bold}
+	a, ok := tc.advances[k]
+	if !ok {
+		a = fyne.MeasureText(string(c), size, fyne.TextStyle{Bold: bold}).Width
+		tc.advances[k] = a
+	}
+	return a
 }
 
 func (tc *textCache) lineHeight(size float32) float32 {
@@ -1031,18 +1065,9 @@ func (tc *textCache) lineHeight(size float32) float32 {
 	return h
 }
 
-// measured returns s with its width from cache, measuring it the first
-// time; the cache is emptied when it grows large.
-func (tc *textCache) measured(cache map[string]measuredText, s string, size float32, bold bool) measuredText {
-	if m, ok := cache[s]; ok {
-		return m
-	}
-	if len(cache) > 256 {
-		clear(cache)
-	}
-	m := measuredText{s, fyne.MeasureText(s, size, fyne.TextStyle{Bold: bold}).Width}
-	cache[s] = m
-	return m
+// measured returns s with its width.
+func (tc *textCache) measured(s string, size float32, bold bool) measuredText {
+	return measuredText{s, tc.width(s, size, bold)}
 }
 
 // fitLabel returns event i's label, shortened with an ellipsis to fit in
@@ -1060,22 +1085,16 @@ func (tc *textCache) fitLabelMin(x *timeline.Index, i int32, avail float32, minR
 	label := x.Doc.Events[i].Label()
 	w := tc.labelW[i]
 	if w == 0 {
-		w = fyne.MeasureText(label, tc.label, fyne.TextStyle{}).Width
+		w = tc.width(label, tc.label, false)
 		tc.labelW[i] = w
 	}
 	if w <= avail {
 		return label, w, true
 	}
-	// Sum rune advances (kerning aside, hence the pixel of slack) to find
-	// how many runes fit before the ellipsis.
 	sum := tc.ellipsisW + 1
 	runes, cut := 0, 0
 	for at, c := range label {
-		cw, ok := tc.runeW[c]
-		if !ok {
-			cw = fyne.MeasureText(string(c), tc.label, fyne.TextStyle{}).Width
-			tc.runeW[c] = cw
-		}
+		cw := tc.advance(c, tc.label, false)
 		if sum+cw > avail {
 			break
 		}
@@ -1093,13 +1112,22 @@ func (tc *textCache) fitLabelMin(x *timeline.Index, i int32, avail float32, minR
 		clear(tc.cuts)
 	}
 	s := strings.TrimRight(label[:cut], " ,;:–-") + "…"
-	tc.cuts[i] = cutLabel{runes, measuredText{s, sum}}
-	return s, sum, true
+	m := measuredText{s, float32(math.Ceil(float64(sum)))}
+	tc.cuts[i] = cutLabel{runes, m}
+	return m.s, m.w, true
 }
 
-// count returns the label of a cluster of n events.
+// count returns the label of a cluster of n events: "+37", "+1.2k",
+// "+12k". There are few such labels, so they are kept for good.
 func (tc *textCache) count(n int) measuredText {
-	if m, ok := tc.counts[n]; ok {
+	key := n
+	switch {
+	case n >= 10000:
+		key = 100000 + n/1000
+	case n >= 1000:
+		key = 10000 + n/100
+	}
+	if m, ok := tc.counts[key]; ok {
 		return m
 	}
 	var s string
@@ -1107,15 +1135,12 @@ func (tc *textCache) count(n int) measuredText {
 	case n < 1000:
 		s = "+" + strconv.Itoa(n)
 	case n < 10000:
-		s = "+" + strconv.FormatFloat(float64(n)/1000, 'f', 1, 64) + "k"
+		s = "+" + strconv.Itoa(n/1000) + "." + strconv.Itoa(n/100%10) + "k"
 	default:
 		s = "+" + strconv.Itoa(n/1000) + "k"
 	}
-	if len(tc.counts) > 2048 {
-		clear(tc.counts)
-	}
-	m := measuredText{s, fyne.MeasureText(s, tc.small, fyne.TextStyle{Bold: true}).Width}
-	tc.counts[n] = m
+	m := tc.measured(s, tc.small, true)
+	tc.counts[key] = m
 	return m
 }
 
@@ -1128,9 +1153,7 @@ func (tc *textCache) tick(at interface{ Unix() int64 }, scale int, format func()
 	if len(tc.ticks) > 4096 {
 		clear(tc.ticks)
 	}
-	s := format()
-	bold := scale >= 100
-	m := measuredText{s, fyne.MeasureText(s, tc.small, fyne.TextStyle{Bold: bold}).Width}
+	m := tc.measured(format(), tc.small, scale >= 100)
 	tc.ticks[k] = m
 	return m
 }
@@ -1146,11 +1169,10 @@ func (tc *textCache) overflowNote(n int32) measuredText {
 	if m, ok := tc.overflows[n]; ok {
 		return m
 	}
-	if len(tc.overflows) > 256 {
+	if len(tc.overflows) > 4096 {
 		clear(tc.overflows)
 	}
-	s := "+" + strconv.Itoa(int(n)) + " more periods"
-	m := measuredText{s, fyne.MeasureText(s, tc.small, fyne.TextStyle{}).Width}
+	m := tc.measured("+"+strconv.Itoa(int(n))+" more periods", tc.small, false)
 	tc.overflows[n] = m
 	return m
 }
@@ -1161,7 +1183,7 @@ func (tc *textCache) undatedCount(n int) measuredText {
 		s = "1 event"
 	}
 	if tc.undated.s != s {
-		tc.undated = measuredText{s, fyne.MeasureText(s, tc.small, fyne.TextStyle{}).Width}
+		tc.undated = tc.measured(s, tc.small, false)
 	}
 	return tc.undated
 }
@@ -1170,12 +1192,11 @@ func (tc *textCache) undatedCount(n int) measuredText {
 // width to fit the longest name.
 func (tc *textCache) measureLanes(m *tlModel) {
 	tc.laneNames = tc.laneNames[:0]
-	w := fyne.MeasureText("Undated", tc.lane, fyne.TextStyle{Bold: true}).Width
+	w := tc.width("Undated", tc.lane, true)
 	for i := range m.rows {
-		s := laneTitle(m.rows[i].lane)
-		lw := fyne.MeasureText(s, tc.lane, fyne.TextStyle{Bold: true}).Width
-		tc.laneNames = append(tc.laneNames, measuredText{s, lw})
-		w = max(w, lw+10)
+		name := tc.measured(laneTitle(m.rows[i].lane), tc.lane, true)
+		tc.laneNames = append(tc.laneNames, name)
+		w = max(w, name.w+10)
 	}
 	tc.columnW = float32(math.Ceil(float64(min(max(w+2*columnPad, 96), 200))))
 }
