@@ -1,0 +1,111 @@
+package app
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"runtime/debug"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+
+	"newsline/timeline"
+	"newsline/timeline/synth"
+)
+
+// BenchmarkTimelineFrame measures one pan step of a 1600×600 timeline:
+// move the viewport by a few pixels, then the renderer's Refresh and
+// Layout. Its cost should depend on the pixels shown, not on the number
+// of events.
+func BenchmarkTimelineFrame(b *testing.B) {
+	for _, n := range []int{1000, 100000} {
+		doc := synth.Generate(synth.Options{Events: n, Seed: 1})
+		x := timeline.NewIndex(doc)
+		for _, zoom := range []string{"fit", "week"} {
+			b.Run(fmt.Sprintf("events=%d/zoom=%s", n, zoom), func(b *testing.B) {
+				newTestApp(b, lightTheme)
+				tv := NewTimelineView(x)
+				size := fyne.NewSize(1600, 600)
+				showTimeline(b, tv, size)
+				if zoom == "week" {
+					// The week around the middle event: a busy stretch.
+					mid := doc.Events[x.Order[len(x.Order)/2]].Date.Begin()
+					tv.SetViewport(mid.Add(-84*time.Hour), mid.Add(84*time.Hour))
+				}
+				tv.fitting = false
+				r := tv.r
+				step := 3 * tv.secPerPx()
+				b.ReportAllocs()
+				k := 0
+				for b.Loop() {
+					// Back and forth, so that the view never hits its limits.
+					if k++; k%64 < 32 {
+						tv.setView(tv.viewStart+step, tv.viewSpan)
+					} else {
+						tv.setView(tv.viewStart-step, tv.viewSpan)
+					}
+					r.Refresh()
+					r.Layout(size)
+				}
+				b.ReportMetric(float64(len(tv.hits)), "targets")
+			})
+		}
+	}
+}
+
+// BenchmarkOpenDocument measures opening a document of 100,000 events:
+// load and validate the file, index it, and lay out the timeline the
+// first time. It reports the peak resident memory of the process while
+// opening (Linux), having generated the file beforehand.
+func BenchmarkOpenDocument(b *testing.B) {
+	const n = 100000
+	path := filepath.Join(b.TempDir(), "doc.json")
+	if err := timeline.Save(path, synth.Generate(synth.Options{Events: n, Seed: 1})); err != nil {
+		b.Fatal(err)
+	}
+	b.Run(fmt.Sprintf("events=%d", n), func(b *testing.B) {
+		newTestApp(b, lightTheme)
+		runtime.GC()
+		debug.FreeOSMemory()
+		resetPeakRSS()
+		b.ReportAllocs()
+		for b.Loop() {
+			doc, err := timeline.Load(path)
+			if err != nil {
+				b.Fatal(err)
+			}
+			tv := NewTimelineView(timeline.NewIndex(doc))
+			showTimeline(b, tv, fyne.NewSize(1600, 600))
+		}
+		if peak := peakRSS(); peak > 0 {
+			b.ReportMetric(float64(peak)/(1<<20), "peak-RSS-MB")
+		}
+	})
+}
+
+// resetPeakRSS resets the kernel's high-water mark of this process's
+// resident memory (Linux ≥ 4.0); elsewhere it does nothing.
+func resetPeakRSS() { os.WriteFile("/proc/self/clear_refs", []byte("5"), 0) }
+
+// peakRSS returns the high-water mark of resident memory in bytes, or 0
+// where /proc does not tell.
+func peakRSS() int64 {
+	f, err := os.Open("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if rest, ok := strings.CutPrefix(sc.Text(), "VmHWM:"); ok {
+			kb, _ := strconv.ParseInt(strings.TrimSuffix(strings.TrimSpace(rest), " kB"), 10, 64)
+			return kb << 10
+		}
+	}
+	return 0
+}

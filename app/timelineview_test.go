@@ -1,0 +1,461 @@
+package app
+
+import (
+	"math"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/test"
+	"github.com/google/uuid"
+
+	"newsline/timeline"
+	"newsline/timeline/synth"
+)
+
+var seedWeek = [2]time.Time{time.Date(2025, 12, 31, 0, 0, 0, 0, time.UTC), time.Date(2026, 1, 8, 0, 0, 0, 0, time.UTC)}
+
+// newSeedView shows the seed in a 1280×300 window, zoomed to the week
+// around publication.
+func newSeedView(t *testing.T) (*TimelineView, fyne.Window, *timeline.Index) {
+	newTestApp(t, lightTheme)
+	x := seedIndex(t)
+	tv := NewTimelineView(x)
+	w := showTimeline(t, tv, fyne.NewSize(1280, 300))
+	tv.SetViewport(seedWeek[0], seedWeek[1])
+	return tv, w, x
+}
+
+// markerPos returns where event i's marker is drawn now.
+func markerPos(t *testing.T, tv *TimelineView, i int) fyne.Position {
+	t.Helper()
+	m := tv.model
+	r := tv.r
+	if p := m.stripPos[i]; p >= 0 {
+		return fyne.NewPos(tv.geom.plotX+float32(p)*tv.geom.chipW-tv.stripOffset+10+markerR, tv.geom.stripY+tv.geom.stripH/2-2)
+	}
+	_, _, y := r.laneLayout(int(m.rowOf[i]))
+	return fyne.NewPos(tv.geom.plotX+r.x(m.at[i]), y)
+}
+
+func TestTimelineViewTapSelectsAndDoubleTapActivates(t *testing.T) {
+	tv, _, x := newSeedView(t)
+	var selected, activated []uuid.UUID
+	tv.OnSelected = func(id uuid.UUID) { selected = append(selected, id) }
+	tv.OnActivated = func(id uuid.UUID) { activated = append(activated, id) }
+
+	zel := eventIndexByLabel(t, x, "Zelenskyy statement")
+	test.TapAt(tv, markerPos(t, tv, zel))
+	want := x.Doc.Events[zel].ID
+	if len(selected) != 1 || selected[0] != want || tv.Selected() != want {
+		t.Fatalf("after tapping the marker: OnSelected got %v, Selected() %v; want %v", selected, tv.Selected(), want)
+	}
+	if len(activated) != 0 {
+		t.Fatalf("a single tap activated %v", activated)
+	}
+	test.TapAt(tv, markerPos(t, tv, zel))
+	if len(activated) != 1 || activated[0] != want {
+		t.Fatalf("a double tap activated %v, want [%v]", activated, want)
+	}
+
+	// An undated event is clickable in its strip.
+	greenland := eventIndexByLabel(t, x, "Greenland threats")
+	test.TapAt(tv, markerPos(t, tv, greenland))
+	if tv.Selected() != x.Doc.Events[greenland].ID {
+		t.Errorf("tapping the undated chip selected %v", tv.Selected())
+	}
+
+	// Empty space clears the selection.
+	test.TapAt(tv, fyne.NewPos(tv.geom.plotX+3, axisH+tv.geom.rowH*2.5))
+	if tv.Selected() != uuid.Nil || selected[len(selected)-1] != uuid.Nil {
+		t.Errorf("tapping empty space left %v selected", tv.Selected())
+	}
+}
+
+func TestTimelineViewRightWalksTimelineOrder(t *testing.T) {
+	tv, w, x := newSeedView(t)
+	w.Canvas().Focus(tv)
+	var notified []uuid.UUID
+	tv.OnSelected = func(id uuid.UUID) { notified = append(notified, id) }
+	dateOf := func() string {
+		ev, _ := x.Event(tv.Selected())
+		return ev.Date.Human()
+	}
+
+	tv.Select(x.Doc.Events[eventIndexByLabel(t, x, "Zelenskyy statement")].ID)
+	got := []string{dateOf()}
+	for range 4 {
+		tv.TypedKey(&fyne.KeyEvent{Name: fyne.KeyRight})
+		got = append(got, dateOf())
+	}
+	want := []string{"Sat 3 Jan 2026", "Mon 5 Jan 2026", "Mon 5 Jan 2026", "Tue 6 Jan 2026", "Tue 6 Jan 2026"}
+	if !slices.Equal(got, want) {
+		t.Errorf("Right walked %q, want %q", got, want)
+	}
+	if len(notified) != 4 {
+		t.Errorf("OnSelected called %d times for 4 key presses", len(notified))
+	}
+
+	// "Since November" begins first; undated events come last, in article
+	// order.
+	tv.TypedKey(&fyne.KeyEvent{Name: fyne.KeyHome})
+	if ev, _ := x.Event(tv.Selected()); ev.Label() != "Talks accelerate" {
+		t.Errorf("Home selected %q, want the period since November", ev.Label())
+	}
+	tv.Select(x.Doc.Events[eventIndexByLabel(t, x, "Tusk on NATO")].ID)
+	tv.TypedKey(&fyne.KeyEvent{Name: fyne.KeyRight})
+	if ev, _ := x.Event(tv.Selected()); ev.Label() != "US strike on Venezuela" {
+		t.Errorf("Right after the last dated event selected %q, want the first undated one", ev.Label())
+	}
+	tv.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEnd})
+	if ev, _ := x.Event(tv.Selected()); ev.Label() != "Zelenskyy: “90%”" {
+		t.Errorf("End selected %q, want the last undated event", ev.Label())
+	}
+	tv.TypedKey(&fyne.KeyEvent{Name: fyne.KeyRight})
+	if ev, _ := x.Event(tv.Selected()); ev.Label() != "Zelenskyy: “90%”" {
+		t.Errorf("Right at the end moved to %q", ev.Label())
+	}
+}
+
+func TestTimelineViewUpDownChangeLane(t *testing.T) {
+	tv, _, x := newSeedView(t)
+	paris := x.Doc.Events[eventIndexByLabel(t, x, "Paris meeting")]
+	tv.Select(paris.ID)
+	tv.TypedKey(&fyne.KeyEvent{Name: fyne.KeyUp})
+	ev, _ := x.Event(tv.Selected())
+	if ev.Lane != timeline.LaneStatement || ev.Date.Human() != "Tue 6 Jan 2026" {
+		t.Errorf("Up from the Paris meeting selected %q (%s, %s), want the statement of the same day", ev.Label(), ev.Lane, ev.Date.Human())
+	}
+	tv.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
+	if tv.Selected() != paris.ID {
+		t.Errorf("Down went back to %v, want the Paris meeting", tv.Selected())
+	}
+	// Security and context hold undated events only: Down skips them to
+	// the undated strip.
+	tv.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
+	if ev, _ := x.Event(tv.Selected()); ev.Date.Dated() {
+		t.Errorf("Down from diplomacy selected %q, want an undated event", ev.Label())
+	}
+	tv.TypedKey(&fyne.KeyEvent{Name: fyne.KeyUp})
+	if ev, _ := x.Event(tv.Selected()); ev.Lane != timeline.LaneDiplomacy {
+		t.Errorf("Up from the strip selected %q in %s, want diplomacy", ev.Label(), ev.Lane)
+	}
+}
+
+func TestTimelineViewEnterActivatesEscapeClears(t *testing.T) {
+	tv, _, x := newSeedView(t)
+	var activated []uuid.UUID
+	var cleared bool
+	tv.OnActivated = func(id uuid.UUID) { activated = append(activated, id) }
+	tv.OnSelected = func(id uuid.UUID) { cleared = id == uuid.Nil }
+	tv.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if len(activated) != 0 {
+		t.Fatal("Enter without a selection activated something")
+	}
+	tusk := x.Doc.Events[eventIndexByLabel(t, x, "Tusk on NATO")].ID
+	tv.Select(tusk)
+	tv.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if len(activated) != 1 || activated[0] != tusk {
+		t.Errorf("Enter activated %v, want [%v]", activated, tusk)
+	}
+	tv.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if tv.Selected() != uuid.Nil || !cleared {
+		t.Errorf("Escape left %v selected (OnSelected(Nil) called: %v)", tv.Selected(), cleared)
+	}
+}
+
+func TestTimelineViewZoomKeysAndWheel(t *testing.T) {
+	tv, _, _ := newSeedView(t)
+	span := func() float64 { s, e := tv.Viewport(); return e.Sub(s).Seconds() }
+	before := span()
+	tv.TypedRune('+')
+	if got := span(); math.Abs(got-before/zoomStep) > 1 {
+		t.Errorf("+ changed the span from %v to %v, want %v", before, got, before/zoomStep)
+	}
+	tv.TypedRune('-')
+	if got := span(); math.Abs(got-before) > 1 {
+		t.Errorf("- after + gave span %v, want %v", got, before)
+	}
+
+	// The wheel zooms around the pointer: the instant under it stays put.
+	pos := fyne.NewPos(tv.geom.plotX+300, 120)
+	under := tv.r.at(300)
+	tv.Scrolled(&fyne.ScrollEvent{PointEvent: fyne.PointEvent{Position: pos}, Scrolled: fyne.NewDelta(0, 25)})
+	if got := span(); math.Abs(got-before/zoomStep) > 1 {
+		t.Errorf("a wheel notch up gave span %v, want %v", got, before/zoomStep)
+	}
+	if got := tv.r.at(300); math.Abs(got-under) > 60 {
+		t.Errorf("the instant under the pointer moved by %v s", got-under)
+	}
+
+	// Horizontal scrolling pans.
+	start, _ := tv.Viewport()
+	tv.Scrolled(&fyne.ScrollEvent{PointEvent: fyne.PointEvent{Position: pos}, Scrolled: fyne.NewDelta(-100, 0)})
+	if s, _ := tv.Viewport(); !s.After(start) {
+		t.Errorf("scrolling left by 100 moved the start from %v to %v, want later", start, s)
+	}
+
+	// 0 fits everything: the period since November is in view again.
+	tv.TypedRune('0')
+	s, e := tv.Viewport()
+	if s.After(time.Date(2025, 11, 1, 0, 0, 0, 0, time.UTC)) || e.Before(time.Date(2026, 1, 7, 0, 0, 0, 0, time.UTC)) {
+		t.Errorf("fit shows %v – %v, want November 2025 to 6 January 2026", s, e)
+	}
+}
+
+func TestTimelineViewZoomLimits(t *testing.T) {
+	tv, _, _ := newSeedView(t)
+	at := time.Date(2026, 1, 5, 12, 0, 0, 0, time.UTC)
+	tv.SetViewport(at, at.Add(time.Minute))
+	if s, e := tv.Viewport(); e.Sub(s) < time.Hour-time.Second {
+		t.Errorf("a one-minute viewport was allowed: %v", e.Sub(s))
+	}
+	tv.SetViewport(at.AddDate(-500, 0, 0), at)
+	if s, e := tv.Viewport(); e.Sub(s) > 101*365*24*time.Hour {
+		t.Errorf("a 500-year viewport was allowed: %v", e.Sub(s))
+	}
+}
+
+func TestTimelineViewDragPans(t *testing.T) {
+	tv, w, _ := newSeedView(t)
+	start, _ := tv.Viewport()
+	spp := tv.secPerPx()
+	test.Drag(w.Canvas(), fyne.NewPos(tv.geom.plotX+400, 120), -200, 0)
+	got, _ := tv.Viewport()
+	if d := got.Sub(start).Seconds(); math.Abs(d-200*spp) > 1 {
+		t.Errorf("dragging 200 px left moved the view by %v s, want %v", d, 200*spp)
+	}
+}
+
+func TestTimelineViewClusterTapZoomsIn(t *testing.T) {
+	newTestApp(t, lightTheme)
+	x := seedIndex(t)
+	tv := NewTimelineView(x)
+	showTimeline(t, tv, fyne.NewSize(900, 260))
+	var cluster *tlTarget
+	for _, h := range tv.hits {
+		if h.kind == targetCluster {
+			cluster = &h
+			break
+		}
+	}
+	if cluster == nil {
+		t.Fatal("the seed at fit zoom in 900 px shows no cluster")
+	}
+	s0, e0 := tv.Viewport()
+	test.TapAt(tv, fyne.NewPos((cluster.x0+cluster.x1)/2, (cluster.y0+cluster.y1)/2))
+	s1, e1 := tv.Viewport()
+	if e1.Sub(s1) >= e0.Sub(s0) {
+		t.Fatalf("tapping the cluster did not zoom in: %v → %v", e0.Sub(s0), e1.Sub(s1))
+	}
+	singles := 0
+	for _, h := range tv.hits {
+		if h.kind == targetEvent && h.row == cluster.row {
+			singles++
+		}
+	}
+	if singles < int(cluster.count) {
+		t.Errorf("after zooming into a cluster of %d, its lane shows %d single events", cluster.count, singles)
+	}
+}
+
+func TestTimelineViewSetVisibleHidesEventsAndLanes(t *testing.T) {
+	tv, _, x := newSeedView(t)
+	tusk := x.Doc.Events[eventIndexByLabel(t, x, "Tusk on NATO")].ID
+	tv.Select(tusk)
+	tv.SetVisible(func(i int) bool { return x.Doc.Events[i].Lane != timeline.LaneStatement })
+	if tv.Selected() != uuid.Nil {
+		t.Error("the hidden selection was kept")
+	}
+	for _, row := range tv.model.rows {
+		if row.lane == timeline.LaneStatement {
+			t.Error("the statement lane is still shown with all its events hidden")
+		}
+	}
+	for _, h := range tv.hits {
+		if h.kind == targetEvent && x.Doc.Events[h.ev].Lane == timeline.LaneStatement {
+			t.Errorf("hidden event %q is drawn", x.Doc.Events[h.ev].Label())
+		}
+	}
+	tv.TypedKey(&fyne.KeyEvent{Name: fyne.KeyHome})
+	for range len(x.Doc.Events) {
+		if ev, _ := x.Event(tv.Selected()); ev.Lane == timeline.LaneStatement {
+			t.Fatalf("the keyboard reached hidden event %q", ev.Label())
+		}
+		tv.TypedKey(&fyne.KeyEvent{Name: fyne.KeyRight})
+	}
+	tv.SetVisible(nil)
+	if len(tv.model.order) != len(x.Doc.Events) {
+		t.Errorf("SetVisible(nil) shows %d of %d events", len(tv.model.order), len(x.Doc.Events))
+	}
+}
+
+func TestTimelineViewSearchDimsNonMatches(t *testing.T) {
+	tv, _, x := newSeedView(t)
+	alpha := func() map[string]uint8 {
+		out := map[string]uint8{}
+		for _, o := range tv.r.labels.items[:tv.r.labels.shown] {
+			out[o.Text] = sameAlpha(o)
+		}
+		return out
+	}
+	tv.SetMatches(func(i int) bool { return strings.Contains(x.Doc.Events[i].Title, "Paris") })
+	got := alpha()
+	if got["Paris meeting"] != 0xff {
+		t.Errorf("the matching label has alpha %#x, want opaque", got["Paris meeting"])
+	}
+	if a, ok := got["Tusk on NATO"]; !ok || a >= 0x80 {
+		t.Errorf("a non-matching label has alpha %#x (shown: %v), want dimmed", a, ok)
+	}
+	tv.SetMatches(nil)
+	if a := alpha()["Tusk on NATO"]; a != 0xff {
+		t.Errorf("after the search ended a label has alpha %#x", a)
+	}
+}
+
+func sameAlpha(o *canvas.Text) uint8 {
+	_, _, _, a := o.Color.RGBA()
+	return uint8(a >> 8)
+}
+
+func TestTimelineViewBadges(t *testing.T) {
+	tv, _, x := newSeedView(t)
+	tusk := eventIndexByLabel(t, x, "Tusk on NATO")
+	tv.SetBadges(func(i int) Badge {
+		if i == tusk {
+			return BadgeStar | BadgeNote
+		}
+		return 0
+	})
+	if n := tv.r.badges.shown; n != 2 {
+		t.Errorf("one starred event with notes shows %d badges, want 2", n)
+	}
+	tv.SetBadges(nil)
+	if n := tv.r.badges.shown; n != 0 {
+		t.Errorf("without badges %d are shown", n)
+	}
+}
+
+// TestTimelineViewNothingOverlaps checks, over a dense document at many
+// zooms, that no label overlaps another label, a marker or a cluster, and
+// that nothing is drawn outside the widget.
+func TestTimelineViewNothingOverlaps(t *testing.T) {
+	newTestApp(t, lightTheme)
+	x := timeline.NewIndex(synth.Generate(synth.Options{Events: 5000, Seed: 2}))
+	tv := NewTimelineView(x)
+	size := fyne.NewSize(900, 600)
+	showTimeline(t, tv, size)
+	mid := x.Doc.Events[x.Order[len(x.Order)/2]].Date.Begin()
+	spans := []time.Duration{0, 400 * 24 * time.Hour, 30 * 24 * time.Hour, 7 * 24 * time.Hour, 24 * time.Hour, 3 * time.Hour}
+	for _, span := range spans {
+		if span == 0 {
+			tv.Fit()
+		} else {
+			tv.SetViewport(mid.Add(-span/2), mid.Add(span/2))
+		}
+		type box struct {
+			what           string
+			x0, y0, x1, y1 float32
+		}
+		var boxes []box
+		for _, o := range tv.r.labels.items[:tv.r.labels.shown] {
+			boxes = append(boxes, box{"label " + o.Text, o.Position().X, o.Position().Y + 2, o.Position().X + o.Size().Width, o.Position().Y + o.Size().Height - 2})
+		}
+		nLabels := len(boxes)
+		for _, o := range tv.r.marks.items[:tv.r.marks.shown] {
+			boxes = append(boxes, box{"marker", o.Position1.X, o.Position1.Y, o.Position2.X, o.Position2.Y})
+		}
+		for _, o := range tv.r.pills.items[:tv.r.pills.shown] {
+			boxes = append(boxes, box{"cluster", o.Position().X, o.Position().Y, o.Position().X + o.Size().Width, o.Position().Y + o.Size().Height})
+		}
+		for i, a := range boxes {
+			if a.x0 < 0 || a.x1 > size.Width+0.5 || a.y0 < 0 || a.y1 > size.Height {
+				t.Errorf("span %v: %s at [%.0f,%.0f]–[%.0f,%.0f] is outside the widget", span, a.what, a.x0, a.y0, a.x1, a.y1)
+			}
+			if i >= nLabels {
+				continue
+			}
+			for j, b := range boxes {
+				if j != i && a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1 {
+					t.Errorf("span %v: %s [%.1f–%.1f] overlaps %s [%.1f–%.1f]", span, a.what, a.x0, a.x1, b.what, b.x0, b.x1)
+				}
+			}
+		}
+		if nLabels == 0 && span > 0 && span < 30*24*time.Hour {
+			t.Errorf("span %v: no labels at all", span)
+		}
+	}
+}
+
+func TestTickScalesAdaptToZoom(t *testing.T) {
+	for _, c := range []struct {
+		span time.Duration
+		unit tickUnit
+	}{
+		{3 * time.Hour, unitHour},
+		{7 * 24 * time.Hour, unitDay},
+		{60 * 24 * time.Hour, unitWeek},
+		{365 * 24 * time.Hour, unitMonth},
+		{10 * 365 * 24 * time.Hour, unitYear},
+	} {
+		s := tickScales[chooseScale(c.span.Seconds()/1500)]
+		if s.unit != c.unit {
+			t.Errorf("%v across 1500 px: ticks of unit %d, want %d", c.span, s.unit, c.unit)
+		}
+	}
+	monday := floorTick(time.Date(2026, 1, 4, 15, 0, 0, 0, time.UTC), unitWeek, 1)
+	if want := time.Date(2025, 12, 29, 0, 0, 0, 0, time.UTC); !monday.Equal(want) {
+		t.Errorf("the week of Sun 4 Jan 2026 starts %v, want %v", monday, want)
+	}
+	if q := floorTick(time.Date(2026, 5, 20, 0, 0, 0, 0, time.UTC), unitMonth, 3); !q.Equal(time.Date(2026, 4, 1, 0, 0, 0, 0, time.UTC)) {
+		t.Errorf("the quarter of 20 May starts %v", q)
+	}
+}
+
+func TestModelSpreadsSameDayEventsAndOrdersLanes(t *testing.T) {
+	newTestApp(t, lightTheme)
+	x := seedIndex(t)
+	doc := x.Doc
+	// Add a lane of the document's own; it goes after the known ones.
+	doc.Events[len(doc.Events)-1].Lane = "aardvark"
+	x = timeline.NewIndex(doc)
+	m := newTLModel(x, nil)
+	var lanes []timeline.Lane
+	for _, r := range m.rows {
+		lanes = append(lanes, r.lane)
+	}
+	want := []timeline.Lane{timeline.LaneStatement, timeline.LaneDiplomacy, timeline.LaneSecurity, timeline.LaneContext, "aardvark"}
+	if !slices.Equal(lanes, want) {
+		t.Errorf("lanes %v, want %v", lanes, want)
+	}
+	trump, fred := eventIndexByLabel(t, x, "Trump to NBC: Greenland"), eventIndexByLabel(t, x, "Frederiksen to TV2")
+	day := unixSeconds(time.Date(2026, 1, 5, 0, 0, 0, 0, time.UTC))
+	if a, b := m.at[trump], m.at[fred]; a == b || a < day || b >= day+86400 {
+		t.Errorf("two events of Mon 5 Jan sit at %v and %v: want apart, within the day", a-day, b-day)
+	}
+}
+
+func TestModelPacksPeriodsWithoutOverlap(t *testing.T) {
+	x := timeline.NewIndex(synth.Generate(synth.Options{Events: 20000, Seed: 4}))
+	m := newTLModel(x, nil)
+	periods := 0
+	for _, row := range m.rows {
+		for _, tr := range row.tracks {
+			periods += len(tr.ev)
+			for k := 1; k < len(tr.begin); k++ {
+				if tr.begin[k] < tr.end[k-1] {
+					t.Fatalf("lane %s: periods overlap within a track", row.lane)
+				}
+			}
+		}
+		if got, want := row.periodsOverlapping(math.Inf(-1), math.Inf(1)), len(row.perBegins); got != want {
+			t.Errorf("lane %s: %d periods overlap all time, want %d", row.lane, got, want)
+		}
+	}
+	if periods == 0 {
+		t.Fatal("no periods to pack")
+	}
+}
