@@ -4,52 +4,449 @@
 package app
 
 import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+	"github.com/google/uuid"
 
 	"newsline/timeline"
 )
 
-// UI is one main window showing one document.
+// UI is one main window showing one document: the timeline on top, the
+// detail card and the article below, one selection shown three ways.
 type UI struct {
 	App    fyne.App
 	Window fyne.Window
 	Index  *timeline.Index
 
-	list *widget.List
+	Timeline *TimelineView
+	Card     *CardView
+	Article  *ArticleView
+	Search   *searchEntry
+
+	history     *history
+	searchIndex *timeline.SearchIndex
+	hiddenLanes map[timeline.Lane]bool
+	results     timeline.SearchResult // of the current query; Match nil without one
+
+	back, forward *widget.Button
+	mainSplit     *container.Split // timeline | below
+	belowSplit    *container.Split // card | article
+	below         *fyne.Container
+	articleShown  bool
+	laneButton    *widget.Button
+
+	searchMu     sync.Mutex
+	searchCancel context.CancelFunc
+	searchGen    int
 }
 
-// New builds the main window for doc on a.
+// Preference keys; see restoreState and saveState.
+const (
+	prefWidth        = "window.width"
+	prefHeight       = "window.height"
+	prefMainSplit    = "split.main"
+	prefBelowSplit   = "split.below"
+	prefArticleShown = "article.shown"
+	prefViewStart    = "viewport.start"
+	prefViewEnd      = "viewport.end"
+	prefSelected     = "selected"
+	prefHiddenLanes  = "lanes.hidden"
+	prefTheme        = "theme"
+)
+
+// Default window size.
+const (
+	defaultWidth  = 1280
+	defaultHeight = 800
+)
+
+// New builds the main window for doc on a, restoring the last session's
+// window size, splits, zoom, selection and lane filter from a's
+// preferences.
 func New(a fyne.App, doc *timeline.Document) *UI {
-	u := &UI{App: a, Index: timeline.NewIndex(doc)}
+	applyThemePreference(a)
+	x := timeline.NewIndex(doc)
+	u := &UI{
+		App:         a,
+		Index:       x,
+		history:     newHistory(),
+		hiddenLanes: map[timeline.Lane]bool{},
+		searchIndex: timeline.NewSearchIndex(x),
+	}
 	u.Window = a.NewWindow("Newsline — " + doc.Title)
-	u.Window.Resize(fyne.NewSize(1280, 800))
-	u.Window.SetContent(u.buildContent())
+	u.build()
+	u.restoreState()
+	u.Window.SetCloseIntercept(func() {
+		u.saveState()
+		u.Window.Close()
+	})
 	return u
 }
 
-func (u *UI) buildContent() fyne.CanvasObject {
+func (u *UI) build() {
 	x := u.Index
-	// The date column is as wide as the widest date, so titles align.
-	dateWidth := float32(0)
-	for i := range x.Doc.Events {
-		probe := widget.NewLabel(x.Doc.Events[i].Date.Human())
-		dateWidth = max(dateWidth, probe.MinSize().Width)
+	u.Timeline = NewTimelineView(x)
+	u.Timeline.OnSelected = func(id uuid.UUID) {
+		if id == uuid.Nil {
+			u.clearSelection()
+			return
+		}
+		u.Open(place{kind: placeEvent, id: id})
 	}
-	u.list = widget.NewList(
-		func() int { return len(x.Order) },
-		func() fyne.CanvasObject {
-			date := widget.NewLabel("")
-			column := container.NewGridWrap(fyne.NewSize(dateWidth, date.MinSize().Height), date)
-			return container.NewBorder(nil, nil, column, nil, widget.NewLabel(""))
-		},
-		func(id widget.ListItemID, o fyne.CanvasObject) {
-			ev := &x.Doc.Events[x.Order[id]]
-			row := o.(*fyne.Container)
-			row.Objects[0].(*widget.Label).SetText(ev.Title)
-			row.Objects[1].(*fyne.Container).Objects[0].(*widget.Label).SetText(ev.Date.Human())
-		},
+	u.Timeline.OnActivated = func(id uuid.UUID) {
+		u.Open(place{kind: placeEvent, id: id})
+		u.focusCard()
+	}
+	u.Timeline.OnViewportChanged = func(start, end time.Time) {
+		p := u.App.Preferences()
+		p.SetString(prefViewStart, start.UTC().Format(time.RFC3339))
+		p.SetString(prefViewEnd, end.UTC().Format(time.RFC3339))
+	}
+
+	u.Card = NewCardView(x)
+	u.Card.OnEvent = func(id uuid.UUID) { u.Open(place{kind: placeEvent, id: id}) }
+	u.Card.OnEntity = func(id uuid.UUID) { u.Open(place{kind: placeEntity, id: id}) }
+	u.Card.OnArticle = func(id uuid.UUID) {
+		u.showArticle(true)
+		u.Article.Select(id)
+	}
+	u.Article = NewArticleView(x)
+	u.Article.OnEvent = func(id uuid.UUID) { u.Open(place{kind: placeEvent, id: id}) }
+
+	u.belowSplit = container.NewHSplit(u.Card, u.Article)
+	u.belowSplit.Offset = 0.5
+	u.below = container.NewStack(u.belowSplit)
+	u.articleShown = true
+	u.mainSplit = container.NewVSplit(u.Timeline, u.below)
+	u.mainSplit.Offset = 0.42
+
+	u.Window.SetContent(container.NewBorder(u.toolbar(), nil, nil, nil, u.mainSplit))
+	u.Window.SetMainMenu(u.mainMenu())
+	u.addShortcuts()
+	u.updateNavButtons()
+}
+
+// toolbar: history, search, zoom, lanes, article pane.
+func (u *UI) toolbar() fyne.CanvasObject {
+	u.back = widget.NewButtonWithIcon("", theme.NavigateBackIcon(), u.Back)
+	u.forward = widget.NewButtonWithIcon("", theme.NavigateNextIcon(), u.Forward)
+	u.Search = newSearchEntry()
+	u.Search.SetPlaceHolder("Search events, people, quotes…  (Ctrl+F)")
+	u.Search.OnChanged = u.searchChanged
+	u.Search.onEscape = func() {
+		u.ClearSearch()
+		u.Window.Canvas().Focus(u.Timeline)
+	}
+	u.Search.onSubmit = func() {
+		if len(u.results.Events) > 0 {
+			u.Open(place{kind: placeEvent, id: u.Index.Doc.Events[u.results.Events[0]].ID})
+			u.Window.Canvas().Focus(u.Timeline)
+		}
+	}
+	zoomOut := widget.NewButtonWithIcon("", theme.ZoomOutIcon(), func() { u.Timeline.ZoomOut() })
+	zoomIn := widget.NewButtonWithIcon("", theme.ZoomInIcon(), func() { u.Timeline.ZoomIn() })
+	fit := widget.NewButtonWithIcon("Fit", theme.ZoomFitIcon(), func() { u.Timeline.Fit() })
+	u.laneButton = widget.NewButtonWithIcon("Lanes", theme.MenuDropDownIcon(), u.showLaneMenu)
+	u.laneButton.IconPlacement = widget.ButtonIconTrailingText
+	article := widget.NewButtonWithIcon("Article", theme.FileTextIcon(), func() { u.showArticle(!u.articleShown) })
+	for _, b := range []*widget.Button{u.back, u.forward, zoomOut, zoomIn, fit, u.laneButton, article} {
+		b.Importance = widget.LowImportance
+	}
+	left := container.NewHBox(u.back, u.forward)
+	right := container.NewHBox(zoomOut, zoomIn, fit, widget.NewSeparator(), u.laneButton, article)
+	return container.NewVBox(
+		container.NewBorder(nil, nil, left, right, u.Search),
+		widget.NewSeparator(),
 	)
-	return u.list
+}
+
+func (u *UI) mainMenu() *fyne.MainMenu {
+	view := fyne.NewMenu("View",
+		fyne.NewMenuItem("Zoom In", func() { u.Timeline.ZoomIn() }),
+		fyne.NewMenuItem("Zoom Out", func() { u.Timeline.ZoomOut() }),
+		fyne.NewMenuItem("Fit All", func() { u.Timeline.Fit() }),
+		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem("Show or Hide Article", func() { u.showArticle(!u.articleShown) }),
+		fyne.NewMenuItemSeparator(),
+		u.themeMenuItem(),
+	)
+	goMenu := fyne.NewMenu("Go",
+		fyne.NewMenuItem("Back", u.Back),
+		fyne.NewMenuItem("Forward", u.Forward),
+		fyne.NewMenuItem("Search", u.FocusSearch),
+	)
+	help := fyne.NewMenu("Help",
+		fyne.NewMenuItem("Keyboard Shortcuts", u.showShortcuts),
+	)
+	return fyne.NewMainMenu(view, goMenu, help)
+}
+
+func (u *UI) addShortcuts() {
+	c := u.Window.Canvas()
+	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { u.FocusSearch() })
+	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyLeft, Modifier: fyne.KeyModifierAlt}, func(fyne.Shortcut) { u.Back() })
+	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyRight, Modifier: fyne.KeyModifierAlt}, func(fyne.Shortcut) { u.Forward() })
+	// Keys typed with nothing focused drive the timeline.
+	c.SetOnTypedKey(func(ev *fyne.KeyEvent) {
+		if ev.Name == fyne.KeyEscape && u.Search.Text != "" {
+			u.ClearSearch()
+			return
+		}
+		c.Focus(u.Timeline)
+		u.Timeline.TypedKey(ev)
+	})
+	c.SetOnTypedRune(func(r rune) {
+		c.Focus(u.Timeline)
+		u.Timeline.TypedRune(r)
+	})
+}
+
+// Open shows a place (an event's card, an entity's card, search results)
+// and records it in the history.
+func (u *UI) Open(p place) {
+	u.history.visit(p)
+	u.show(p)
+}
+
+// Back returns to the previous place in the history.
+func (u *UI) Back() {
+	if p, ok := u.history.back(); ok {
+		u.show(p)
+	}
+}
+
+// Forward goes to the next place in the history.
+func (u *UI) Forward() {
+	if p, ok := u.history.forward(); ok {
+		u.show(p)
+	}
+}
+
+// show displays p without touching the history.
+func (u *UI) show(p place) {
+	switch p.kind {
+	case placeEvent:
+		u.Timeline.Select(p.id)
+		u.Card.ShowEvent(p.id)
+		u.Article.Select(p.id)
+		u.App.Preferences().SetString(prefSelected, p.id.String())
+	case placeEntity:
+		u.Card.ShowEntity(p.id)
+	case placeSearch:
+		if u.Search.Text != p.query {
+			u.Search.setTextQuietly(p.query)
+			u.runSearch(p.query)
+		}
+		u.Card.ShowResults(p.query, u.results)
+	}
+	u.updateNavButtons()
+}
+
+func (u *UI) clearSelection() {
+	u.Timeline.Select(uuid.Nil)
+	u.Article.Select(uuid.Nil)
+	u.Card.ShowEmpty()
+	u.App.Preferences().SetString(prefSelected, "")
+}
+
+func (u *UI) updateNavButtons() {
+	if u.back == nil {
+		return
+	}
+	setEnabled(u.back, u.history.canBack())
+	setEnabled(u.forward, u.history.canForward())
+}
+
+func setEnabled(b *widget.Button, on bool) {
+	if on {
+		b.Enable()
+	} else {
+		b.Disable()
+	}
+}
+
+// focusCard moves the keyboard focus into the card, to its first link.
+func (u *UI) focusCard() {
+	var first fyne.Focusable
+	walk(u.Card.content, func(o fyne.CanvasObject) bool {
+		if f, ok := o.(fyne.Focusable); ok {
+			first = f
+			return false
+		}
+		return true
+	})
+	if first != nil {
+		u.Window.Canvas().Focus(first)
+	}
+}
+
+// walk visits o and the objects inside containers, depth first, until
+// visit returns false.
+func walk(o fyne.CanvasObject, visit func(fyne.CanvasObject) bool) bool {
+	if !visit(o) {
+		return false
+	}
+	if c, ok := o.(*fyne.Container); ok {
+		for _, child := range c.Objects {
+			if !walk(child, visit) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// FocusSearch puts the keyboard focus in the search field.
+func (u *UI) FocusSearch() { u.Window.Canvas().Focus(u.Search) }
+
+// ClearSearch empties the search field and undims the timeline.
+func (u *UI) ClearSearch() {
+	u.Search.setTextQuietly("")
+	u.searchChanged("")
+}
+
+// showArticle shows or hides the article pane beside the card.
+func (u *UI) showArticle(on bool) {
+	if on == u.articleShown {
+		return
+	}
+	u.articleShown = on
+	if on {
+		u.belowSplit.Leading, u.belowSplit.Trailing = u.Card, u.Article
+		u.below.Objects = []fyne.CanvasObject{u.belowSplit}
+	} else {
+		u.below.Objects = []fyne.CanvasObject{u.Card}
+	}
+	u.below.Refresh()
+	u.belowSplit.Refresh()
+	u.App.Preferences().SetBool(prefArticleShown, on)
+}
+
+// lanes lists the lanes the document uses, known ones first.
+func (u *UI) lanes() []timeline.Lane {
+	used := map[timeline.Lane]bool{}
+	for i := range u.Index.Doc.Events {
+		used[u.Index.Doc.Events[i].Lane] = true
+	}
+	var out []timeline.Lane
+	for l := range used {
+		out = append(out, l)
+	}
+	slices.SortFunc(out, laneDisplayOrder)
+	return out
+}
+
+func (u *UI) showLaneMenu() {
+	var items []*fyne.MenuItem
+	for _, l := range u.lanes() {
+		lane := l
+		item := fyne.NewMenuItem(laneTitle(lane), func() { u.SetLaneHidden(lane, !u.hiddenLanes[lane]) })
+		item.Checked = !u.hiddenLanes[lane]
+		items = append(items, item)
+	}
+	items = append(items, fyne.NewMenuItemSeparator(), fyne.NewMenuItem("Show All", func() {
+		for l := range u.hiddenLanes {
+			delete(u.hiddenLanes, l)
+		}
+		u.applyFilters()
+	}))
+	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(u.laneButton)
+	widget.ShowPopUpMenuAtPosition(fyne.NewMenu("", items...), u.Window.Canvas(), pos.AddXY(0, u.laneButton.Size().Height))
+}
+
+// SetLaneHidden hides or shows one lane's events on the timeline.
+func (u *UI) SetLaneHidden(l timeline.Lane, hidden bool) {
+	if hidden {
+		u.hiddenLanes[l] = true
+	} else {
+		delete(u.hiddenLanes, l)
+	}
+	u.applyFilters()
+}
+
+func (u *UI) applyFilters() {
+	doc := u.Index.Doc
+	if len(u.hiddenLanes) == 0 {
+		u.Timeline.SetVisible(nil)
+	} else {
+		hidden := u.hiddenLanes
+		u.Timeline.SetVisible(func(i int) bool { return !hidden[doc.Events[i].Lane] })
+	}
+	var names []string
+	for l := range u.hiddenLanes {
+		names = append(names, string(l))
+	}
+	u.App.Preferences().SetString(prefHiddenLanes, strings.Join(names, ","))
+	if n := len(u.hiddenLanes); n > 0 {
+		u.laneButton.SetText(fmt.Sprintf("Lanes (%d hidden)", n))
+	} else {
+		u.laneButton.SetText("Lanes")
+	}
+}
+
+func (u *UI) showShortcuts() {
+	text := `Left / Right	previous / next event in time order
+Up / Down	the lane above / below
+Home / End	first / last event
++  −  0	zoom in, zoom out, fit all
+Enter	open the selected event's card
+Esc	clear the search, then the selection
+Ctrl+F	search
+Alt+Left / Alt+Right	back / forward
+Tab	move between the timeline, links and fields`
+	var rows []fyne.CanvasObject
+	for _, line := range strings.Split(text, "\n") {
+		key, what, _ := strings.Cut(line, "\t")
+		rows = append(rows, widget.NewLabelWithStyle(key, fyne.TextAlignTrailing, fyne.TextStyle{Bold: true}), widget.NewLabel(what))
+	}
+	dialog.ShowCustom("Keyboard shortcuts", "Close", container.New(layout.NewFormLayout(), rows...), u.Window)
+}
+
+// OpenEvent selects the event with the given ID and shows its card. It
+// reports whether the document has such an event.
+func (u *UI) OpenEvent(id uuid.UUID) bool {
+	if _, ok := u.Index.Event(id); !ok {
+		return false
+	}
+	u.Open(place{kind: placeEvent, id: id})
+	return true
+}
+
+// OpenEntity shows the card of the entity with the given ID. It reports
+// whether the document has such an entity.
+func (u *UI) OpenEntity(id uuid.UUID) bool {
+	if _, ok := u.Index.Entity(id); !ok {
+		return false
+	}
+	u.Open(place{kind: placeEntity, id: id})
+	return true
+}
+
+// SearchFor types query into the search field and searches at once.
+func (u *UI) SearchFor(query string) {
+	u.Search.setTextQuietly(query)
+	if query == "" {
+		u.searchChanged("")
+		return
+	}
+	p := place{kind: placeSearch, query: query}
+	if cur, ok := u.history.current(); ok && cur.kind == placeSearch {
+		u.history.replace(p)
+	} else {
+		u.history.visit(p)
+	}
+	u.runSearch(query)
+	u.show(p)
 }

@@ -8,17 +8,19 @@ import (
 	"newsline/assets"
 )
 
-func TestWindowShowsTheSeed(t *testing.T) {
+func newSeedUI(t *testing.T) *UI {
+	t.Helper()
 	a := test.NewTempApp(t)
 	doc, err := assets.Seed()
 	if err != nil {
 		t.Fatal(err)
 	}
-	u := New(a, doc)
+	return New(a, doc)
+}
+
+func TestWindowTitle(t *testing.T) {
+	u := newSeedUI(t)
 	if got, want := u.Window.Title(), "Newsline — Paris talks under the shadow of Venezuela and Greenland"; got != want {
 		t.Errorf("title %q, want %q", got, want)
-	}
-	if n := u.list.Length(); n != len(doc.Events) {
-		t.Fatalf("list shows %d events, want %d", n, len(doc.Events))
 	}
 }

@@ -1,0 +1,285 @@
+package app
+
+import (
+	"fmt"
+	"image/color"
+	"slices"
+	"sort"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+	"github.com/google/uuid"
+
+	"newsline/timeline"
+)
+
+// articleWindow is how many paragraphs around the selection the article
+// pane shows at once: a long article costs no more than a short one.
+const articleWindow = 60
+
+// ArticleView shows the source article with every event's evidence as a
+// link; the selected event's passages are highlighted and scrolled to.
+type ArticleView struct {
+	widget.BaseWidget
+
+	// OnEvent is called when a passage is clicked, with its event.
+	OnEvent func(id uuid.UUID)
+
+	index      *timeline.Index
+	laneColors map[timeline.Lane]color.Color // link underlines, as on the timeline
+	selected   uuid.UUID
+	paras    []paragraphSpan // every paragraph of every article
+	first    int             // first paragraph shown
+	box      *fyne.Container
+	scroll   *container.Scroll
+}
+
+// paragraphSpan is one paragraph of an article and the evidence in it.
+type paragraphSpan struct {
+	article    int // index in Doc.Articles
+	start, end int // bytes of the article's text
+	heading    bool
+	evidence   []evidenceRef
+}
+
+type evidenceRef struct {
+	event      int // index in Doc.Events
+	start, end int
+}
+
+// NewArticleView returns the article pane for the document of x.
+func NewArticleView(x *timeline.Index) *ArticleView {
+	a := &ArticleView{box: container.NewVBox()}
+	a.scroll = container.NewVScroll(container.NewPadded(a.box))
+	a.ExtendBaseWidget(a)
+	a.SetIndex(x)
+	// Link colours follow the theme.
+	fyne.CurrentApp().Settings().AddListener(func(fyne.Settings) { fyne.Do(a.rebuild) })
+	return a
+}
+
+func (a *ArticleView) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(a.scroll)
+}
+
+// SetIndex shows the articles of another document.
+func (a *ArticleView) SetIndex(x *timeline.Index) {
+	a.index = x
+	a.selected = uuid.Nil
+	a.paras = splitParagraphs(x)
+	a.first = 0
+	a.rebuild()
+}
+
+func splitParagraphs(x *timeline.Index) []paragraphSpan {
+	doc := x.Doc
+	var paras []paragraphSpan
+	for ai, art := range doc.Articles {
+		if len(doc.Articles) > 1 || art.Title != "" {
+			paras = append(paras, paragraphSpan{article: ai, heading: true})
+		}
+		first := len(paras)
+		for start := 0; start < len(art.Text); {
+			end := start
+			for end < len(art.Text) && art.Text[end] != '\n' {
+				end++
+			}
+			if end > start {
+				paras = append(paras, paragraphSpan{article: ai, start: start, end: end})
+			}
+			start = end + 1
+		}
+		ours := paras[first:]
+		for ei := range doc.Events {
+			for _, s := range doc.Events[ei].Evidence {
+				if x.Doc.Articles[ai].ID != s.Article {
+					continue
+				}
+				// The paragraph holding the span's start; spans rarely
+				// cross paragraphs, and are cut at the paragraph's end.
+				p := sort.Search(len(ours), func(i int) bool { return ours[i].end > s.Start })
+				if p < len(ours) {
+					ours[p].evidence = append(ours[p].evidence, evidenceRef{event: ei, start: s.Start, end: min(s.End, ours[p].end)})
+				}
+			}
+		}
+	}
+	return paras
+}
+
+// Select highlights the passages of the event and scrolls to the first.
+func (a *ArticleView) Select(id uuid.UUID) {
+	a.selected = id
+	target := a.paragraphOf(id)
+	if target >= 0 && (target < a.first || target >= a.first+articleWindow) {
+		a.first = max(0, target-articleWindow/4)
+	}
+	a.rebuild()
+	if target >= 0 {
+		a.scrollTo(target)
+	}
+}
+
+// Selected returns the highlighted event.
+func (a *ArticleView) Selected() uuid.UUID { return a.selected }
+
+func (a *ArticleView) paragraphOf(id uuid.UUID) int {
+	ei, ok := a.index.EventIndex(id)
+	if !ok {
+		return -1
+	}
+	for i, p := range a.paras {
+		for _, e := range p.evidence {
+			if e.event == ei {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+func (a *ArticleView) scrollTo(para int) {
+	i := para - a.first
+	if a.first > 0 {
+		i++ // the "earlier paragraphs" button
+	}
+	if i < 0 || i >= len(a.box.Objects) {
+		return
+	}
+	y := a.box.Objects[i].Position().Y - theme.Padding()*4
+	a.scroll.Offset = fyne.NewPos(0, max(0, y))
+	a.scroll.Refresh()
+}
+
+func (a *ArticleView) rebuild() {
+	doc := a.index.Doc
+	a.laneColors = laneColorsOf(doc, a.Theme())
+	selected, _ := a.index.EventIndex(a.selected)
+	if a.selected == uuid.Nil {
+		selected = -1
+	}
+	last := min(len(a.paras), a.first+articleWindow)
+	var objs []fyne.CanvasObject
+	if a.first > 0 {
+		objs = append(objs, a.pageButton(fmt.Sprintf("Show %d earlier paragraphs", a.first), max(0, a.first-articleWindow/2)))
+	}
+	for _, p := range a.paras[a.first:last] {
+		art := &doc.Articles[p.article]
+		if p.heading {
+			objs = append(objs, articleHeading(art))
+			continue
+		}
+		objs = append(objs, NewPassage(art.Text[p.start:p.end], a.marks(p, selected)))
+	}
+	if last < len(a.paras) {
+		objs = append(objs, a.pageButton(fmt.Sprintf("Show %d later paragraphs", len(a.paras)-last), a.first+articleWindow/2))
+	}
+	a.box.Objects = objs
+	a.box.Refresh()
+}
+
+func (a *ArticleView) pageButton(label string, first int) fyne.CanvasObject {
+	b := widget.NewButton(label, func() {
+		a.first = first
+		a.rebuild()
+		a.scroll.ScrollToTop()
+	})
+	b.Importance = widget.LowImportance
+	return b
+}
+
+func articleHeading(art *timeline.Article) fyne.CanvasObject {
+	objs := []fyne.CanvasObject{heading(art.Title)}
+	var meta string
+	if art.Publisher != "" {
+		meta = art.Publisher
+	}
+	if !art.Published.IsZero() {
+		if meta != "" {
+			meta += " · "
+		}
+		meta += "Published " + art.Published.Human()
+	}
+	if meta != "" {
+		objs = append(objs, dim(meta))
+	}
+	return container.NewVBox(objs...)
+}
+
+// marks cuts a paragraph at every evidence boundary. A piece covered by
+// the selected event is marked strongly; a piece covered by other events
+// links to the most specific (shortest) of them.
+func (a *ArticleView) marks(p paragraphSpan, selected int) []Mark {
+	cuts := []int{p.start, p.end}
+	for _, e := range p.evidence {
+		cuts = append(cuts, e.start, e.end)
+	}
+	sort.Ints(cuts)
+	var marks []Mark
+	lastEvent := -1
+	for i := 0; i+1 < len(cuts); i++ {
+		from, to := cuts[i], cuts[i+1]
+		if from >= to {
+			continue
+		}
+		best, bestLen := -1, 0
+		for _, e := range p.evidence {
+			if e.start <= from && to <= e.end {
+				if e.event == selected {
+					best, bestLen = selected, -1
+					break
+				}
+				if best < 0 || e.end-e.start < bestLen {
+					best, bestLen = e.event, e.end-e.start
+				}
+			}
+		}
+		if best < 0 {
+			lastEvent = -1
+			continue
+		}
+		if best == lastEvent && marks[len(marks)-1].End == from-p.start {
+			marks[len(marks)-1].End = to - p.start
+			continue
+		}
+		lastEvent = best
+		m := Mark{Start: from - p.start, End: to - p.start, Strong: best == selected}
+		if !m.Strong {
+			m.Color = a.laneColors[a.index.Doc.Events[best].Lane]
+			id := a.index.Doc.Events[best].ID
+			m.OnTapped = func() {
+				if a.OnEvent != nil {
+					a.OnEvent(id)
+				}
+			}
+		}
+		marks = append(marks, m)
+	}
+	return marks
+}
+
+// laneColorsOf gives each lane of doc its colour on the timeline.
+func laneColorsOf(doc *timeline.Document, th fyne.Theme) map[timeline.Lane]color.Color {
+	v := fyne.CurrentApp().Settings().ThemeVariant()
+	dark := isDarkColor(th.Color(theme.ColorNameBackground, v))
+	var lanes []timeline.Lane
+	seen := map[timeline.Lane]bool{}
+	for i := range doc.Events {
+		if l := doc.Events[i].Lane; !seen[l] {
+			seen[l] = true
+			lanes = append(lanes, l)
+		}
+	}
+	slices.SortFunc(lanes, laneDisplayOrder)
+	colors := make(map[timeline.Lane]color.Color, len(lanes))
+	extra := 0
+	for _, l := range lanes {
+		colors[l] = laneColor(l, extra, dark)
+		if !slices.Contains(timeline.KnownLanes, l) {
+			extra++
+		}
+	}
+	return colors
+}

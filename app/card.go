@@ -1,0 +1,355 @@
+package app
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+	"github.com/google/uuid"
+
+	"newsline/timeline"
+)
+
+// CardView shows one detail card: an event's, an entity's, or the results
+// of a search. Every name, quote and related event in it is a link.
+type CardView struct {
+	widget.BaseWidget
+
+	// OnEvent, OnEntity and OnArticle are called when a link is followed:
+	// to an event's card, to an entity's card, or to an event's passage in
+	// the article.
+	OnEvent   func(id uuid.UUID)
+	OnEntity  func(id uuid.UUID)
+	OnArticle func(event uuid.UUID)
+	// Extra, when set, adds a section at the end of event and entity
+	// cards, such as notes, for the card's event or entity.
+	Extra func(target uuid.UUID) fyne.CanvasObject
+
+	index   *timeline.Index
+	content *fyne.Container
+	scroll  *container.Scroll
+	// showing is what the card shows, for tests and state: an event or
+	// entity ID, or uuid.Nil.
+	showing uuid.UUID
+}
+
+// NewCardView returns an empty card view for the document of x.
+func NewCardView(x *timeline.Index) *CardView {
+	c := &CardView{index: x, content: container.NewVBox()}
+	c.scroll = container.NewVScroll(container.NewPadded(c.content))
+	c.ExtendBaseWidget(c)
+	c.ShowEmpty()
+	return c
+}
+
+// CreateRenderer draws the card's scrolled content.
+func (c *CardView) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(c.scroll)
+}
+
+// SetIndex switches to another document and empties the card.
+func (c *CardView) SetIndex(x *timeline.Index) {
+	c.index = x
+	c.ShowEmpty()
+}
+
+// Showing returns the ID of the event or entity on the card, or uuid.Nil.
+func (c *CardView) Showing() uuid.UUID { return c.showing }
+
+func (c *CardView) set(id uuid.UUID, objects ...fyne.CanvasObject) {
+	c.showing = id
+	c.content.Objects = objects
+	c.content.Refresh()
+	c.scroll.ScrollToTop()
+}
+
+// ShowEmpty shows a hint instead of a card.
+func (c *CardView) ShowEmpty() {
+	hint := widget.NewLabel("Select an event on the timeline, or use ← and → to walk through them.")
+	hint.Wrapping = fyne.TextWrapWord
+	hint.Importance = widget.LowImportance
+	c.set(uuid.Nil, hint)
+}
+
+// ShowEvent shows the card of the event with the given ID.
+func (c *CardView) ShowEvent(id uuid.UUID) {
+	x := c.index
+	ev, ok := x.Event(id)
+	if !ok {
+		c.ShowEmpty()
+		return
+	}
+	objs := []fyne.CanvasObject{
+		kicker("EVENT · " + strings.ToUpper(laneTitle(ev.Lane))),
+		heading(ev.Title),
+		c.dateBlock(ev),
+	}
+	if ev.Summary != "" {
+		objs = append(objs, paragraph(ev.Summary))
+	}
+	if len(ev.Quotes) > 0 {
+		objs = append(objs, sectionTitle("Quotes"))
+		for _, qid := range ev.Quotes {
+			if q, ok := x.Quote(qid); ok {
+				objs = append(objs, c.quoteBlock(q, false))
+			}
+		}
+	}
+	for _, kind := range timeline.EntityKinds {
+		var chips []fyne.CanvasObject
+		for _, eid := range ev.Entities {
+			if ent, ok := x.Entity(eid); ok && ent.Kind == kind {
+				chips = append(chips, c.entityChip(ent))
+			}
+		}
+		if len(chips) > 0 {
+			objs = append(objs, sectionTitle(kindPlural(kind)), container.New(newFlowLayout(), chips...))
+		}
+	}
+	if len(ev.Related) > 0 {
+		objs = append(objs, sectionTitle("Related"))
+		for _, r := range ev.Related {
+			if other, ok := x.Event(r.Event); ok {
+				objs = append(objs, c.relatedLine(r.Label, other))
+			}
+		}
+	}
+	if len(ev.Evidence) > 0 {
+		objs = append(objs, sectionTitle("Source"), c.sourceBlock(ev))
+		show := widget.NewButtonWithIcon("Show in article", theme.VisibilityIcon(), func() {
+			if c.OnArticle != nil {
+				c.OnArticle(ev.ID)
+			}
+		})
+		show.Importance = widget.LowImportance
+		objs = append(objs, container.NewHBox(show))
+	}
+	if c.Extra != nil {
+		if extra := c.Extra(ev.ID); extra != nil {
+			objs = append(objs, extra)
+		}
+	}
+	c.set(ev.ID, objs...)
+}
+
+// ShowEntity shows the card of the entity with the given ID.
+func (c *CardView) ShowEntity(id uuid.UUID) {
+	x := c.index
+	ent, ok := x.Entity(id)
+	if !ok {
+		c.ShowEmpty()
+		return
+	}
+	objs := []fyne.CanvasObject{kicker(strings.ToUpper(string(ent.Kind))), heading(ent.Name)}
+	if ent.Role != "" {
+		objs = append(objs, paragraph(ent.Role))
+	}
+	if len(ent.Aliases) > 0 {
+		objs = append(objs, dim("Also known as "+strings.Join(ent.Aliases, ", ")))
+	}
+	events := x.EventsOf(ent.ID)
+	if len(events) > 0 {
+		objs = append(objs, sectionTitle(fmt.Sprintf("Events (%d)", len(events))))
+		for _, ev := range events {
+			objs = append(objs, c.eventLine(ev))
+		}
+	}
+	quotes := x.QuotesBy(ent.ID)
+	if len(quotes) > 0 {
+		objs = append(objs, sectionTitle(fmt.Sprintf("Quotes (%d)", len(quotes))))
+		for _, q := range quotes {
+			objs = append(objs, c.quoteBlock(q, true))
+		}
+	}
+	if c.Extra != nil {
+		if extra := c.Extra(ent.ID); extra != nil {
+			objs = append(objs, extra)
+		}
+	}
+	c.set(ent.ID, objs...)
+}
+
+// dateBlock says when the event happened and how the date was derived:
+// "“Saturday” → Sat 3 Jan 2026: the Saturday before publication …".
+func (c *CardView) dateBlock(ev *timeline.Event) fyne.CanvasObject {
+	d := ev.Date
+	when := widget.NewLabelWithStyle(d.Human(), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	var how []string
+	if d.Expression != "" {
+		how = append(how, "“"+d.Expression+"” → "+d.Human())
+	}
+	if d.Resolution != "" {
+		how = append(how, d.Resolution)
+	}
+	if len(how) == 0 {
+		return when
+	}
+	return container.NewVBox(when, dim(strings.Join(how, ": ")))
+}
+
+// quoteBlock shows a quote and who said it to whom; withEvent adds a link
+// to the event it was said in (on entity cards).
+func (c *CardView) quoteBlock(q *timeline.Quote, withEvent bool) fyne.CanvasObject {
+	x := c.index
+	text := widget.NewRichText(&widget.TextSegment{
+		Text:  "“" + q.Text + "”",
+		Style: widget.RichTextStyle{TextStyle: fyne.TextStyle{Italic: true}, ColorName: theme.ColorNameForeground, Inline: true, SizeName: theme.SizeNameText},
+	})
+	text.Wrapping = fyne.TextWrapWord
+	var att []widget.RichTextSegment
+	plain := func(s string) {
+		att = append(att, &widget.TextSegment{Text: s, Style: widget.RichTextStyle{ColorName: theme.ColorNamePlaceHolder, Inline: true}})
+	}
+	plain("— ")
+	if sp, ok := x.Entity(q.Speaker); ok {
+		att = append(att, c.entityLink(sp))
+		if sp.Role != "" {
+			plain(", " + sp.Role)
+		}
+	} else {
+		plain("unattributed")
+	}
+	if to, ok := x.Entity(q.Audience); ok {
+		plain(", to ")
+		att = append(att, c.entityLink(to))
+	}
+	if withEvent {
+		if ev, ok := x.Event(q.Event); ok {
+			plain(" · ")
+			att = append(att, c.eventLink(ev))
+		}
+	}
+	attribution := widget.NewRichText(att...)
+	attribution.Wrapping = fyne.TextWrapWord
+	return container.NewVBox(text, attribution)
+}
+
+func (c *CardView) entityLink(ent *timeline.Entity) *widget.HyperlinkSegment {
+	id := ent.ID
+	return &widget.HyperlinkSegment{Text: ent.Name, OnTapped: func() {
+		if c.OnEntity != nil {
+			c.OnEntity(id)
+		}
+	}}
+}
+
+func (c *CardView) eventLink(ev *timeline.Event) *widget.HyperlinkSegment {
+	id := ev.ID
+	return &widget.HyperlinkSegment{Text: ev.Title, OnTapped: func() {
+		if c.OnEvent != nil {
+			c.OnEvent(id)
+		}
+	}}
+}
+
+func (c *CardView) entityChip(ent *timeline.Entity) *Chip {
+	id := ent.ID
+	return NewChip(ent.Name, nil, func() {
+		if c.OnEntity != nil {
+			c.OnEntity(id)
+		}
+	})
+}
+
+// relatedLine: "answered by: <title> · Mon 5 Jan 2026".
+func (c *CardView) relatedLine(label string, other *timeline.Event) fyne.CanvasObject {
+	rt := widget.NewRichText(
+		&widget.TextSegment{Text: "→ " + label + ": ", Style: widget.RichTextStyle{ColorName: theme.ColorNamePlaceHolder, Inline: true}},
+		c.eventLink(other),
+		&widget.TextSegment{Text: " · " + other.Date.Human(), Style: widget.RichTextStyle{ColorName: theme.ColorNamePlaceHolder, Inline: true}},
+	)
+	rt.Wrapping = fyne.TextWrapWord
+	return rt
+}
+
+// eventLine: "<date> · <title>" with the title a link.
+func (c *CardView) eventLine(ev *timeline.Event) fyne.CanvasObject {
+	rt := widget.NewRichText(
+		&widget.TextSegment{Text: ev.Date.Human() + " · ", Style: widget.RichTextStyle{ColorName: theme.ColorNamePlaceHolder, Inline: true}},
+		c.eventLink(ev),
+	)
+	rt.Wrapping = fyne.TextWrapWord
+	return rt
+}
+
+// sourceBlock shows the paragraph around the event's main passage with the
+// passage itself highlighted.
+func (c *CardView) sourceBlock(ev *timeline.Event) fyne.CanvasObject {
+	s := ev.Evidence[0]
+	art, ok := c.index.Article(s.Article)
+	if !ok {
+		return dim(s.Text)
+	}
+	from, to := paragraphAround(art.Text, s.Start, s.End)
+	normal := widget.RichTextStyle{ColorName: theme.ColorNamePlaceHolder, Inline: true}
+	rt := widget.NewRichText(
+		&widget.TextSegment{Text: art.Text[from:s.Start], Style: normal},
+		&widget.TextSegment{Text: s.Text, Style: widget.RichTextStyle{ColorName: theme.ColorNameForeground, TextStyle: fyne.TextStyle{Bold: true}, Inline: true}},
+		&widget.TextSegment{Text: art.Text[s.End:to], Style: normal},
+	)
+	rt.Wrapping = fyne.TextWrapWord
+	return rt
+}
+
+// paragraphAround returns the bounds of the paragraph (line) of text that
+// contains [start, end).
+func paragraphAround(text string, start, end int) (from, to int) {
+	from = strings.LastIndexByte(text[:start], '\n') + 1
+	to = strings.IndexByte(text[end:], '\n')
+	if to < 0 {
+		return from, len(text)
+	}
+	return from, end + to
+}
+
+func kicker(text string) fyne.CanvasObject {
+	t := canvas.NewText(text, theme.Color(theme.ColorNamePrimary))
+	t.TextSize = theme.CaptionTextSize()
+	t.TextStyle.Bold = true
+	return container.NewPadded(t)
+}
+
+func heading(text string) *widget.Label {
+	l := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	l.SizeName = theme.SizeNameSubHeadingText
+	l.Wrapping = fyne.TextWrapWord
+	return l
+}
+
+func sectionTitle(text string) fyne.CanvasObject {
+	l := widget.NewLabelWithStyle(strings.ToUpper(text), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	l.SizeName = theme.SizeNameCaptionText
+	l.Importance = widget.LowImportance
+	return l
+}
+
+func paragraph(text string) *widget.Label {
+	l := widget.NewLabel(text)
+	l.Wrapping = fyne.TextWrapWord
+	return l
+}
+
+func dim(text string) *widget.Label {
+	l := paragraph(text)
+	l.SizeName = theme.SizeNameCaptionText
+	l.Importance = widget.LowImportance
+	return l
+}
+
+func kindPlural(k timeline.EntityKind) string {
+	switch k {
+	case timeline.Person:
+		return "People"
+	case timeline.Place:
+		return "Places"
+	case timeline.Organisation:
+		return "Organisations"
+	case timeline.Group:
+		return "Groups"
+	}
+	return string(k)
+}

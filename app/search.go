@@ -1,0 +1,192 @@
+package app
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+	"github.com/google/uuid"
+
+	"newsline/timeline"
+)
+
+// searchEntry is the toolbar's search field: Esc clears it, Enter opens the
+// first result.
+type searchEntry struct {
+	widget.Entry
+	onEscape func()
+	onSubmit func()
+	quiet    bool // set while the text is changed by code, not typing
+}
+
+func newSearchEntry() *searchEntry {
+	e := &searchEntry{}
+	e.ExtendBaseWidget(e)
+	e.ActionItem = widget.NewIcon(theme.SearchIcon())
+	return e
+}
+
+func (e *searchEntry) TypedKey(ev *fyne.KeyEvent) {
+	switch ev.Name {
+	case fyne.KeyEscape:
+		if e.onEscape != nil {
+			e.onEscape()
+		}
+	case fyne.KeyReturn, fyne.KeyEnter:
+		if e.onSubmit != nil {
+			e.onSubmit()
+		}
+	default:
+		e.Entry.TypedKey(ev)
+	}
+}
+
+// setTextQuietly changes the text without starting a search.
+func (e *searchEntry) setTextQuietly(s string) {
+	e.quiet = true
+	e.SetText(s)
+	e.quiet = false
+}
+
+// searchDelay lets a fast typist finish a word before searching.
+const searchDelay = 120 * time.Millisecond
+
+// searchChanged runs when the search text changes: it searches in the
+// background, then dims the timeline and lists the results.
+func (u *UI) searchChanged(query string) {
+	if u.Search.quiet {
+		return
+	}
+	if query == "" {
+		u.cancelSearch()
+		u.results = timeline.SearchResult{}
+		u.Timeline.SetMatches(nil)
+		if cur, ok := u.history.current(); ok && cur.kind == placeSearch {
+			// Leaving the search returns to where it started.
+			if p, ok := u.history.back(); ok && p.kind != placeSearch {
+				u.show(p)
+			} else {
+				u.Card.ShowEmpty()
+				u.updateNavButtons()
+			}
+		}
+		return
+	}
+	p := place{kind: placeSearch, query: query}
+	if cur, ok := u.history.current(); ok && cur.kind == placeSearch {
+		u.history.replace(p)
+	} else {
+		u.history.visit(p)
+	}
+	u.updateNavButtons()
+	u.startSearch(query, true)
+}
+
+func (u *UI) cancelSearch() {
+	u.searchMu.Lock()
+	defer u.searchMu.Unlock()
+	if u.searchCancel != nil {
+		u.searchCancel()
+		u.searchCancel = nil
+	}
+	u.searchGen++
+}
+
+// startSearch searches off the UI goroutine, after searchDelay when
+// delayed, and applies the result unless a newer search has started.
+func (u *UI) startSearch(query string, delayed bool) {
+	u.cancelSearch()
+	ctx, cancel := context.WithCancel(context.Background())
+	u.searchMu.Lock()
+	u.searchCancel = cancel
+	gen := u.searchGen
+	u.searchMu.Unlock()
+	idx := u.searchIndex
+	go func() {
+		if delayed {
+			select {
+			case <-time.After(searchDelay):
+			case <-ctx.Done():
+				return
+			}
+		}
+		res, err := idx.Search(ctx, query)
+		if err != nil {
+			return
+		}
+		fyne.Do(func() {
+			u.searchMu.Lock()
+			stale := gen != u.searchGen
+			u.searchMu.Unlock()
+			if !stale {
+				u.applyResults(query, res)
+			}
+		})
+	}()
+}
+
+// runSearch searches at once, on the calling goroutine: for going back to
+// a search in the history, and for tests.
+func (u *UI) runSearch(query string) {
+	u.cancelSearch()
+	res, _ := u.searchIndex.Search(context.Background(), query)
+	u.applyResults(query, res)
+}
+
+func (u *UI) applyResults(query string, res timeline.SearchResult) {
+	u.results = res
+	match := res.Match
+	u.Timeline.SetMatches(func(i int) bool { return match[i] })
+	if cur, ok := u.history.current(); ok && cur.kind == placeSearch && cur.query == query {
+		u.Card.ShowResults(query, res)
+	}
+}
+
+// maxResultLines bounds the list of results a card shows; the timeline
+// still shows every match.
+const maxResultLines = 200
+
+// ShowResults shows the results of a search: matching entities as chips,
+// then matching events in timeline order.
+func (c *CardView) ShowResults(query string, res timeline.SearchResult) {
+	x := c.index
+	objs := []fyne.CanvasObject{kicker("SEARCH"), heading(fmt.Sprintf("“%s”", query))}
+	if len(res.Events) == 0 && len(res.Entities) == 0 {
+		objs = append(objs, paragraph("Nothing matches. Search looks in titles, summaries, quotes and names, ignoring case and accents."))
+		c.set(uuid.Nil, objs...)
+		return
+	}
+	objs = append(objs, dim(resultCount(len(res.Events), len(res.Entities))))
+	if len(res.Entities) > 0 {
+		var chips []fyne.CanvasObject
+		for _, i := range res.Entities {
+			chips = append(chips, c.entityChip(&x.Doc.Entities[i]))
+		}
+		objs = append(objs, sectionTitle("People, places, organisations"), container.New(newFlowLayout(), chips...))
+	}
+	if len(res.Events) > 0 {
+		objs = append(objs, sectionTitle("Events"))
+		for n, i := range res.Events {
+			if n == maxResultLines {
+				objs = append(objs, dim(fmt.Sprintf("and %d more: refine the search to see them here; the timeline shows them all.", len(res.Events)-n)))
+				break
+			}
+			objs = append(objs, c.eventLine(&x.Doc.Events[i]))
+		}
+	}
+	c.set(uuid.Nil, objs...)
+}
+
+func resultCount(events, entities int) string {
+	plural := func(n int, one, many string) string {
+		if n == 1 {
+			return "1 " + one
+		}
+		return fmt.Sprintf("%d %s", n, many)
+	}
+	return plural(events, "event", "events") + " · " + plural(entities, "name", "names")
+}

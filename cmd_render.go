@@ -1,0 +1,107 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"image/png"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+	"github.com/google/uuid"
+
+	"newsline/app"
+	"newsline/timeline"
+)
+
+func init() {
+	register(&command{
+		name:    "render",
+		usage:   "[--doc FILE] [--select ID] [--search QUERY] [--size WxH] [--theme light|dark] -o FILE.png",
+		summary: "draw the window to a PNG file, without a display",
+		help: `Draws the window's content off-screen with Fyne's software renderer, as it
+would look on screen, and writes it as a PNG. --select opens the card of an
+event or entity (its ID, as "newsline events --json" prints them);
+--search shows a search. The saved preferences of the app are not used:
+the picture shows a fresh window.`,
+		run: runRender,
+	})
+}
+
+func runRender(env *cmdEnv, args []string) error {
+	c := commands["render"]
+	fs := newFlagSet(c)
+	fs.StringVar(&env.global.doc, "doc", env.global.doc, "draw the timeline document `FILE` instead of the built-in seed")
+	selectID := fs.String("select", "", "open the card of the event or entity with this `ID`")
+	query := fs.String("search", "", "search for `QUERY`")
+	sizeFlag := fs.String("size", "1280x800", "window size `WxH` in Fyne units")
+	themeFlag := fs.String("theme", "light", "`light` or dark")
+	out := fs.String("o", "", "write the PNG to `FILE` (required)")
+	rest, err := parseFlags(fs, args)
+	if err != nil {
+		return helpOr(env, c, fs, err)
+	}
+	if len(rest) > 0 {
+		return usagef("unexpected argument %q", rest[0])
+	}
+	if *out == "" {
+		return usagef("-o FILE.png is required")
+	}
+	size, err := parseSize(*sizeFlag)
+	if err != nil {
+		return usagef("--size: %v", err)
+	}
+	var variant fyne.ThemeVariant
+	switch *themeFlag {
+	case "light":
+		variant = theme.VariantLight
+	case "dark":
+		variant = theme.VariantDark
+	default:
+		return usagef("--theme must be light or dark, not %q", *themeFlag)
+	}
+	var id uuid.UUID
+	if *selectID != "" {
+		if id, err = uuid.Parse(*selectID); err != nil {
+			return usagef("--select: %q is not an ID", *selectID)
+		}
+	}
+	doc, err := loadDocument(env.global.doc)
+	if err != nil {
+		return err
+	}
+
+	a := test.NewApp()
+	defer test.NewApp() // leave no state behind for a next run in the same process
+	a.Settings().SetTheme(app.NewThemeVariant(variant))
+	ui := app.New(a, doc)
+	ui.Window.Resize(size)
+	if id != uuid.Nil && !ui.OpenEvent(id) && !ui.OpenEntity(id) {
+		return fmt.Errorf("--select: no event or entity %s in the document", id)
+	}
+	if *query != "" {
+		ui.SearchFor(*query)
+	}
+	img := ui.Window.Canvas().Capture()
+	var buf bytes.Buffer
+	if err := png.Encode(&buf, img); err != nil {
+		return fmt.Errorf("encode %s: %w", *out, err)
+	}
+	if err := timeline.WriteFileAtomic(*out, buf.Bytes(), 0o644); err != nil {
+		return fmt.Errorf("write %s: %w", *out, err)
+	}
+	return nil
+}
+
+// parseSize reads "1280x800".
+func parseSize(s string) (fyne.Size, error) {
+	ws, hs, ok := strings.Cut(strings.ToLower(s), "x")
+	w, err1 := strconv.Atoi(ws)
+	h, err2 := strconv.Atoi(hs)
+	if !ok || err1 != nil || err2 != nil || w < 200 || h < 150 || w > 8000 || h > 8000 {
+		return fyne.Size{}, fmt.Errorf("%q is not a size such as 1280x800 (200x150 to 8000x8000)", s)
+	}
+	return fyne.NewSize(float32(w), float32(h)), nil
+}
