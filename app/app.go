@@ -88,6 +88,8 @@ func New(a fyne.App, doc *timeline.Document) *UI {
 	u.Window = a.NewWindow("Newsline — " + doc.Title)
 	u.build()
 	u.restoreState()
+	// The keyboard drives the timeline from the start.
+	u.Window.Canvas().Focus(u.Timeline)
 	u.Window.SetCloseIntercept(func() {
 		u.saveState()
 		u.Window.Close()

@@ -34,6 +34,9 @@ type ArticleView struct {
 	first    int             // first paragraph shown
 	box      *fyne.Container
 	scroll   *container.Scroll
+	// pendingScroll is the paragraph to scroll to once the pane has a
+	// size, or -1.
+	pendingScroll int
 }
 
 // paragraphSpan is one paragraph of an article and the evidence in it.
@@ -51,7 +54,7 @@ type evidenceRef struct {
 
 // NewArticleView returns the article pane for the document of x.
 func NewArticleView(x *timeline.Index) *ArticleView {
-	a := &ArticleView{box: container.NewVBox()}
+	a := &ArticleView{box: container.NewVBox(), pendingScroll: -1}
 	a.scroll = container.NewVScroll(container.NewPadded(a.box))
 	a.ExtendBaseWidget(a)
 	a.SetIndex(x)
@@ -140,7 +143,37 @@ func (a *ArticleView) paragraphOf(id uuid.UUID) int {
 	return -1
 }
 
+// Resize lays the article out at the new width, then makes any pending
+// scroll.
+func (a *ArticleView) Resize(size fyne.Size) {
+	old := a.Size()
+	a.BaseWidget.Resize(size)
+	if size.Width == old.Width {
+		return
+	}
+	a.hintWidths()
+	a.box.Refresh()
+	if a.pendingScroll >= 0 {
+		a.scrollTo(a.pendingScroll)
+	}
+}
+
+// hintWidths tells each passage the width it will get.
+func (a *ArticleView) hintWidths() {
+	w := a.Size().Width - 2*theme.Padding()
+	for _, o := range a.box.Objects {
+		if p, ok := o.(*Passage); ok {
+			p.widthHint = w
+		}
+	}
+}
+
 func (a *ArticleView) scrollTo(para int) {
+	if a.Size().Width <= 0 {
+		a.pendingScroll = para
+		return
+	}
+	a.pendingScroll = -1
 	i := para - a.first
 	if a.first > 0 {
 		i++ // the "earlier paragraphs" button
@@ -177,6 +210,7 @@ func (a *ArticleView) rebuild() {
 		objs = append(objs, a.pageButton(fmt.Sprintf("Show %d later paragraphs", len(a.paras)-last), a.first+articleWindow/2))
 	}
 	a.box.Objects = objs
+	a.hintWidths()
 	a.box.Refresh()
 }
 

@@ -38,6 +38,10 @@ type Passage struct {
 
 	hovered  int // index of the hovered mark, or -1
 	renderer *passageRenderer
+	// widthHint is the width the passage will be laid out at, so that its
+	// first MinSize asks for the right number of lines (a wrapped text's
+	// height depends on a width Fyne's layouts only give it afterwards).
+	widthHint float32
 }
 
 // NewPassage returns a passage of text with the given marks.
@@ -261,7 +265,11 @@ func (r *passageRenderer) MinSize() fyne.Size {
 	for _, w := range r.words {
 		widest = max(widest, w.width-w.spaceWidth)
 	}
-	width := max(r.lastWidth, widest)
+	width := r.lastWidth
+	if width == 0 {
+		width = r.passage.widthHint
+	}
+	width = max(width, widest)
 	return fyne.NewSize(min(widest, 120), r.flow(width, false))
 }
 
@@ -280,8 +288,8 @@ func (r *passageRenderer) Refresh() {
 	// Opaque bands: neighbouring words' bands overlap by a pixel, which
 	// translucent ones would show as seams.
 	bg := th.Color(theme.ColorNameBackground, v)
-	markBg := overlay(bg, th.Color(ColorNameMark, v))
-	strongBg := overlay(bg, th.Color(ColorNameHighlight, v))
+	markBg := overlay(bg, customColor(th, ColorNameMark, v))
+	strongBg := overlay(bg, customColor(th, ColorNameHighlight, v))
 	for _, w := range r.words {
 		w.text.Color = fg
 		w.background.FillColor = color.Transparent

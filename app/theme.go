@@ -34,6 +34,17 @@ const (
 	ColorNameHighlight fyne.ThemeColorName = "newsline-highlight"
 )
 
+// customColor returns one of Newsline's own colours from th, or from
+// Newsline's theme when th does not know it (tests, a user's theme).
+func customColor(th fyne.Theme, name fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
+	if c := th.Color(name, v); c != nil {
+		if _, _, _, a := c.RGBA(); a > 0 {
+			return c
+		}
+	}
+	return palettes[(&Theme{}).variant(v)][name]
+}
+
 var palettes = map[fyne.ThemeVariant]map[fyne.ThemeColorName]color.Color{
 	theme.VariantLight: {
 		theme.ColorNameBackground:          hex(0xf6f6f3),

@@ -53,6 +53,7 @@ done
 export DISPLAY=$display
 export HOME=$work/home XDG_CONFIG_HOME=$work/home/.config XDG_DATA_HOME=$work/home/.local/share
 export NEWSLINE_DATA=$work/data
+rm -rf "$HOME" "$NEWSLINE_DATA"
 mkdir -p "$HOME"
 
 # start_app ARGS...: start newsline, wait for its window, set $wid.
@@ -66,9 +67,17 @@ start_app() {
 # ocr NAME: screenshot the screen, read it, leave the text in $work/NAME.txt.
 ocr() {
 	import -window root "$work/$1.png"
-	# Tesseract reads UI text best enlarged and in grey.
-	convert "$work/$1.png" -colorspace Gray -resize 200% "$work/$1-big.png"
-	tesseract "$work/$1-big.png" "$work/$1" >/dev/null 2>&1 || fail "tesseract failed on $1.png"
+	# Tesseract reads UI text best enlarged, in grey, dark on light: a dark
+	# theme is inverted.
+	local negate=""
+	if [ "$(convert "$work/$1.png" -colorspace Gray -format '%[fx:mean<0.5]' info:)" = 1 ]; then
+		negate=-negate
+	fi
+	convert "$work/$1.png" -colorspace Gray $negate -resize 200% "$work/$1-big.png"
+	# Two page layouts: blocks of text, and sparse labels (the timeline).
+	tesseract "$work/$1-big.png" "$work/$1-blocks" >/dev/null 2>&1 || fail "tesseract failed on $1.png"
+	tesseract "$work/$1-big.png" "$work/$1-sparse" --psm 11 >/dev/null 2>&1 || fail "tesseract failed on $1.png"
+	cat "$work/$1-blocks.txt" "$work/$1-sparse.txt" >"$work/$1.txt"
 }
 
 # expect_words NAME WORD...: each word appears in the OCR text of NAME.
@@ -84,7 +93,25 @@ start_app
 echo "smoke: window $wid is up on $display"
 sleep 2 # let it draw
 ocr start
-expect_words start Zelenskyy Frederiksen Tusk Paris Venezuela
+expect_words start Statement Diplomacy Undated "Paris meeting" Putin Published
 echo "smoke: the window shows the seed's events"
+
+# The keyboard walks the timeline: Right selects the first event (talks
+# since November), Right again the next (Zelenskyy's statement, Saturday);
+# each opens its card, whose full title only the card shows.
+xdotool windowfocus --sync "$wid" 2>/dev/null || true
+xdotool key --window "$wid" Right
+sleep 1
+ocr right1
+expect_words right1 "Talks to end the war in Ukraine accelerate"
+xdotool key --window "$wid" Right
+sleep 1
+ocr right2
+expect_words right2 "Zelenskyy calls the Paris meeting"
+xdotool key --window "$wid" End
+sleep 1
+ocr end
+expect_words end "peace deal is"
+echo "smoke: Right and End move the selection and open the cards"
 passed=1
 echo "smoke: PASS"
