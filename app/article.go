@@ -30,10 +30,10 @@ type ArticleView struct {
 	index      *timeline.Index
 	laneColors map[timeline.Lane]color.Color // link underlines, as on the timeline
 	selected   uuid.UUID
-	paras    []paragraphSpan // every paragraph of every article
-	first    int             // first paragraph shown
-	box      *fyne.Container
-	scroll   *container.Scroll
+	paras      []paragraphSpan // every paragraph of every article
+	first      int             // first paragraph shown
+	box        *fyne.Container
+	scroll     *container.Scroll
 	// pendingScroll is the paragraph to scroll to once the pane has a
 	// size, or -1.
 	pendingScroll int
