@@ -187,6 +187,8 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 	goMenu := fyne.NewMenu("Go",
 		fyne.NewMenuItem("Back", u.Back),
 		fyne.NewMenuItem("Forward", u.Forward),
+		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem("Jump to Date…", u.showJumpToDate),
 		fyne.NewMenuItem("Search", u.FocusSearch),
 	)
 	help := fyne.NewMenu("Help",
@@ -200,6 +202,7 @@ func (u *UI) addShortcuts() {
 	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { u.FocusSearch() })
 	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyLeft, Modifier: fyne.KeyModifierAlt}, func(fyne.Shortcut) { u.Back() })
 	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyRight, Modifier: fyne.KeyModifierAlt}, func(fyne.Shortcut) { u.Forward() })
+	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyJ, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { u.showJumpToDate() })
 	// Keys typed with nothing focused drive the timeline.
 	c.SetOnTypedKey(func(ev *fyne.KeyEvent) {
 		if ev.Name == fyne.KeyEscape && u.Search.Text != "" {
@@ -406,6 +409,7 @@ Home / End	first / last event
 Enter	open the selected event's card
 Esc	clear the search, then the selection
 Ctrl+F	search
+Ctrl+J	jump to a date
 Alt+Left / Alt+Right	back / forward
 Tab	move between the timeline, links and fields`
 	var rows []fyne.CanvasObject
@@ -451,4 +455,43 @@ func (u *UI) SearchFor(query string) {
 	}
 	u.runSearch(query)
 	u.show(p)
+}
+
+// showJumpToDate asks for a date and centres the timeline on it.
+func (u *UI) showJumpToDate() {
+	entry := widget.NewEntry()
+	entry.SetPlaceHolder("2026-01-05, 2025-11 or 2026")
+	entry.Validator = func(s string) error {
+		_, err := timeline.ParsePoint(strings.TrimSpace(s))
+		if err == nil && strings.TrimSpace(s) == "" {
+			return fmt.Errorf("type a date")
+		}
+		return err
+	}
+	items := []*widget.FormItem{widget.NewFormItem("Date", entry)}
+	d := dialog.NewForm("Jump to date", "Jump", "Cancel", items, func(ok bool) {
+		if !ok {
+			return
+		}
+		p, err := timeline.ParsePoint(strings.TrimSpace(entry.Text))
+		if err != nil || p.IsZero() {
+			return
+		}
+		u.JumpTo(p)
+	}, u.Window)
+	d.Resize(fyne.NewSize(360, d.MinSize().Height))
+	d.Show()
+	u.Window.Canvas().Focus(entry)
+}
+
+// JumpTo shows the span of p on the timeline: a day, a month or a year.
+func (u *UI) JumpTo(p timeline.Point) {
+	span := p.Finish().Sub(p.Begin())
+	// Show the point with some context either side.
+	margin := span
+	if span < 24*time.Hour {
+		margin = 12 * time.Hour
+	}
+	u.Timeline.SetViewport(p.Begin().Add(-margin), p.Finish().Add(margin))
+	u.Window.Canvas().Focus(u.Timeline)
 }

@@ -1,11 +1,15 @@
 package app
 
 import (
+	"strings"
 	"testing"
+	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"newsline/assets"
+	"newsline/timeline"
 )
 
 func newSeedUI(t *testing.T) *UI {
@@ -22,5 +26,50 @@ func TestWindowTitle(t *testing.T) {
 	u := newSeedUI(t)
 	if got, want := u.Window.Title(), "Newsline — Paris talks under the shadow of Venezuela and Greenland"; got != want {
 		t.Errorf("title %q, want %q", got, want)
+	}
+}
+
+func TestTappingAnEventOpensItsCard(t *testing.T) {
+	u := newSeedUI(t)
+	u.Window.Resize(fyne.NewSize(1280, 800))
+	u.Timeline.SetViewport(seedWeek[0], seedWeek[1])
+	tusk := eventByTitle(t, u, "Tusk")
+	i, _ := u.Index.EventIndex(tusk.ID)
+	test.TapAt(u.Timeline, markerPos(t, u.Timeline, i))
+	if u.Card.Showing() != tusk.ID || u.Article.Selected() != tusk.ID {
+		t.Fatal("tapping Tusk's marker did not open his card and passage")
+	}
+}
+
+// TestRightWalksTheSeed: from Zelenskyy's Saturday statement, Right walks
+// Sat 3 → Mon 5 → Mon 5 → Tue 6 → Tue 6, each opening its card.
+func TestRightWalksTheSeed(t *testing.T) {
+	u := newSeedUI(t)
+	u.Window.Resize(fyne.NewSize(1280, 800))
+	u.OpenEvent(eventByTitle(t, u, "Zelenskyy calls").ID)
+	c := u.Window.Canvas()
+	if c.Focused() != u.Timeline {
+		t.Fatal("the timeline should have the keyboard")
+	}
+	var days []string
+	for range 5 {
+		ev, _ := u.Index.Event(u.Card.Showing())
+		days = append(days, ev.Date.Start.Human())
+		c.Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyRight})
+	}
+	want := "Sat 3 Jan 2026, Mon 5 Jan 2026, Mon 5 Jan 2026, Tue 6 Jan 2026, Tue 6 Jan 2026"
+	if got := strings.Join(days, ", "); got != want {
+		t.Fatalf("Right walks %s\nwant %s", got, want)
+	}
+}
+
+func TestJumpTo(t *testing.T) {
+	u := newSeedUI(t)
+	u.Window.Resize(fyne.NewSize(1280, 800))
+	p, _ := timeline.ParsePoint("2025-11-20")
+	u.JumpTo(p)
+	start, end := u.Timeline.Viewport()
+	if !start.Before(p.Begin()) || !end.After(p.Finish()) || end.Sub(start) > 4*24*time.Hour {
+		t.Fatalf("viewport %v – %v does not frame 20 Nov 2025", start, end)
 	}
 }

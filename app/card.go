@@ -69,9 +69,8 @@ func (c *CardView) set(id uuid.UUID, objects ...fyne.CanvasObject) {
 
 // ShowEmpty shows a hint instead of a card.
 func (c *CardView) ShowEmpty() {
-	hint := widget.NewLabel("Select an event on the timeline, or use ← and → to walk through them.")
-	hint.Wrapping = fyne.TextWrapWord
-	hint.Importance = widget.LowImportance
+	hint := secondary("Select an event on the timeline, or use ← and → to walk through them.", false)
+	hint.Segments[0].(*widget.TextSegment).Style.SizeName = theme.SizeNameText
 	c.set(uuid.Nil, hint)
 }
 
@@ -84,7 +83,7 @@ func (c *CardView) ShowEvent(id uuid.UUID) {
 		return
 	}
 	objs := []fyne.CanvasObject{
-		kicker("EVENT · " + strings.ToUpper(laneTitle(ev.Lane))),
+		c.laneKicker(ev.Lane),
 		heading(ev.Title),
 		c.dateBlock(ev),
 	}
@@ -202,7 +201,7 @@ func (c *CardView) quoteBlock(q *timeline.Quote, withEvent bool) fyne.CanvasObje
 	text.Wrapping = fyne.TextWrapWord
 	var att []widget.RichTextSegment
 	plain := func(s string) {
-		att = append(att, &widget.TextSegment{Text: s, Style: widget.RichTextStyle{ColorName: theme.ColorNamePlaceHolder, Inline: true}})
+		att = append(att, &widget.TextSegment{Text: s, Style: widget.RichTextStyle{ColorName: ColorNameSecondary, Inline: true}})
 	}
 	plain("— ")
 	if sp, ok := x.Entity(q.Speaker); ok {
@@ -258,9 +257,9 @@ func (c *CardView) entityChip(ent *timeline.Entity) *Chip {
 // relatedLine: "answered by: <title> · Mon 5 Jan 2026".
 func (c *CardView) relatedLine(label string, other *timeline.Event) fyne.CanvasObject {
 	rt := widget.NewRichText(
-		&widget.TextSegment{Text: "→ " + label + ": ", Style: widget.RichTextStyle{ColorName: theme.ColorNamePlaceHolder, Inline: true}},
+		&widget.TextSegment{Text: "→ " + label + ": ", Style: widget.RichTextStyle{ColorName: ColorNameSecondary, Inline: true}},
 		c.eventLink(other),
-		&widget.TextSegment{Text: " · " + other.Date.Human(), Style: widget.RichTextStyle{ColorName: theme.ColorNamePlaceHolder, Inline: true}},
+		&widget.TextSegment{Text: " · " + other.Date.Human(), Style: widget.RichTextStyle{ColorName: ColorNameSecondary, Inline: true}},
 	)
 	rt.Wrapping = fyne.TextWrapWord
 	return rt
@@ -269,7 +268,7 @@ func (c *CardView) relatedLine(label string, other *timeline.Event) fyne.CanvasO
 // eventLine: "<date> · <title>" with the title a link.
 func (c *CardView) eventLine(ev *timeline.Event) fyne.CanvasObject {
 	rt := widget.NewRichText(
-		&widget.TextSegment{Text: ev.Date.Human() + " · ", Style: widget.RichTextStyle{ColorName: theme.ColorNamePlaceHolder, Inline: true}},
+		&widget.TextSegment{Text: ev.Date.Human() + " · ", Style: widget.RichTextStyle{ColorName: ColorNameSecondary, Inline: true}},
 		c.eventLink(ev),
 	)
 	rt.Wrapping = fyne.TextWrapWord
@@ -285,7 +284,7 @@ func (c *CardView) sourceBlock(ev *timeline.Event) fyne.CanvasObject {
 		return dim(s.Text)
 	}
 	from, to := paragraphAround(art.Text, s.Start, s.End)
-	normal := widget.RichTextStyle{ColorName: theme.ColorNamePlaceHolder, Inline: true}
+	normal := widget.RichTextStyle{ColorName: ColorNameSecondary, Inline: true}
 	rt := widget.NewRichText(
 		&widget.TextSegment{Text: art.Text[from:s.Start], Style: normal},
 		&widget.TextSegment{Text: s.Text, Style: widget.RichTextStyle{ColorName: theme.ColorNameForeground, TextStyle: fyne.TextStyle{Bold: true}, Inline: true}},
@@ -306,6 +305,18 @@ func paragraphAround(text string, start, end int) (from, to int) {
 	return from, end + to
 }
 
+// laneKicker names the card's kind and lane in the lane's colour, as on
+// the timeline.
+func (c *CardView) laneKicker(l timeline.Lane) fyne.CanvasObject {
+	dot := canvas.NewCircle(laneColorsOf(c.index.Doc, c.Theme())[l])
+	size := theme.CaptionTextSize()
+	dotBox := container.NewGridWrap(fyne.NewSquareSize(size*0.7), dot)
+	t := canvas.NewText("EVENT · "+strings.ToUpper(laneTitle(l)), theme.Color(theme.ColorNameForeground))
+	t.TextSize = size
+	t.TextStyle.Bold = true
+	return container.NewPadded(container.NewHBox(container.NewCenter(dotBox), t))
+}
+
 func kicker(text string) fyne.CanvasObject {
 	t := canvas.NewText(text, theme.Color(theme.ColorNamePrimary))
 	t.TextSize = theme.CaptionTextSize()
@@ -321,10 +332,7 @@ func heading(text string) *widget.Label {
 }
 
 func sectionTitle(text string) fyne.CanvasObject {
-	l := widget.NewLabelWithStyle(strings.ToUpper(text), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	l.SizeName = theme.SizeNameCaptionText
-	l.Importance = widget.LowImportance
-	return l
+	return secondary(strings.ToUpper(text), true)
 }
 
 func paragraph(text string) *widget.Label {
@@ -333,11 +341,17 @@ func paragraph(text string) *widget.Label {
 	return l
 }
 
-func dim(text string) *widget.Label {
-	l := paragraph(text)
-	l.SizeName = theme.SizeNameCaptionText
-	l.Importance = widget.LowImportance
-	return l
+// dim is secondary, smaller text.
+func dim(text string) fyne.CanvasObject { return secondary(text, false) }
+
+func secondary(text string, bold bool) *widget.RichText {
+	rt := widget.NewRichText(&widget.TextSegment{Text: text, Style: widget.RichTextStyle{
+		ColorName: ColorNameSecondary,
+		SizeName:  theme.SizeNameCaptionText,
+		TextStyle: fyne.TextStyle{Bold: bold},
+	}})
+	rt.Wrapping = fyne.TextWrapWord
+	return rt
 }
 
 func kindPlural(k timeline.EntityKind) string {

@@ -32,6 +32,10 @@ const (
 	ColorNameMark fyne.ThemeColorName = "newsline-mark"
 	// ColorNameHighlight is the band behind the selected event's passages.
 	ColorNameHighlight fyne.ThemeColorName = "newsline-highlight"
+	// ColorNameSecondary is for secondary text that must stay readable:
+	// how a date was derived, section titles (Fyne's disabled colour is
+	// too faint for reading).
+	ColorNameSecondary fyne.ThemeColorName = "newsline-secondary"
 )
 
 // customColor returns one of Newsline's own colours from th, or from
@@ -74,6 +78,7 @@ var palettes = map[fyne.ThemeVariant]map[fyne.ThemeColorName]color.Color{
 		theme.ColorNameWarning:             hex(0xb26a00),
 		ColorNameMark:                      withAlpha(hex(0x2458c6), 0x14),
 		ColorNameHighlight:                 withAlpha(hex(0xffc21a), 0x80),
+		ColorNameSecondary:                 hex(0x5d6167),
 	},
 	theme.VariantDark: {
 		theme.ColorNameBackground:          hex(0x17191d),
@@ -103,6 +108,7 @@ var palettes = map[fyne.ThemeVariant]map[fyne.ThemeColorName]color.Color{
 		theme.ColorNameWarning:             hex(0xffb74d),
 		ColorNameMark:                      withAlpha(hex(0x78a6ff), 0x1c),
 		ColorNameHighlight:                 withAlpha(hex(0xffc21a), 0x50),
+		ColorNameSecondary:                 hex(0xa4a9b0),
 	},
 }
 
