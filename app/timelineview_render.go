@@ -179,7 +179,20 @@ func (r *tlRenderer) Refresh() {
 		}
 		r.objectsDirty = false
 	}
-	canvas.Refresh(r.t)
+	r.repaint()
+}
+
+// repaint asks the canvas to draw again. Objects whose looks changed were
+// refreshed one by one; refreshing the whole widget instead would throw
+// away the textures of every label, each frame.
+func (r *tlRenderer) repaint() {
+	app := fyne.CurrentApp()
+	if app == nil || app.Driver() == nil {
+		return
+	}
+	if c, ok := app.Driver().CanvasForObject(r.t).(interface{ SetDirty() }); ok {
+		c.SetDirty()
+	}
 }
 
 // Layout moves and resizes the pooled objects for size; it never creates
