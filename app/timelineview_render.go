@@ -16,8 +16,8 @@ import (
 
 // Sizes in pixels.
 const (
-	markerR      = 5   // marker radius: 10 px markers
-	singleGap    = 14  // nearest two single markers may be, centre to centre
+	markerR      = 6   // marker radius: 12 px, 10 px of colour inside the outline
+	singleGap    = 16  // nearest two single markers may be, centre to centre
 	clusterGap   = 40  // the window a cluster takes, left edge to next item
 	labelGap     = 4   // marker to its label
 	axisH        = 44  // the time axis at the top
@@ -333,8 +333,9 @@ func (r *tlRenderer) drawAxis(size fyne.Size) {
 			flagX0, flagX1 = fx-4, fx+w+4
 			r.rect(r.pubPill, px+fx, 22, w, 15, c.accent, transparent, 0, 7.5)
 			r.text(r.pubText, label.s, px+fx+6, 29.5, label.w, tc.small, c.onAccent, true)
-			tri := r.pubTri.take(r)
-			r.setPolygon(tri, px+mid-5, axisH-6, 10, 7, c.accent)
+			if mid >= 5 && mid <= g.plotW-5 {
+				r.setPolygon(r.pubTri.take(r), px+mid-5, axisH-6, 10, 7, c.accent)
+			}
 		}
 	}
 
