@@ -16,8 +16,8 @@ import (
 
 // Sizes in pixels.
 const (
-	markerR      = 5   // marker radius: 10 px markers
-	singleGap    = 14  // nearest two single markers may be, centre to centre
+	markerR      = 6   // marker radius: 12 px, 10 px of colour inside the outline
+	singleGap    = 16  // nearest two single markers may be, centre to centre
 	clusterGap   = 40  // the window a cluster takes, left edge to next item
 	labelGap     = 4   // marker to its label
 	axisH        = 44  // the time axis at the top
@@ -179,7 +179,20 @@ func (r *tlRenderer) Refresh() {
 		}
 		r.objectsDirty = false
 	}
-	canvas.Refresh(r.t)
+	r.repaint()
+}
+
+// repaint asks the canvas to draw again. Objects whose looks changed were
+// refreshed one by one; refreshing the whole widget instead would throw
+// away the textures of every label, each frame.
+func (r *tlRenderer) repaint() {
+	app := fyne.CurrentApp()
+	if app == nil || app.Driver() == nil {
+		return
+	}
+	if c, ok := app.Driver().CanvasForObject(r.t).(interface{ SetDirty() }); ok {
+		c.SetDirty()
+	}
 }
 
 // Layout moves and resizes the pooled objects for size; it never creates
@@ -320,8 +333,9 @@ func (r *tlRenderer) drawAxis(size fyne.Size) {
 			flagX0, flagX1 = fx-4, fx+w+4
 			r.rect(r.pubPill, px+fx, 22, w, 15, c.accent, transparent, 0, 7.5)
 			r.text(r.pubText, label.s, px+fx+6, 29.5, label.w, tc.small, c.onAccent, true)
-			tri := r.pubTri.take(r)
-			r.setPolygon(tri, px+mid-5, axisH-6, 10, 7, c.accent)
+			if mid >= 5 && mid <= g.plotW-5 {
+				r.setPolygon(r.pubTri.take(r), px+mid-5, axisH-6, 10, 7, c.accent)
+			}
 		}
 	}
 
@@ -537,9 +551,7 @@ func (r *tlRenderer) drawCluster(ri int, it tlItem, y float32, laneColor color.N
 	tc := &t.texts
 	px := t.geom.plotX
 	n := it.hi - it.lo
-	// Bigger clusters are more opaque, so that density shows at a glance.
-	weight := math.Round(min(math.Log10(float64(n))/3, 1)*6) / 6
-	fill, text := withAlpha(laneColor, uint8(0x90+weight*0x6f)), c.background
+	fill, text := laneColor, c.background
 	if row.matchPrefix != nil && row.matchPrefix[it.hi]-row.matchPrefix[it.lo] == 0 {
 		fill, text = withAlpha(laneColor, 0x40), withAlpha(c.background, 0xc0)
 	}
@@ -577,15 +589,18 @@ func (r *tlRenderer) drawMarker(ev int32, x, y float32, laneColor color.NRGBA, d
 		}
 	}
 	r.circle(r.marks, x, y, markerR, fill, stroke, sw)
+	// Badges sit above the marker, clear of its label.
 	if t.badges != nil {
 		if b := t.badges[ev]; b != 0 {
-			bx := x + markerR
-			if b&BadgeStar != 0 {
-				r.circle(r.badges, bx, y-markerR, 3, c.star, c.background, 1)
-				bx += 5
-			}
-			if b&BadgeNote != 0 {
-				r.circle(r.badges, bx, y-markerR, 3, c.foreground, c.background, 1)
+			by := y - markerR - 5
+			switch b & (BadgeStar | BadgeNote) {
+			case BadgeStar:
+				r.circle(r.badges, x, by, 3, c.star, c.background, 1)
+			case BadgeNote:
+				r.circle(r.badges, x, by, 3, c.foreground, c.background, 1)
+			default:
+				r.circle(r.badges, x-3.5, by, 3, c.star, c.background, 1)
+				r.circle(r.badges, x+3.5, by, 3, c.foreground, c.background, 1)
 			}
 		}
 	}
@@ -727,9 +742,10 @@ func (r *tlRenderer) drawColumn(size fyne.Size) {
 		r.rect(r.swatches, columnPad, cy-sh/2, 4, sh, c.lanes[ri], transparent, 0, 2)
 		r.text(r.laneTexts, name.s, columnPad+10, cy, name.w, tc.lane, c.foreground, true)
 		if more > 0 && g.rowH >= 40 {
-			note := tc.overflowNote(more)
-			r.text(r.laneTexts, note.s, columnPad+10, cy+15, note.w, tc.small, c.muted, false)
-			r.hit(tlTarget{kind: targetOverflow, row: int16(ri), count: more, x0: 0, y0: cy + 7, x1: g.plotX, y1: cy + 23})
+			if note := tc.overflowNote(more); columnPad+10+note.w <= g.plotX-4 {
+				r.text(r.laneTexts, note.s, columnPad+10, cy+15, note.w, tc.small, c.muted, false)
+				r.hit(tlTarget{kind: targetOverflow, row: int16(ri), count: more, x0: 0, y0: cy + 7, x1: g.plotX, y1: cy + 23})
+			}
 		}
 		if ri > 0 {
 			r.line(r.colLines, 0, top, g.plotX, top, withAlpha(c.separator, 0x80), 1)
@@ -1172,7 +1188,7 @@ func (tc *textCache) overflowNote(n int32) measuredText {
 	if len(tc.overflows) > 4096 {
 		clear(tc.overflows)
 	}
-	m := tc.measured("+"+strconv.Itoa(int(n))+" more periods", tc.small, false)
+	m := tc.measured("+"+strconv.Itoa(int(n))+" more", tc.small, false)
 	tc.overflows[n] = m
 	return m
 }

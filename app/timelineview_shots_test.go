@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 
 	"newsline/timeline"
 	"newsline/timeline/synth"
@@ -49,6 +50,18 @@ func TestTimelineViewShots(t *testing.T) {
 				return 0
 			})
 			tv.FocusGained()
+		}},
+		{"seed-hover-900", seed, fyne.NewSize(900, 260), func(tv *TimelineView) {
+			week(tv)
+			tv.MouseMoved(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: markerPos(t, tv, eventIndexByLabel(t, seed, "Frederiksen to TV2"))}})
+		}},
+		{"seed-hover-cluster-1280", seed, fyne.NewSize(1280, 300), func(tv *TimelineView) {
+			for _, h := range tv.hits {
+				if h.kind == targetCluster {
+					tv.MouseMoved(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: fyne.NewPos(h.x0+3, h.y0+3)}})
+					break
+				}
+			}
 		}},
 		{"seed-search-1280", seed, fyne.NewSize(1280, 300), func(tv *TimelineView) {
 			tv.SetMatches(func(i int) bool { return seed.Doc.Events[i].Lane == timeline.LaneStatement })
