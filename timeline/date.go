@@ -89,6 +89,19 @@ func (p Point) String() string {
 	return ""
 }
 
+// MarshalText writes the form String gives.
+func (p Point) MarshalText() ([]byte, error) { return []byte(p.String()), nil }
+
+// UnmarshalText reads the forms ParsePoint accepts.
+func (p *Point) UnmarshalText(b []byte) error {
+	pt, err := ParsePoint(string(b))
+	if err != nil {
+		return err
+	}
+	*p = pt
+	return nil
+}
+
 // ParsePoint parses the forms String writes. The empty string is the zero
 // (undated) Point. Years run from 0001 to 9999.
 func ParsePoint(s string) (Point, error) {
@@ -194,23 +207,23 @@ func (p Point) Human() string {
 type Date struct {
 	// Start is the instant of the event, or the beginning of a period.
 	// Zero when undated.
-	Start Point
+	Start Point `json:"start,omitzero"`
 	// End is the last point of a period, inclusive ("since November": Start
 	// 2025-11, End 2026-01-06, the publication day). Zero for an instant.
-	End Point
+	End Point `json:"end,omitzero"`
 	// After and Before bound an undated event, exclusively: an attack
 	// reported as past at a meeting on 6 January 2026 has Before
 	// 2026-01-06. Either may be zero (open).
-	After  Point
-	Before Point
+	After  Point `json:"after,omitzero"`
+	Before Point `json:"before,omitzero"`
 	// Approximate marks a date the article gives loosely ("around", "early
 	// December").
-	Approximate bool
+	Approximate bool `json:"approximate,omitzero"`
 	// Expression is the article's own words for the date: "Saturday".
-	Expression string
+	Expression string `json:"expression,omitempty"`
 	// Resolution says how Expression became Start and End: "the Saturday
 	// before publication (Tue 6 Jan 2026)".
-	Resolution string
+	Resolution string `json:"resolution,omitempty"`
 }
 
 // IsZero reports whether d carries no date and no bounds.

@@ -70,7 +70,7 @@ func TestFormatParseRoundTrip(t *testing.T) {
 		t.Fatalf("Format(Parse(b)) != b:\n%s\n---\n%s", data, again)
 	}
 	// The model too: nothing lost or changed on the way.
-	if got, want := describe(back), describe(doc); got != want {
+	if got, want := describeDoc(back), describeDoc(doc); got != want {
 		t.Fatalf("round trip changed the document:\n%s\nwant\n%s", got, want)
 	}
 	if !strings.Contains(string(data), "“peace is near”") || strings.Contains(string(data), `\u003c`) {
@@ -78,8 +78,8 @@ func TestFormatParseRoundTrip(t *testing.T) {
 	}
 }
 
-// describe renders a document in a comparable form.
-func describe(doc *Document) string {
+// describeDoc renders a document in a comparable form.
+func describeDoc(doc *Document) string {
 	data, _ := Format(doc)
 	return string(data) + "|" + doc.Events[1].Date.Start.Time.String()
 }
@@ -94,7 +94,7 @@ func TestSaveLoad(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if describe(back) != describe(doc) {
+	if describeDoc(back) != describeDoc(doc) {
 		t.Fatal("Save then Load changed the document")
 	}
 	entries, _ := os.ReadDir(filepath.Dir(path))
@@ -163,13 +163,13 @@ func TestParseReportsProblemsWithTheirPlace(t *testing.T) {
 		{"unknown kind", mutate(t, `"kind": "person"`, `"kind": "robot"`), `entities[0].kind: unknown kind "robot"`},
 		{"bad lane", mutate(t, `"lane": "statement"`, `"lane": "Statement!"`), `events[0].lane: invalid lane "Statement!"`},
 		{"empty title", mutate(t, `"title": "Zelenskyy speaks"`, `"title": " "`), `events[0].title: empty`},
-		{"unknown field", mutate(t, `"summary":`, `"summry":`), `line 37, column 7: unknown field "summry"`},
-		{"wrong type", mutate(t, `"version": 1`, `"version": "1"`), `line 3, column 14: version: expected int, found JSON string`},
+		{"unknown field", mutate(t, `"summary":`, `"summry":`), `line 37, column 7: events[0].summry: unknown field "summry"`},
+		{"wrong type", mutate(t, `"version": 1`, `"version": "1"`), `line 3, column 14: version: expected a number, found JSON string`},
 		{"truncated", mutate(t, `"quotes": [`, `"quotes": [{"id": "`)[:900], `truncated`},
 		{"not ours", mutate(t, `"format": "newsline-timeline"`, `"format": "geojson"`), `not a Newsline timeline`},
 		{"newer", mutate(t, `"version": 1`, `"version": 2`), `format version 2 is newer than this Newsline reads (1)`},
 		{"newer with new fields", mutate(t, `"version": 1,`, `"version": 3, "colour": "red",`), `format version 3 is newer`},
-		{"trailing data", append(mutate(t, `"version": 1`, `"version": 1`), "{}"...), `unexpected data after the document`},
+		{"trailing data", append(mutate(t, `"version": 1`, `"version": 1`), "{}"...), `line 110, column 1: malformed JSON: invalid character '{' after top-level value`},
 		{"invalid UTF-8", mutate(t, `Zelenskyy speaks`, "Zelenskyy \xff speaks"), `invalid UTF-8`},
 		{"not JSON", []byte("\x00\x01binary"), `line 1, column 1: malformed JSON`},
 		{"empty", nil, `truncated`},
@@ -241,4 +241,19 @@ func FuzzParse(f *testing.F) {
 			t.Fatal("format is not stable")
 		}
 	})
+}
+
+func TestParseCanonicalUUID(t *testing.T) {
+	for _, s := range []string{"3f1c2a9e-5b7d-4c1e-9a2b-8d7e6f5a4b3c", "00000000-0000-0000-0000-000000000000", "ffffffff-ffff-ffff-ffff-ffffffffffff"} {
+		id, ok := parseCanonicalUUID([]byte(`"` + s + `"`))
+		if !ok || id.String() != s {
+			t.Errorf("parseCanonicalUUID(%q) = %v, %v", s, id, ok)
+		}
+	}
+	for _, s := range []string{`"3F1C2A9E-5B7D-4C1E-9A2B-8D7E6F5A4B3C"`, `"{3f1c2a9e-5b7d-4c1e-9a2b-8d7e6f5a4b3c}"`, `"3f1c2a9e5b7d4c1e9a2b8d7e6f5a4b3c"`,
+		`"3f1c2a9e-5b7d-4c1e-9a2b_8d7e6f5a4b3c"`, `3f1c2a9e-5b7d-4c1e-9a2b-8d7e6f5a4b3c`, `"3f1c2a9e-5b7d-4c1e-9a2b-8d7e6f5a4b3g"`, `""`, `null`} {
+		if id, ok := parseCanonicalUUID([]byte(s)); ok {
+			t.Errorf("parseCanonicalUUID(%s) accepted it: %v", s, id)
+		}
+	}
 }

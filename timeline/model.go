@@ -6,26 +6,29 @@ import (
 
 // A Document is a timeline: the articles it was drawn from, the events they
 // report, the entities and quotes in them, and the links between these.
+//
+// The struct tags give the file format (docs/format.md); fields are
+// written in their order here.
 type Document struct {
-	ID       uuid.UUID
-	Title    string
-	Articles []Article
-	Events   []Event
-	Entities []Entity
-	Quotes   []Quote
+	ID       uuid.UUID `json:"id"`
+	Title    string    `json:"title"`
+	Articles []Article `json:"articles"`
+	Entities []Entity  `json:"entities"`
+	Events   []Event   `json:"events"`
+	Quotes   []Quote   `json:"quotes"`
 }
 
 // An Article is a source text.
 type Article struct {
-	ID        uuid.UUID
-	Title     string
-	Publisher string // "" when unknown
-	URL       string // "" when unknown
+	ID        uuid.UUID `json:"id"`
+	Title     string    `json:"title"`
+	Publisher string    `json:"publisher,omitempty"` // "" when unknown
+	URL       string    `json:"url,omitempty"`       // "" when unknown
 	// Published is the publication date (day or minute precision), the
 	// anchor for relative expressions such as "Saturday". Zero when unknown.
-	Published Point
+	Published Point `json:"published,omitzero"`
 	// Text is the full article, UTF-8. Spans are byte offsets into it.
-	Text string
+	Text string `json:"text"`
 }
 
 // A Lane is the kind of an event, and the row it sits in on the timeline.
@@ -47,40 +50,40 @@ var KnownLanes = []Lane{LaneStatement, LaneDiplomacy, LaneSecurity, LanePolitics
 
 // An Event is something that happened, or was said, as an article reports it.
 type Event struct {
-	ID      uuid.UUID // stable: notes attach to it
-	Title   string    // one line
-	Short   string    // a label of a few words for the timeline; "" to use Title
-	Summary string    // one paragraph
-	Date    Date
-	Lane    Lane
+	ID      uuid.UUID `json:"id"`                // stable: notes attach to it
+	Title   string    `json:"title"`             // one line
+	Short   string    `json:"short,omitempty"`   // a label of a few words for the timeline; "" to use Title
+	Summary string    `json:"summary,omitempty"` // one paragraph
+	Date    Date      `json:"date,omitzero"`
+	Lane    Lane      `json:"lane"`
 	// Entities are the people, places, organisations and groups involved,
 	// most important first.
-	Entities []uuid.UUID
+	Entities []uuid.UUID `json:"entities,omitempty"`
 	// Quotes are the quotes said in this event, in article order. Each
 	// quote names this event back.
-	Quotes []uuid.UUID
+	Quotes []uuid.UUID `json:"quotes,omitempty"`
 	// Evidence are the passages of the articles that report the event,
 	// the main one first. The earliest of them sets the event's place in
 	// article order.
-	Evidence []Span
+	Evidence []Span `json:"evidence,omitempty"`
 	// Related links to other events.
-	Related []Relation
+	Related []Relation `json:"related,omitempty"`
 }
 
 // A Relation links an event to another.
 type Relation struct {
-	Event uuid.UUID
-	Label string // how the other event relates to this one: "response to", "part of", "same day"
+	Event uuid.UUID `json:"event"`
+	Label string    `json:"label"` // how the other event relates to this one: "response to", "part of", "same day"
 }
 
 // A Span is a passage of an article: bytes [Start, End) of its text.
 type Span struct {
-	Article uuid.UUID
-	Start   int
-	End     int
+	Article uuid.UUID `json:"article"`
+	Start   int       `json:"start"`
+	End     int       `json:"end"`
 	// Text is the passage itself, kept so that a span can be checked
 	// against its article (and read without it).
-	Text string
+	Text string `json:"text"`
 }
 
 // EntityKind is what an entity is.
@@ -98,23 +101,23 @@ var EntityKinds = []EntityKind{Person, Place, Organisation, Group}
 
 // An Entity is a person, place, organisation or group named in the articles.
 type Entity struct {
-	ID      uuid.UUID
-	Kind    EntityKind
-	Name    string   // canonical: "Volodymyr Zelenskyy"
-	Aliases []string // other names it goes by, for search: "Zelensky", "Ukraine's president"
-	Role    string   // role or description: "Prime Minister of Denmark"
+	ID      uuid.UUID  `json:"id"`
+	Kind    EntityKind `json:"kind"`
+	Name    string     `json:"name"`              // canonical: "Volodymyr Zelenskyy"
+	Aliases []string   `json:"aliases,omitempty"` // other names it goes by, for search: "Zelensky", "Ukraine's president"
+	Role    string     `json:"role,omitempty"`    // role or description: "Prime Minister of Denmark"
 }
 
 // A Quote is something said, verbatim as an article prints it.
 type Quote struct {
-	ID      uuid.UUID
-	Text    string    // verbatim; equal to the span's text
-	Speaker uuid.UUID // the entity who said it; uuid.Nil when unknown
+	ID      uuid.UUID `json:"id"`
+	Text    string    `json:"text"`              // verbatim; equal to the span's text
+	Speaker uuid.UUID `json:"speaker,omitzero"` // the entity who said it; uuid.Nil when unknown
 	// Audience is the outlet or listener it was said to ("TV2"); uuid.Nil
 	// when none is named.
-	Audience uuid.UUID
-	Event    uuid.UUID // the event in which it was said
-	Span     Span      // where the article prints it
+	Audience uuid.UUID `json:"audience,omitzero"`
+	Event    uuid.UUID `json:"event"` // the event in which it was said
+	Span     Span      `json:"span"`  // where the article prints it
 }
 
 // Label returns the event's short label, or its title when it has none.

@@ -2,7 +2,10 @@ package timeline
 
 import (
 	"bytes"
+	"cmp"
 	"slices"
+
+	"github.com/google/uuid"
 )
 
 // The timeline order of events is total and depends only on the events'
@@ -23,7 +26,8 @@ import (
 
 // CompareEvents orders a and b by the rules above; doc gives article order.
 func (doc *Document) CompareEvents(a, b *Event) int {
-	return compareEvents(a, b, doc.articlePos(a), doc.articlePos(b))
+	articles := doc.articleIndexes()
+	return compareEvents(a, b, articlePosOf(a, articles), articlePosOf(b, articles))
 }
 
 func compareEvents(a, b *Event, pa, pb articlePos) int {
@@ -53,14 +57,11 @@ func compareEvents(a, b *Event, pa, pb articlePos) int {
 // or article -1 when it has no evidence.
 type articlePos struct{ article, offset int }
 
-func (doc *Document) articlePos(ev *Event) articlePos {
-	if len(ev.Evidence) == 0 {
-		return articlePos{-1, 0}
-	}
+func articlePosOf(ev *Event, articles map[uuid.UUID]int) articlePos {
 	best := articlePos{-1, 0}
 	for _, s := range ev.Evidence {
-		i := doc.articleIndex(s.Article)
-		if i < 0 {
+		i, ok := articles[s.Article]
+		if !ok {
 			continue
 		}
 		pos := articlePos{i, s.Start}
@@ -83,28 +84,67 @@ func compareArticlePos(a, b articlePos) int {
 	return a.article - b.article
 }
 
-func (doc *Document) articleIndex(id [16]byte) int {
+// articleIndexes maps each article's ID to its index.
+func (doc *Document) articleIndexes() map[uuid.UUID]int {
+	m := make(map[uuid.UUID]int, len(doc.Articles))
 	for i := range doc.Articles {
-		if doc.Articles[i].ID == id {
-			return i
-		}
+		m[doc.Articles[i].ID] = i
 	}
-	return -1
+	return m
 }
 
 // Ordered returns the indexes of doc.Events in timeline order.
 func (doc *Document) Ordered() []int {
-	order := make([]int, len(doc.Events))
-	for i := range order {
-		order[i] = i
+	// Sort keys computed once per event: comparing dates through
+	// time.Time (Finish normalises calendar dates) for every one of the
+	// n·log n comparisons dominated opening a large document.
+	type key struct {
+		undated    bool
+		begin      int64 // Unix seconds
+		precision  Precision
+		finish     int64
+		pos        articlePos
+		id         uuid.UUID
+		eventIndex int
 	}
-	// Precompute article positions: comparing by them is the hot part.
-	pos := make([]articlePos, len(doc.Events))
+	articles := doc.articleIndexes()
+	keys := make([]key, len(doc.Events))
 	for i := range doc.Events {
-		pos[i] = doc.articlePos(&doc.Events[i])
+		ev := &doc.Events[i]
+		k := key{undated: !ev.Date.Dated(), pos: articlePosOf(ev, articles), id: ev.ID, eventIndex: i}
+		if !k.undated {
+			k.begin = ev.Date.Start.Time.Unix()
+			k.precision = ev.Date.Start.Precision
+			k.finish = ev.Date.Finish().Unix()
+		}
+		keys[i] = k
 	}
-	slices.SortFunc(order, func(i, j int) int {
-		return compareEvents(&doc.Events[i], &doc.Events[j], pos[i], pos[j])
+	slices.SortFunc(keys, func(a, b key) int {
+		if a.undated != b.undated {
+			if b.undated {
+				return -1
+			}
+			return 1
+		}
+		if !a.undated {
+			if c := cmp.Compare(a.begin, b.begin); c != 0 {
+				return c
+			}
+			if c := cmp.Compare(a.precision, b.precision); c != 0 {
+				return c
+			}
+			if c := cmp.Compare(b.finish, a.finish); c != 0 {
+				return c
+			}
+		}
+		if c := compareArticlePos(a.pos, b.pos); c != 0 {
+			return c
+		}
+		return bytes.Compare(a.id[:], b.id[:])
 	})
+	order := make([]int, len(keys))
+	for r, k := range keys {
+		order[r] = k.eventIndex
+	}
 	return order
 }

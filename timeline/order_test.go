@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"slices"
 	"testing"
+	"time"
 
 	"github.com/google/uuid"
 )
@@ -91,5 +92,41 @@ func TestIndex(t *testing.T) {
 	}
 	if _, ok := x.Event(uuid.New()); ok {
 		t.Error("Event found an unknown ID")
+	}
+}
+
+// TestOrderedAgreesWithCompareEvents: the fast sort and the documented
+// comparison give the same order on varied events.
+func TestOrderedAgreesWithCompareEvents(t *testing.T) {
+	doc := sampleDocument()
+	r := rand.New(rand.NewPCG(3, 4))
+	art := doc.Articles[0].ID
+	for i := 0; i < 500; i++ {
+		ev := Event{ID: uuid.New(), Title: "x", Lane: LaneContext}
+		y, m, d := 2024+r.IntN(3), time.Month(1+r.IntN(12)), 1+r.IntN(28)
+		switch r.IntN(6) {
+		case 0:
+			ev.Date = Date{Start: YearPoint(y)}
+		case 1:
+			ev.Date = Date{Start: MonthPoint(y, m)}
+		case 2:
+			ev.Date = Date{Start: DayPoint(y, m, d), End: DayPoint(y+1, m, d)}
+		case 3:
+			ev.Date = Date{Start: MinutePoint(y, m, d, r.IntN(24), r.IntN(60))}
+		case 4:
+			ev.Date = Date{Start: DayPoint(y, m, d)}
+		}
+		if r.IntN(3) > 0 {
+			off := r.IntN(40)
+			ev.Evidence = []Span{{Article: art, Start: off, End: off + 1}}
+		}
+		doc.Events = append(doc.Events, ev)
+	}
+	order := doc.Ordered()
+	for k := 1; k < len(order); k++ {
+		a, b := &doc.Events[order[k-1]], &doc.Events[order[k]]
+		if doc.CompareEvents(a, b) >= 0 {
+			t.Fatalf("Ordered puts %v (%s) before %v (%s)", a.Date, a.ID, b.Date, b.ID)
+		}
 	}
 }

@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -37,6 +38,25 @@ func (e *ValidationError) Error() string {
 	return b.String()
 }
 
+// problems collects what is wrong with a document, each with its place.
+type problems struct {
+	list []Problem
+}
+
+// maxProblems bounds the message: past it, a broken file says "and more".
+const maxProblems = 50
+
+func (p *problems) add(path, format string, args ...any) {
+	p.list = append(p.list, Problem{Path: path, Message: fmt.Sprintf(format, args...)})
+}
+
+func (p *problems) err() error {
+	if len(p.list) == 0 {
+		return nil
+	}
+	return &ValidationError{Problems: p.list}
+}
+
 // Validate checks that doc hangs together: IDs unique, every reference
 // resolves, every span lies inside its article and matches its text, every
 // date is coherent. It returns a *ValidationError listing the problems.
@@ -46,182 +66,178 @@ func (doc *Document) Validate() error {
 	return p.err()
 }
 
+// owner says which object of a document holds an ID, to report clashes.
+type owner struct {
+	kind  string // "article", "entity", "event", "quote", "document"
+	index int
+}
+
+func (o owner) path() string {
+	switch o.kind {
+	case "document":
+		return "id"
+	case "entity":
+		return fmt.Sprintf("entities[%d].id", o.index)
+	}
+	return fmt.Sprintf("%ss[%d].id", o.kind, o.index)
+}
+
 func (doc *Document) validate(p *problems) {
-	kinds := map[uuid.UUID]string{} // every ID in the document, and what it names
-	articles := map[uuid.UUID]*Article{}
-	entities := map[uuid.UUID]*Entity{}
-	events := map[uuid.UUID]*Event{}
-	quotes := map[uuid.UUID]*Quote{}
-	claim := func(path string, id uuid.UUID, kind string) bool {
+	n := 1 + len(doc.Articles) + len(doc.Entities) + len(doc.Events) + len(doc.Quotes)
+	owners := make(map[uuid.UUID]owner, n) // every ID in the document, and what holds it
+	articles := make(map[uuid.UUID]*Article, len(doc.Articles))
+	entities := make(map[uuid.UUID]*Entity, len(doc.Entities))
+	events := make(map[uuid.UUID]*Event, len(doc.Events))
+	quotes := make(map[uuid.UUID]*Quote, len(doc.Quotes))
+	// claim records who holds id; paths are only built for problems.
+	claim := func(id uuid.UUID, o owner) bool {
 		if id == uuid.Nil {
-			p.add(path, "missing ID")
+			p.add(o.path(), "missing ID")
 			return false
 		}
-		if prev, dup := kinds[id]; dup {
-			p.add(path, "ID %s is already used by %s", id, prev)
+		if prev, dup := owners[id]; dup {
+			p.add(o.path(), "ID %s is already used by %s %s", id, prev.kind, prev.path())
 			return false
 		}
-		kinds[id] = kind + " " + path
+		owners[id] = o
 		return true
 	}
 
-	claim("id", doc.ID, "the document")
+	claim(doc.ID, owner{"document", 0})
 	if strings.TrimSpace(doc.Title) == "" {
 		p.add("title", "empty")
 	}
 	for i := range doc.Articles {
 		a := &doc.Articles[i]
-		at := fmt.Sprintf("articles[%d]", i)
-		if claim(at+".id", a.ID, "article") {
+		if claim(a.ID, owner{"article", i}) {
 			articles[a.ID] = a
 		}
 		if a.Published.Precision != Undated && a.Published.Precision < Day {
-			p.add(at+".published", "a publication date needs a day (got %s)", a.Published)
+			p.add(fmt.Sprintf("articles[%d].published", i), "a publication date needs a day (got %s)", a.Published)
 		}
 		if !utf8.ValidString(a.Text) {
-			p.add(at+".text", "invalid UTF-8")
+			p.add(fmt.Sprintf("articles[%d].text", i), "invalid UTF-8")
 		}
 	}
 	for i := range doc.Entities {
 		e := &doc.Entities[i]
-		at := fmt.Sprintf("entities[%d]", i)
-		if claim(at+".id", e.ID, "entity") {
+		if claim(e.ID, owner{"entity", i}) {
 			entities[e.ID] = e
 		}
 		if !validKind(e.Kind) {
-			p.add(at+".kind", "unknown kind %q (want person, place, organisation or group)", clip(string(e.Kind)))
+			p.add(fmt.Sprintf("entities[%d].kind", i), "unknown kind %q (want person, place, organisation or group)", clip(string(e.Kind)))
 		}
 		if strings.TrimSpace(e.Name) == "" {
-			p.add(at+".name", "empty")
+			p.add(fmt.Sprintf("entities[%d].name", i), "empty")
 		}
-		seen := map[string]bool{}
 		for j, alias := range e.Aliases {
 			switch {
 			case strings.TrimSpace(alias) == "":
-				p.add(fmt.Sprintf("%s.aliases[%d]", at, j), "empty")
-			case seen[alias]:
-				p.add(fmt.Sprintf("%s.aliases[%d]", at, j), "duplicate alias %q", clip(alias))
+				p.add(fmt.Sprintf("entities[%d].aliases[%d]", i, j), "empty")
+			case slices.Contains(e.Aliases[:j], alias):
+				p.add(fmt.Sprintf("entities[%d].aliases[%d]", i, j), "duplicate alias %q", clip(alias))
 			}
-			seen[alias] = true
 		}
 	}
 	for i := range doc.Events {
 		ev := &doc.Events[i]
-		if claim(fmt.Sprintf("events[%d].id", i), ev.ID, "event") {
+		if claim(ev.ID, owner{"event", i}) {
 			events[ev.ID] = ev
 		}
 	}
 	for i := range doc.Quotes {
 		q := &doc.Quotes[i]
-		if claim(fmt.Sprintf("quotes[%d].id", i), q.ID, "quote") {
+		if claim(q.ID, owner{"quote", i}) {
 			quotes[q.ID] = q
 		}
 	}
 
-	checkSpan := func(path string, s Span) {
+	// checkSpan checks s; path is called only to report a problem.
+	checkSpan := func(path func() string, s Span) {
 		a, ok := articles[s.Article]
 		if !ok {
-			p.add(path+".article", "unknown article %s", s.Article)
+			p.add(path()+".article", "unknown article %q", s.Article)
 			return
 		}
 		switch {
 		case s.Start < 0 || s.End > len(a.Text) || s.Start >= s.End:
-			p.add(path, "bytes [%d, %d) are not a passage of the article's %d bytes", s.Start, s.End, len(a.Text))
+			p.add(path(), "bytes [%d, %d) are not a passage of the article's %d bytes", s.Start, s.End, len(a.Text))
 		case !utf8.RuneStart(a.Text[s.Start]) || (s.End < len(a.Text) && !utf8.RuneStart(a.Text[s.End])):
-			p.add(path, "bytes [%d, %d) cut a character in two", s.Start, s.End)
+			p.add(path(), "bytes [%d, %d) cut a character in two", s.Start, s.End)
 		case a.Text[s.Start:s.End] != s.Text:
-			p.add(path, "text %q does not match the article there: %q", clip(s.Text), clip(a.Text[s.Start:s.End]))
+			p.add(path(), "text %q does not match the article there: %q", clip(s.Text), clip(a.Text[s.Start:s.End]))
 		}
 	}
 
 	for i := range doc.Events {
 		ev := &doc.Events[i]
-		at := fmt.Sprintf("events[%d]", i)
+		at := func() string { return fmt.Sprintf("events[%d]", i) }
 		if strings.TrimSpace(ev.Title) == "" {
-			p.add(at+".title", "empty")
+			p.add(at()+".title", "empty")
 		}
 		if !validLane(ev.Lane) {
-			p.add(at+".lane", "invalid lane %q (want lower-case words joined by '-', such as statement or diplomacy)", clip(string(ev.Lane)))
+			p.add(at()+".lane", "invalid lane %q (want lower-case words joined by '-', such as statement or diplomacy)", clip(string(ev.Lane)))
 		}
 		if err := ev.Date.check(); err != nil {
-			p.add(at+".date", "%v", err)
+			p.add(at()+".date", "%v", err)
 		}
-		seen := map[uuid.UUID]bool{}
 		for j, id := range ev.Entities {
-			path := fmt.Sprintf("%s.entities[%d]", at, j)
 			switch {
-			case id == uuid.Nil: // reported while decoding
 			case entities[id] == nil:
-				p.add(path, "unknown entity %q", id)
-			case seen[id]:
-				p.add(path, "entity %s listed twice", id)
+				p.add(fmt.Sprintf("%s.entities[%d]", at(), j), "unknown entity %q", id)
+			case slices.Contains(ev.Entities[:j], id):
+				p.add(fmt.Sprintf("%s.entities[%d]", at(), j), "entity %s listed twice", id)
 			}
-			seen[id] = true
 		}
 		for j, id := range ev.Quotes {
-			path := fmt.Sprintf("%s.quotes[%d]", at, j)
 			q := quotes[id]
 			switch {
-			case id == uuid.Nil:
 			case q == nil:
-				p.add(path, "unknown quote %q", id)
-			case seen[id]:
-				p.add(path, "quote %s listed twice", id)
+				p.add(fmt.Sprintf("%s.quotes[%d]", at(), j), "unknown quote %q", id)
+			case slices.Contains(ev.Quotes[:j], id):
+				p.add(fmt.Sprintf("%s.quotes[%d]", at(), j), "quote %s listed twice", id)
 			case q.Event != ev.ID:
-				p.add(path, "quote %s belongs to event %s", id, q.Event)
+				p.add(fmt.Sprintf("%s.quotes[%d]", at(), j), "quote %s belongs to event %s", id, q.Event)
 			}
-			seen[id] = true
 		}
 		for j, s := range ev.Evidence {
-			checkSpan(fmt.Sprintf("%s.evidence[%d]", at, j), s)
+			checkSpan(func() string { return fmt.Sprintf("%s.evidence[%d]", at(), j) }, s)
 		}
 		for j, r := range ev.Related {
-			path := fmt.Sprintf("%s.related[%d]", at, j)
+			path := func() string { return fmt.Sprintf("%s.related[%d]", at(), j) }
 			switch {
-			case r.Event == uuid.Nil:
 			case events[r.Event] == nil:
-				p.add(path+".event", "unknown event %q", r.Event)
+				p.add(path()+".event", "unknown event %q", r.Event)
 			case r.Event == ev.ID:
-				p.add(path+".event", "an event cannot relate to itself")
+				p.add(path()+".event", "an event cannot relate to itself")
 			}
 			if strings.TrimSpace(r.Label) == "" {
-				p.add(path+".label", "empty")
+				p.add(path()+".label", "empty")
 			}
 		}
 	}
 	for i := range doc.Quotes {
 		q := &doc.Quotes[i]
-		at := fmt.Sprintf("quotes[%d]", i)
+		at := func() string { return fmt.Sprintf("quotes[%d]", i) }
 		if strings.TrimSpace(q.Text) == "" {
-			p.add(at+".text", "empty")
+			p.add(at()+".text", "empty")
 		}
 		if q.Speaker != uuid.Nil && entities[q.Speaker] == nil {
-			p.add(at+".speaker", "unknown entity %q", q.Speaker)
+			p.add(at()+".speaker", "unknown entity %q", q.Speaker)
 		}
 		if q.Audience != uuid.Nil && entities[q.Audience] == nil {
-			p.add(at+".audience", "unknown entity %q", q.Audience)
+			p.add(at()+".audience", "unknown entity %q", q.Audience)
 		}
 		if ev := events[q.Event]; ev == nil {
-			if q.Event != uuid.Nil {
-				p.add(at+".event", "unknown event %q", q.Event)
-			}
-		} else if !containsID(ev.Quotes, q.ID) {
-			p.add(at+".event", "event %s does not list this quote", q.Event)
+			p.add(at()+".event", "unknown event %q", q.Event)
+		} else if !slices.Contains(ev.Quotes, q.ID) {
+			p.add(at()+".event", "event %s does not list this quote", q.Event)
 		}
-		checkSpan(at+".span", q.Span)
+		checkSpan(func() string { return at() + ".span" }, q.Span)
 		if q.Span.Text != q.Text {
-			p.add(at+".text", "differs from its span's text %q", clip(q.Span.Text))
+			p.add(at()+".text", "differs from its span's text %q", clip(q.Span.Text))
 		}
 	}
-}
-
-func containsID(list []uuid.UUID, id uuid.UUID) bool {
-	for _, x := range list {
-		if x == id {
-			return true
-		}
-	}
-	return false
 }
 
 func validKind(k EntityKind) bool {
