@@ -111,7 +111,7 @@ type Entity struct {
 // A Quote is something said, verbatim as an article prints it.
 type Quote struct {
 	ID      uuid.UUID `json:"id"`
-	Text    string    `json:"text"`              // verbatim; equal to the span's text
+	Text    string    `json:"text"`             // verbatim; equal to the span's text
 	Speaker uuid.UUID `json:"speaker,omitzero"` // the entity who said it; uuid.Nil when unknown
 	// Audience is the outlet or listener it was said to ("TV2"); uuid.Nil
 	// when none is named.
