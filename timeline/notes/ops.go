@@ -54,6 +54,16 @@ func (s *Store) stamp(after time.Time) time.Time {
 // Add stores a new note about t and returns it once it is durably on disk.
 // Text may be empty (a note that only carries tags).
 func (s *Store) Add(ctx context.Context, t Target, text string, tags []string) (Note, error) {
+	return s.add(ctx, t, text, tags, false)
+}
+
+// AddStarred adds a note as Add does and stars its target, in one
+// transaction.
+func (s *Store) AddStarred(ctx context.Context, t Target, text string, tags []string) (Note, error) {
+	return s.add(ctx, t, text, tags, true)
+}
+
+func (s *Store) add(ctx context.Context, t Target, text string, tags []string, star bool) (Note, error) {
 	const op = "save note"
 	if err := checkTarget(t); err != nil {
 		return Note{}, fmt.Errorf("%s: %w", op, err)
@@ -71,7 +81,14 @@ func (s *Store) Add(ctx context.Context, t Target, text string, tags []string) (
 	}
 	now := s.stamp(time.Time{})
 	n := Note{ID: id, Target: t, Text: text, Tags: tags, Created: now, Updated: now}
-	err = s.write(ctx, op, func(tx *sql.Tx) error { return putNote(ctx, tx, n) })
+	err = s.write(ctx, op, func(tx *sql.Tx) error {
+		if star {
+			if err := s.star(ctx, tx, t, true); err != nil && !errors.Is(err, errUnchanged) {
+				return err
+			}
+		}
+		return putNote(ctx, tx, n)
+	})
 	if err != nil {
 		return Note{}, err
 	}
@@ -228,26 +245,29 @@ func (s *Store) SetStar(ctx context.Context, t Target, on bool) error {
 	if err := checkTarget(t); err != nil {
 		return fmt.Errorf("%s: %w", op, err)
 	}
-	return s.write(ctx, op, func(tx *sql.Tx) error {
-		old, err := queryStars(ctx, tx, `WHERE target = ?`, t.ID.String())
-		if err != nil {
-			return err
-		}
-		if len(old) == 0 {
-			if !on {
-				return errUnchanged
-			}
-			now := s.stamp(time.Time{})
-			return putStar(ctx, tx, Star{Target: t, Created: now, Updated: now}, true)
-		}
-		st, was := old[0].Star, old[0].on
-		if was == on {
+	return s.write(ctx, op, func(tx *sql.Tx) error { return s.star(ctx, tx, t, on) })
+}
+
+// star sets the star of t in tx, or returns errUnchanged.
+func (s *Store) star(ctx context.Context, tx *sql.Tx, t Target, on bool) error {
+	old, err := queryStars(ctx, tx, `WHERE target = ?`, t.ID.String())
+	if err != nil {
+		return err
+	}
+	if len(old) == 0 {
+		if !on {
 			return errUnchanged
 		}
-		st.Target = t
-		st.Updated = s.stamp(st.Updated)
-		return putStar(ctx, tx, st, on)
-	})
+		now := s.stamp(time.Time{})
+		return putStar(ctx, tx, Star{Target: t, Created: now, Updated: now}, true)
+	}
+	st, was := old[0].Star, old[0].on
+	if was == on {
+		return errUnchanged
+	}
+	st.Target = t
+	st.Updated = s.stamp(st.Updated)
+	return putStar(ctx, tx, st, on)
 }
 
 // Starred reports whether the target is starred.
