@@ -113,3 +113,17 @@ func kindOf(err error) error {
 	}
 	return nil
 }
+
+// A problem is a cause of one of the kinds above that reads on its own:
+// errors.Is finds the kind, and the message does not repeat it.
+type problem struct {
+	kind error
+	msg  string
+}
+
+func (p *problem) Error() string        { return p.msg }
+func (p *problem) Is(target error) bool { return target == p.kind }
+
+func problemf(kind error, format string, args ...any) error {
+	return &problem{kind: kind, msg: fmt.Sprintf(format, args...)}
+}

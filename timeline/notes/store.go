@@ -217,7 +217,7 @@ func checkHeader(path string) (fresh bool, err error) {
 		return false, err
 	}
 	if n < len(head) || !bytes.Equal(head[:len(sqliteMagic)], sqliteMagic) {
-		return false, fmt.Errorf("%w: the file is not a SQLite database", ErrCorrupt)
+		return false, problemf(ErrCorrupt, "the file is not a SQLite database")
 	}
 	if v := binary.BigEndian.Uint32(head[60:64]); v > SchemaVersion {
 		return false, newerError(int64(v))
@@ -226,7 +226,7 @@ func checkHeader(path string) (fresh bool, err error) {
 }
 
 func newerError(v int64) error {
-	return fmt.Errorf("%w: it has schema version %d and this Newsline reads up to %d", ErrNewer, v, SchemaVersion)
+	return problemf(ErrNewer, "written by a newer Newsline: schema version %d, and this Newsline reads up to %d", v, SchemaVersion)
 }
 
 // probe checks an existing database through a read-only connection: that
@@ -273,7 +273,7 @@ func check(ctx context.Context, q querier, path string, deep bool) error {
 		}
 		// An empty database is one whose creation was interrupted: fine.
 		if appID != 0 || version != 0 || tables != 0 {
-			return wrap(op, path, fmt.Errorf("%w: application_id %#x is not Newsline's", ErrCorrupt, appID))
+			return wrap(op, path, problemf(ErrCorrupt, "application_id %#x is not Newsline's", appID))
 		}
 	}
 	if version > SchemaVersion {
@@ -301,7 +301,7 @@ func check(ctx context.Context, q querier, path string, deep bool) error {
 		return wrap(op, path, err)
 	}
 	if len(problems) > 0 {
-		return wrap(op, path, fmt.Errorf("%w: quick_check: %s", ErrCorrupt, clip(strings.Join(problems, "; "))))
+		return wrap(op, path, problemf(ErrCorrupt, "quick_check: %s", clip(strings.Join(problems, "; "))))
 	}
 	return nil
 }
@@ -326,7 +326,7 @@ func (s *Store) prepare(fresh, checked bool) error {
 		return wrap(op, s.path, err)
 	}
 	if mode != "wal" {
-		return wrap(op, s.path, fmt.Errorf("%w: cannot switch to WAL mode (journal mode is %s)", ErrReadOnly, mode))
+		return wrap(op, s.path, problemf(ErrReadOnly, "cannot switch to WAL mode (journal mode is %s)", mode))
 	}
 	return wrap(op, s.path, migrate(ctx, conn, s.path))
 }
@@ -408,7 +408,7 @@ func (s *Store) Check(ctx context.Context) error {
 		return wrap("check notes", s.path, err)
 	}
 	if len(problems) > 0 {
-		return wrap("check notes", s.path, fmt.Errorf("%w: integrity_check: %s", ErrCorrupt, clip(strings.Join(problems, "; "))))
+		return wrap("check notes", s.path, problemf(ErrCorrupt, "integrity_check: %s", clip(strings.Join(problems, "; "))))
 	}
 	return nil
 }
