@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math/rand/v2"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -136,6 +137,13 @@ func open(path string, o options) (*Store, error) {
 	}
 	s := &Store{db: db, path: path, now: time.Now}
 	err = s.prepare(fresh, checked)
+	// While another process turns a new database to WAL mode, SQLite
+	// reports busy at once instead of waiting (waiting could deadlock):
+	// try again until the busy timeout.
+	for deadline := time.Now().Add(busyTimeout); errors.Is(err, ErrBusy) && time.Now().Before(deadline); {
+		time.Sleep(time.Duration(5+rand.IntN(20)) * time.Millisecond)
+		err = s.prepare(fresh, checked)
+	}
 	if err == nil {
 		return s, nil
 	}

@@ -485,7 +485,8 @@ func jsonError(data []byte, err error) error {
 	var syntax *json.SyntaxError
 	switch {
 	case errors.As(err, &syntax):
-		line, col := lineCol(data, int(syntax.Offset))
+		// Offset counts the bytes read, the bad one included.
+		line, col := lineCol(data, int(syntax.Offset)-1)
 		return fmt.Errorf("line %d, column %d: malformed JSON: %v", line, col, syntax)
 	case errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF):
 		return errors.New("truncated: the JSON ends before it is complete")
