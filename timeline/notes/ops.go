@@ -225,9 +225,17 @@ func (s *Store) Snapshot(ctx context.Context) (*Set, error) {
 	}
 	defer tx.Rollback()
 	set := &Set{}
-	if set.Notes, err = queryNotes(ctx, tx, `WHERE deleted = 0 ORDER BY created, id`); err != nil {
+	// Sorted here: SQLite's sorter would carry every note's text through
+	// its temporary files.
+	if set.Notes, err = queryNotes(ctx, tx, `WHERE deleted = 0`); err != nil {
 		return nil, wrap(op, s.path, err)
 	}
+	slices.SortFunc(set.Notes, func(a, b Note) int {
+		if c := a.Created.Compare(b.Created); c != 0 {
+			return c
+		}
+		return strings.Compare(a.ID.String(), b.ID.String())
+	})
 	stars, err := queryStars(ctx, tx, `WHERE starred = 1 ORDER BY created, target`)
 	if err != nil {
 		return nil, wrap(op, s.path, err)
@@ -317,9 +325,20 @@ func (s *Store) Merge(ctx context.Context, set *Set) (MergeResult, error) {
 	}
 	err := s.write(ctx, op, func(tx *sql.Tx) error {
 		res = MergeResult{}
+		// Prepared once: preparing is most of the cost of a small statement.
+		get, err := tx.PrepareContext(ctx, `SELECT updated FROM notes WHERE id = ?`)
+		if err != nil {
+			return err
+		}
+		defer get.Close()
+		put, err := tx.PrepareContext(ctx, putNoteSQL)
+		if err != nil {
+			return err
+		}
+		defer put.Close()
 		for _, n := range set.Notes {
 			var updated int64
-			err := tx.QueryRowContext(ctx, `SELECT updated FROM notes WHERE id = ?`, n.ID.String()).Scan(&updated)
+			err := get.QueryRowContext(ctx, n.ID.String()).Scan(&updated)
 			switch {
 			case errors.Is(err, sql.ErrNoRows):
 				res.Added++
@@ -331,7 +350,7 @@ func (s *Store) Merge(ctx context.Context, set *Set) (MergeResult, error) {
 				res.Unchanged++
 				continue
 			}
-			if err := putNote(ctx, tx, n); err != nil {
+			if _, err := put.ExecContext(ctx, noteArgs(n)...); err != nil {
 				return err
 			}
 		}
@@ -402,23 +421,43 @@ func checkNote(n Note) error {
 
 const noteColumns = `id, target, kind, text, tags, created, updated, title, date_start, date_end, date_human, doc_id, doc_title`
 
+// decodeTags decodes the tags column, a JSON array of strings; nil if it
+// is not one. Tags without escapes, nearly all, skip the JSON decoder:
+// a quote inside a tag is always escaped, so `","` only separates.
+func decodeTags(s string) []string {
+	if len(s) >= 4 && strings.HasPrefix(s, `["`) && strings.HasSuffix(s, `"]`) && !strings.Contains(s, `\`) {
+		return strings.Split(s[2:len(s)-2], `","`)
+	}
+	var tags []string
+	if json.Unmarshal([]byte(s), &tags) != nil {
+		return nil
+	}
+	if tags == nil {
+		tags = []string{}
+	}
+	return tags
+}
+
+const putNoteSQL = `INSERT OR REPLACE INTO notes (` + noteColumns + `, deleted) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,0)`
+
 // putNote inserts or replaces the note (live: a tombstone with its ID
 // comes back to life).
 func putNote(ctx context.Context, tx *sql.Tx, n Note) error {
+	_, err := tx.ExecContext(ctx, putNoteSQL, noteArgs(n)...)
+	return err
+}
+
+// noteArgs are the values of putNoteSQL's placeholders.
+func noteArgs(n Note) []any {
 	tags := n.Tags
 	if tags == nil {
 		tags = []string{}
 	}
-	tagsJSON, err := json.Marshal(tags)
-	if err != nil {
-		return err
-	}
+	tagsJSON, _ := json.Marshal(tags) // cannot fail for strings
 	t := n.Target
-	_, err = tx.ExecContext(ctx, `INSERT OR REPLACE INTO notes (`+noteColumns+`, deleted) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,0)`,
-		n.ID.String(), t.ID.String(), string(t.Kind), n.Text, string(tagsJSON),
+	return []any{n.ID.String(), t.ID.String(), string(t.Kind), n.Text, string(tagsJSON),
 		n.Created.UnixMilli(), n.Updated.UnixMilli(),
-		t.Title, t.Date.Start.String(), t.Date.End.String(), t.Date.Human, docIDString(t.DocID), t.DocTitle)
-	return err
+		t.Title, t.Date.Start.String(), t.Date.End.String(), t.Date.Human, docIDString(t.DocID), t.DocTitle}
 }
 
 func docIDString(id uuid.UUID) string {
@@ -459,8 +498,8 @@ func queryNotes(ctx context.Context, q querier, where string, args ...any) ([]No
 		if err := rows.Scan(&id, &target, &kind, &n.Text, &tags, &created, &updated, &title, &start, &end, &human, &docID, &docT); err != nil {
 			return nil, err
 		}
-		if err := json.Unmarshal([]byte(tags), &n.Tags); err != nil {
-			return nil, fmt.Errorf("%w: note %s: tags: %v", ErrCorrupt, id, err)
+		if n.Tags = decodeTags(tags); n.Tags == nil {
+			return nil, problemf(ErrCorrupt, "note %s: tags %q are not a JSON array of strings", id, clip(tags))
 		}
 		var err error
 		if n.ID, err = uuid.Parse(id); err != nil {
@@ -470,9 +509,6 @@ func queryNotes(ctx context.Context, q querier, where string, args ...any) ([]No
 			return nil, fmt.Errorf("note %s: %w", id, err)
 		}
 		n.Created, n.Updated = time.UnixMilli(created).UTC(), time.UnixMilli(updated).UTC()
-		if n.Tags == nil {
-			n.Tags = []string{}
-		}
 		out = append(out, n)
 	}
 	return out, rows.Err()

@@ -3,7 +3,6 @@ package notes
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"strings"
 
 	"github.com/google/uuid"
@@ -50,7 +49,9 @@ func (s *Store) Overview(ctx context.Context) (*Overview, error) {
 	if err := tx.QueryRowContext(ctx, `SELECT generation FROM meta`).Scan(&o.Generation); err != nil {
 		return nil, wrap(op, s.path, err)
 	}
-	rows, err := tx.QueryContext(ctx, `SELECT target, text, tags FROM notes WHERE deleted = 0 ORDER BY created, id`)
+	// In table order (the order notes were stored): sorting would cost more
+	// than the rest of the overview.
+	rows, err := tx.QueryContext(ctx, `SELECT target, text, tags FROM notes WHERE deleted = 0`)
 	if err != nil {
 		return nil, wrap(op, s.path, err)
 	}
@@ -69,8 +70,7 @@ func (s *Store) Overview(ctx context.Context) (*Overview, error) {
 		if err != nil {
 			continue // scanTarget reports it where the note is read whole
 		}
-		var tags []string
-		json.Unmarshal([]byte(tagsJSON), &tags)
+		tags := decodeTags(tagsJSON)
 		sum, bs := o.summary(id), b[id]
 		if bs == nil {
 			bs = &building{tags: map[string]bool{}}

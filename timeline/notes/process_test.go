@@ -35,8 +35,15 @@ func TestMain(m *testing.M) {
 		}
 		os.Exit(0)
 	}
-	os.Exit(m.Run())
+	code := m.Run()
+	for _, dir := range benchDirs {
+		os.RemoveAll(dir)
+	}
+	os.Exit(code)
 }
+
+// benchDirs are folders that benchmarks share between runs.
+var benchDirs []string
 
 // crashTarget is the event every writer child annotates.
 var crashTarget = Target{ID: uuid.MustParse("0194b2c4-0000-7000-8000-000000000001"), Kind: KindEvent, Title: "crash test"}

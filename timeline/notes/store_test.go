@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"database/sql"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -800,5 +801,22 @@ func TestMigrationsStepByStep(t *testing.T) {
 			t.Errorf("from version %d: at %d, want %d", from, v, SchemaVersion)
 		}
 		s.Close()
+	}
+}
+
+func TestDecodeTags(t *testing.T) {
+	for _, tags := range [][]string{{}, {"a"}, {"a", "b"}, {`x","y`}, {"a,b", "c"}, {`back\slash`}, {"<b>&"}, {"ünï", "🇺🇦"}} {
+		enc, err := json.Marshal(tags)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := decodeTags(string(enc)); !slices.Equal(got, tags) || got == nil {
+			t.Errorf("decodeTags(%s) = %q, want %q", enc, got, tags)
+		}
+	}
+	for _, bad := range []string{"", "[", `["]`, "{}", `[1]`} {
+		if got := decodeTags(bad); got != nil {
+			t.Errorf("decodeTags(%q) = %q, want nil", bad, got)
+		}
 	}
 }
