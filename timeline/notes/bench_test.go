@@ -82,16 +82,20 @@ func bigStore(b *testing.B, n int) *Store {
 	return s
 }
 
-// BenchmarkOverview100k measures what the window reads to mark and filter
-// a 100,000-event timeline: the overview of 100,000 annotated events.
-func BenchmarkOverview100k(b *testing.B) {
-	s := bigStore(b, 100_000)
-	b.ResetTimer()
-	for b.Loop() {
-		o, err := s.Overview(ctx)
-		if err != nil || o.Len() != 100_000 {
-			b.Fatal(o.Len(), err)
-		}
+// BenchmarkOverview measures what the window reads to mark, filter and
+// search the timeline: the overview of 1,000 and of 100,000 annotated
+// events.
+func BenchmarkOverview(b *testing.B) {
+	for _, n := range []int{1_000, 100_000} {
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			s := bigStore(b, n)
+			for b.Loop() {
+				o, err := s.Overview(ctx)
+				if err != nil || o.Len() != n {
+					b.Fatal(o.Len(), err)
+				}
+			}
+		})
 	}
 }
 

@@ -169,10 +169,15 @@ func openReadOnly(path string) (*Store, error) {
 			return nil, wrap("open notes", path, err)
 		}
 		s := &Store{db: db, path: path, readOnly: true, now: time.Now}
-		if _, err := s.version(context.Background(), db); err != nil {
+		v, err := s.version(context.Background(), db)
+		if err != nil {
 			db.Close()
 			last = err
 			continue
+		}
+		if v != SchemaVersion {
+			db.Close()
+			return nil, wrap("open notes", path, problemf(ErrReadOnly, "schema version %d needs upgrading to %d, which needs writing", v, SchemaVersion))
 		}
 		return s, nil
 	}
