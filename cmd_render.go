@@ -14,6 +14,7 @@ import (
 
 	"newsline/app"
 	"newsline/timeline"
+	"newsline/timeline/notes"
 )
 
 func init() {
@@ -25,7 +26,8 @@ func init() {
 would look on screen, and writes it as a PNG. --select opens the card of an
 event or entity (its ID, as "newsline events --json" prints them);
 --search shows a search. The saved preferences of the app are not used:
-the picture shows a fresh window.`,
+the picture shows a fresh window; with --data DIR (or NEWSLINE_DATA) it
+shows the notes kept there.`,
 		run: runRender,
 	})
 }
@@ -73,10 +75,22 @@ func runRender(env *cmdEnv, args []string) error {
 		return err
 	}
 
+	opts := app.Options{Synchronous: true}
+	if env.global.data != "" {
+		// Show the notes of --data (or NEWSLINE_DATA) too.
+		store, err := notes.Open(env.global.data)
+		if err != nil {
+			return err
+		}
+		defer store.Close()
+		opts.Notes = store
+	}
 	a := test.NewApp()
 	defer test.NewApp() // leave no state behind for a next run in the same process
 	a.Settings().SetTheme(app.NewThemeVariant(variant))
-	ui := app.New(a, doc)
+	ui := app.New(a, doc, opts)
+	defer ui.Close()
+	ui.Settle()
 	ui.Window.Resize(size)
 	if id != uuid.Nil && !ui.OpenEvent(id) && !ui.OpenEntity(id) {
 		return fmt.Errorf("--select: no event or entity %s in the document", id)
@@ -84,6 +98,11 @@ func runRender(env *cmdEnv, args []string) error {
 	if *query != "" {
 		ui.SearchFor(*query)
 	}
+	ui.Settle()
+	// Wrapped text learns its height from its width in a first layout;
+	// a second one places what follows it.
+	ui.Window.Resize(size.AddWidthHeight(1, 1))
+	ui.Window.Resize(size)
 	img := ui.Window.Canvas().Capture()
 	var buf bytes.Buffer
 	if err := png.Encode(&buf, img); err != nil {

@@ -19,6 +19,7 @@ import (
 
 	"newsline/app"
 	"newsline/assets"
+	"newsline/timeline/notes"
 )
 
 // appID is the Fyne application ID; preferences and storage live under it.
@@ -122,9 +123,18 @@ func openWindow(env *cmdEnv) error {
 	if err != nil {
 		return err
 	}
+	// Without notes the timeline still opens; the cards say why notes are
+	// off (a damaged or newer database is left untouched).
+	store, notesErr := notes.Open(env.global.data)
+	if store != nil {
+		defer store.Close()
+	}
 	a := fyneapp.NewWithID(appID)
 	a.SetIcon(fyne.NewStaticResource("newsline.png", assets.IconPNG))
-	ui := app.New(a, doc)
+	ui := app.New(a, doc, app.Options{Notes: store, NotesError: notesErr})
+	if notesErr != nil {
+		fmt.Fprintf(env.stderr, "newsline: %v\n", notesErr)
+	}
 	ui.Window.ShowAndRun()
 	return nil
 }

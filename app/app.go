@@ -21,6 +21,7 @@ import (
 	"github.com/google/uuid"
 
 	"newsline/timeline"
+	"newsline/timeline/notes"
 )
 
 // UI is one main window showing one document: the timeline on top, the
@@ -40,12 +41,21 @@ type UI struct {
 	hiddenLanes map[timeline.Lane]bool
 	results     timeline.SearchResult // of the current query; Match nil without one
 
+	notes notesLink
+
 	back, forward *widget.Button
+	showButton    *widget.Button
 	mainSplit     *container.Split // timeline | below
 	belowSplit    *container.Split // card | article
 	below         *fyne.Container
 	articleShown  bool
 	laneButton    *widget.Button
+
+	// synchronous runs background work at once on the calling goroutine,
+	// and newTimer replaces real timers: for tests on Fyne's test driver,
+	// whose fyne.Do runs on the calling goroutine.
+	synchronous bool
+	newTimer    func(f func()) pauseTimer
 
 	searchMu     sync.Mutex
 	searchCancel context.CancelFunc
@@ -72,10 +82,26 @@ const (
 	defaultHeight = 800
 )
 
+// Options configure a window.
+type Options struct {
+	// Notes is the notes store; nil turns notes off, and NotesError, if
+	// set, says why in the cards.
+	Notes      *notes.Store
+	NotesError error
+
+	// Synchronous runs background work (reading and saving notes,
+	// searching) at once on the calling goroutine. Off-screen rendering
+	// on Fyne's test driver needs it: that driver runs fyne.Do on the
+	// calling goroutine, so background work would race the caller.
+	Synchronous bool
+
+	newTimer func(f func()) pauseTimer // tests: fake auto-save timers
+}
+
 // New builds the main window for doc on a, restoring the last session's
 // window size, splits, zoom, selection and lane filter from a's
 // preferences.
-func New(a fyne.App, doc *timeline.Document) *UI {
+func New(a fyne.App, doc *timeline.Document, opts Options) *UI {
 	applyThemePreference(a)
 	x := timeline.NewIndex(doc)
 	u := &UI{
@@ -84,16 +110,17 @@ func New(a fyne.App, doc *timeline.Document) *UI {
 		history:     newHistory(),
 		hiddenLanes: map[timeline.Lane]bool{},
 		searchIndex: timeline.NewSearchIndex(x),
+		notes:       notesLink{store: opts.Notes, err: opts.NotesError},
+		synchronous: opts.Synchronous,
+		newTimer:    opts.newTimer,
 	}
 	u.Window = a.NewWindow("Newsline — " + doc.Title)
 	u.build()
+	u.startNotes()
 	u.restoreState()
 	// The keyboard drives the timeline from the start.
 	u.Window.Canvas().Focus(u.Timeline)
-	u.Window.SetCloseIntercept(func() {
-		u.saveState()
-		u.Window.Close()
-	})
+	u.Window.SetCloseIntercept(u.Close)
 	return u
 }
 
@@ -120,6 +147,7 @@ func (u *UI) build() {
 	u.Card = NewCardView(x)
 	u.Card.OnEvent = func(id uuid.UUID) { u.Open(place{kind: placeEvent, id: id}) }
 	u.Card.OnEntity = func(id uuid.UUID) { u.Open(place{kind: placeEntity, id: id}) }
+	u.Card.Extra = u.notesSection
 	u.Card.OnArticle = func(id uuid.UUID) {
 		u.showArticle(true)
 		u.Article.Select(id)
@@ -162,12 +190,17 @@ func (u *UI) toolbar() fyne.CanvasObject {
 	fit := widget.NewButtonWithIcon("Fit", theme.ZoomFitIcon(), func() { u.Timeline.Fit() })
 	u.laneButton = widget.NewButtonWithIcon("Lanes", theme.MenuDropDownIcon(), u.showLaneMenu)
 	u.laneButton.IconPlacement = widget.ButtonIconTrailingText
+	u.showButton = widget.NewButtonWithIcon("All events", theme.MenuDropDownIcon(), u.showFilterMenu)
+	u.showButton.IconPlacement = widget.ButtonIconTrailingText
 	article := widget.NewButtonWithIcon("Article", theme.FileTextIcon(), func() { u.showArticle(!u.articleShown) })
-	for _, b := range []*widget.Button{u.back, u.forward, zoomOut, zoomIn, fit, u.laneButton, article} {
+	for _, b := range []*widget.Button{u.back, u.forward, zoomOut, zoomIn, fit, u.laneButton, u.showButton, article} {
 		b.Importance = widget.LowImportance
 	}
+	if u.notes.store == nil {
+		u.showButton.Hide()
+	}
 	left := container.NewHBox(u.back, u.forward)
-	right := container.NewHBox(zoomOut, zoomIn, fit, widget.NewSeparator(), u.laneButton, article)
+	right := container.NewHBox(zoomOut, zoomIn, fit, widget.NewSeparator(), u.laneButton, u.showButton, article)
 	return container.NewVBox(
 		container.NewBorder(nil, nil, left, right, u.Search),
 		widget.NewSeparator(),
@@ -194,7 +227,10 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 	help := fyne.NewMenu("Help",
 		fyne.NewMenuItem("Keyboard Shortcuts", u.showShortcuts),
 	)
-	return fyne.NewMainMenu(view, goMenu, help)
+	file := fyne.NewMenu("File",
+		fyne.NewMenuItem("Export Notes…", u.showExport),
+	)
+	return fyne.NewMainMenu(file, view, goMenu, help)
 }
 
 func (u *UI) addShortcuts() {
@@ -203,6 +239,10 @@ func (u *UI) addShortcuts() {
 	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyLeft, Modifier: fyne.KeyModifierAlt}, func(fyne.Shortcut) { u.Back() })
 	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyRight, Modifier: fyne.KeyModifierAlt}, func(fyne.Shortcut) { u.Forward() })
 	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyJ, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { u.showJumpToDate() })
+	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { u.showExport() })
+	// Ctrl+Z in a text field undoes typing there; elsewhere it brings back
+	// the last deleted note.
+	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { u.UndoDelete() })
 	// Keys typed with nothing focused drive the timeline.
 	c.SetOnTypedKey(func(ev *fyne.KeyEvent) {
 		if ev.Name == fyne.KeyEscape && u.Search.Text != "" {
@@ -216,6 +256,14 @@ func (u *UI) addShortcuts() {
 		c.Focus(u.Timeline)
 		u.Timeline.TypedRune(r)
 	})
+}
+
+// Close saves any note being typed, the window's state, and closes it.
+func (u *UI) Close() {
+	u.saveNotesNow()
+	u.stopNotes()
+	u.saveState()
+	u.Window.Close()
 }
 
 // Open shows a place (an event's card, an entity's card, search results)
@@ -383,12 +431,19 @@ func (u *UI) SetLaneHidden(l timeline.Lane, hidden bool) {
 
 func (u *UI) applyFilters() {
 	doc := u.Index.Doc
-	if len(u.hiddenLanes) == 0 {
+	hidden, filter, o := u.hiddenLanes, u.notes.filter, u.notes.overview
+	if o == nil {
+		filter = notes.ShowAll
+	}
+	if len(hidden) == 0 && filter == notes.ShowAll {
 		u.Timeline.SetVisible(nil)
 	} else {
-		hidden := u.hiddenLanes
-		u.Timeline.SetVisible(func(i int) bool { return !hidden[doc.Events[i].Lane] })
+		u.Timeline.SetVisible(func(i int) bool {
+			ev := &doc.Events[i]
+			return !hidden[ev.Lane] && (filter == notes.ShowAll || o.Show(ev.ID, filter))
+		})
 	}
+	u.showButton.SetText(filterNames[u.notes.filter])
 	var names []string
 	for l := range u.hiddenLanes {
 		names = append(names, string(l))
@@ -410,6 +465,8 @@ Enter	open the selected event's card
 Esc	clear the search, then the selection
 Ctrl+F	search
 Ctrl+J	jump to a date
+Ctrl+E	export notes
+Ctrl+Z	undo the last deleted note (in a note: undo typing)
 Alt+Left / Alt+Right	back / forward
 Tab	move between the timeline, links and fields`
 	var rows []fyne.CanvasObject
@@ -494,4 +551,25 @@ func (u *UI) JumpTo(p timeline.Point) {
 	}
 	u.Timeline.SetViewport(p.Begin().Add(-margin), p.Finish().Add(margin))
 	u.Window.Canvas().Focus(u.Timeline)
+}
+
+var filterNames = map[notes.Filter]string{
+	notes.ShowAll:       "All events",
+	notes.ShowAnnotated: "Annotated",
+	notes.ShowStarred:   "Starred",
+}
+
+func (u *UI) showFilterMenu() {
+	var items []*fyne.MenuItem
+	for _, f := range []notes.Filter{notes.ShowAll, notes.ShowAnnotated, notes.ShowStarred} {
+		item := fyne.NewMenuItem(map[notes.Filter]string{
+			notes.ShowAll:       "All events",
+			notes.ShowAnnotated: "Only events with notes or a star",
+			notes.ShowStarred:   "Only starred events",
+		}[f], func() { u.SetNotesFilter(f) })
+		item.Checked = u.notes.filter == f
+		items = append(items, item)
+	}
+	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(u.showButton)
+	widget.ShowPopUpMenuAtPosition(fyne.NewMenu("", items...), u.Window.Canvas(), pos.AddXY(0, u.showButton.Size().Height))
 }

@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 	"github.com/google/uuid"
@@ -106,7 +107,7 @@ func (c *CardView) ShowEvent(id uuid.UUID) {
 			}
 		}
 		if len(chips) > 0 {
-			objs = append(objs, sectionTitle(kindPlural(kind)), container.New(newFlowLayout(), chips...))
+			objs = append(objs, sectionTitle(kindPlural(kind)), chipRow(chips))
 		}
 	}
 	if len(ev.Related) > 0 {
@@ -317,6 +318,11 @@ func (c *CardView) laneKicker(l timeline.Lane) fyne.CanvasObject {
 	return container.NewPadded(container.NewHBox(container.NewCenter(dotBox), t))
 }
 
+// chipRow wraps chips like words, indented like the text around them.
+func chipRow(chips []fyne.CanvasObject) fyne.CanvasObject {
+	return container.New(layout.NewCustomPaddedLayout(0, 0, theme.InnerPadding()/2, 0), container.New(newFlowLayout(), chips...))
+}
+
 func kicker(text string) fyne.CanvasObject {
 	t := canvas.NewText(text, theme.Color(theme.ColorNamePrimary))
 	t.TextSize = theme.CaptionTextSize()
@@ -332,7 +338,9 @@ func heading(text string) *widget.Label {
 }
 
 func sectionTitle(text string) fyne.CanvasObject {
-	return secondary(strings.ToUpper(text), true)
+	t := secondary(strings.ToUpper(text), true)
+	t.Wrapping = fyne.TextWrapOff
+	return t
 }
 
 func paragraph(text string) *widget.Label {

@@ -6,7 +6,6 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 	"github.com/google/uuid"
@@ -99,6 +98,10 @@ func (u *UI) cancelSearch() {
 // startSearch searches off the UI goroutine, after searchDelay when
 // delayed, and applies the result unless a newer search has started.
 func (u *UI) startSearch(query string, delayed bool) {
+	if u.synchronous {
+		u.runSearch(query)
+		return
+	}
 	u.cancelSearch()
 	ctx, cancel := context.WithCancel(context.Background())
 	u.searchMu.Lock()
@@ -166,7 +169,7 @@ func (c *CardView) ShowResults(query string, res timeline.SearchResult) {
 		for _, i := range res.Entities {
 			chips = append(chips, c.entityChip(&x.Doc.Entities[i]))
 		}
-		objs = append(objs, sectionTitle("People, places, organisations"), container.New(newFlowLayout(), chips...))
+		objs = append(objs, sectionTitle("People, places, organisations"), chipRow(chips))
 	}
 	if len(res.Events) > 0 {
 		objs = append(objs, sectionTitle("Events"))

@@ -36,6 +36,8 @@ const (
 	// how a date was derived, section titles (Fyne's disabled colour is
 	// too faint for reading).
 	ColorNameSecondary fyne.ThemeColorName = "newsline-secondary"
+	// ColorNameStar is a starred event's star.
+	ColorNameStar fyne.ThemeColorName = "newsline-star"
 )
 
 // customColor returns one of Newsline's own colours from th, or from
@@ -79,6 +81,7 @@ var palettes = map[fyne.ThemeVariant]map[fyne.ThemeColorName]color.Color{
 		ColorNameMark:                      withAlpha(hex(0x2458c6), 0x14),
 		ColorNameHighlight:                 withAlpha(hex(0xffc21a), 0x80),
 		ColorNameSecondary:                 hex(0x5d6167),
+		ColorNameStar:                      hex(0xd98e00),
 	},
 	theme.VariantDark: {
 		theme.ColorNameBackground:          hex(0x17191d),
@@ -109,6 +112,7 @@ var palettes = map[fyne.ThemeVariant]map[fyne.ThemeColorName]color.Color{
 		ColorNameMark:                      withAlpha(hex(0x78a6ff), 0x1c),
 		ColorNameHighlight:                 withAlpha(hex(0xffc21a), 0x50),
 		ColorNameSecondary:                 hex(0xa4a9b0),
+		ColorNameStar:                      hex(0xf5c518),
 	},
 }
 

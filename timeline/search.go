@@ -3,20 +3,29 @@ package timeline
 import (
 	"context"
 	"strings"
+	"sync/atomic"
+
+	"github.com/google/uuid"
 )
 
 // A SearchIndex finds events and entities by their words, ignoring case
 // and accents: "zelensky" finds Zelenskyy, "FREDERIKSEN" finds Frederiksen.
 // An event matches on its title, label, summary, quotes, the names and
 // aliases of its entities and speakers, and any extra text (notes, tags)
-// set for it. Build it once per document; it is safe for concurrent
-// searches, but not concurrent with SetExtra.
+// set for it. Build it once per document; it is safe for concurrent use,
+// SetExtras included.
 type SearchIndex struct {
 	x        *Index
 	events   []string // folded text of Doc.Events[i]
-	extra    []string // folded extra text of Doc.Events[i]
 	entities []string // folded names and aliases of Doc.Entities[i]
-	entExtra []string
+	// extra is replaced whole by SetExtras, so that a search running
+	// meanwhile sees the old or the new text, never half of each.
+	extra atomic.Pointer[extraText]
+}
+
+// extraText is folded extra text by event and entity index ("" for none).
+type extraText struct {
+	events, entities []string
 }
 
 // NewSearchIndex folds the searchable text of every event and entity.
@@ -25,10 +34,9 @@ func NewSearchIndex(x *Index) *SearchIndex {
 	s := &SearchIndex{
 		x:        x,
 		events:   make([]string, len(doc.Events)),
-		extra:    make([]string, len(doc.Events)),
 		entities: make([]string, len(doc.Entities)),
-		entExtra: make([]string, len(doc.Entities)),
 	}
+	s.extra.Store(&extraText{events: make([]string, len(doc.Events)), entities: make([]string, len(doc.Entities))})
 	for i := range doc.Entities {
 		e := &doc.Entities[i]
 		s.entities[i] = Fold(e.Name + "\n" + strings.Join(e.Aliases, "\n") + "\n" + e.Role)
@@ -61,15 +69,20 @@ func NewSearchIndex(x *Index) *SearchIndex {
 	return s
 }
 
-// SetExtra sets more text to search for the event or entity with the
-// given ID, such as its notes and tags; "" clears it.
-func (s *SearchIndex) SetExtra(id [16]byte, text string) {
-	if i, ok := s.x.events[id]; ok {
-		s.extra[i] = Fold(text)
+// SetExtras replaces the extra text searched for events and entities, by
+// their IDs, such as their notes and tags; IDs not in the map have none.
+// Text that is already folded (Fold(t) == t) is kept as it is.
+func (s *SearchIndex) SetExtras(texts map[uuid.UUID]string) {
+	e := &extraText{events: make([]string, len(s.events)), entities: make([]string, len(s.entities))}
+	for id, text := range texts {
+		if i, ok := s.x.events[id]; ok {
+			e.events[i] = Fold(text)
+		}
+		if i, ok := s.x.entities[id]; ok {
+			e.entities[i] = Fold(text)
+		}
 	}
-	if i, ok := s.x.entities[id]; ok {
-		s.entExtra[i] = Fold(text)
-	}
+	s.extra.Store(e)
 }
 
 // SearchResult lists what matched, events in timeline order and entities
@@ -86,20 +99,29 @@ type SearchResult struct {
 // search moot.
 func (s *SearchIndex) Search(ctx context.Context, query string) (SearchResult, error) {
 	m := NewMatcher(query)
+	extra := s.extra.Load()
 	res := SearchResult{Match: make([]bool, len(s.events))}
 	for n, i := range s.x.Order {
 		if n%4096 == 0 && ctx.Err() != nil {
 			return SearchResult{}, ctx.Err()
 		}
-		if m.MatchFolded(s.events[i]) || (s.extra[i] != "" && m.MatchFolded(s.events[i]+"\n"+s.extra[i])) {
+		if matchWithExtra(m, s.events[i], extra.events[i]) {
 			res.Events = append(res.Events, i)
 			res.Match[i] = true
 		}
 	}
 	for i, text := range s.entities {
-		if m.MatchFolded(text) || (s.entExtra[i] != "" && m.MatchFolded(text+"\n"+s.entExtra[i])) {
+		if matchWithExtra(m, text, extra.entities[i]) {
 			res.Entities = append(res.Entities, i)
 		}
 	}
 	return res, nil
+}
+
+// matchWithExtra matches the query's words across own and extra text.
+func matchWithExtra(m Matcher, own, extra string) bool {
+	if m.MatchFolded(own) {
+		return true
+	}
+	return extra != "" && m.MatchFolded(own+"\n"+extra)
 }

@@ -53,15 +53,15 @@ func TestSearch(t *testing.T) {
 		}
 	}
 	// Extra text (notes) is searched too, and can be cleared.
-	s.SetExtra(doc.Events[2].ID, "Compare with the Tusk remark #nato")
+	s.SetExtras(map[uuid.UUID]string{doc.Events[2].ID: "Compare with the Tusk remark #nato"})
 	if r, _ := s.Search(context.Background(), "#NATO tusk"); len(r.Events) != 1 || doc.Events[r.Events[0]].Title != "Undated" {
 		t.Errorf("extra text not searched: %v", titles(r))
 	}
-	s.SetExtra(doc.Events[2].ID, "")
+	s.SetExtras(nil)
 	if r, _ := s.Search(context.Background(), "tusk"); len(r.Events) != 0 {
 		t.Error("cleared extra text still matches")
 	}
-	s.SetExtra(uuid.New(), "unknown IDs are ignored")
+	s.SetExtras(map[uuid.UUID]string{uuid.New(): "unknown IDs are ignored"})
 
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()

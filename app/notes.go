@@ -1,0 +1,646 @@
+package app
+
+import (
+	"context"
+	"strings"
+	"sync"
+	"time"
+	"unicode"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+	"github.com/google/uuid"
+
+	"newsline/timeline/notes"
+)
+
+// Notes save themselves: autosaveDelay after the last keystroke, when the
+// editor loses the focus, and when the window closes. A save is shown as
+// "Saved" only once the store has it on disk.
+var autosaveDelay = 700 * time.Millisecond
+
+// pollInterval is how often the window looks for notes written by other
+// processes (the command line, another window).
+const pollInterval = 2 * time.Second
+
+// notesLink is the window's side of the notes store.
+type notesLink struct {
+	store *notes.Store // nil: notes are off
+	err   error        // why notes are off, if they are
+
+	overview *notes.Overview // what the timeline shows; nil before the first read
+	filter   notes.Filter    // All, Annotated or Starred events
+	deleted  []notes.Note    // deleted in this session, for undo; last on top
+
+	editors  map[*noteEditor]bool // open editors, to save on close
+	inFlight sync.WaitGroup       // saves running in the background
+	panel    *notesPanel          // the card's notes, if it shows any
+	stop     chan struct{}        // ends the polling
+}
+
+// runAsync runs work off the UI goroutine, then done on it, counting the
+// work as in flight until it finishes. With synchronous set (tests on
+// Fyne's test driver, whose fyne.Do runs on the calling goroutine), both
+// run at once on the caller.
+func (u *UI) runAsync(work, done func()) {
+	if u.synchronous {
+		work()
+		done()
+		return
+	}
+	u.notes.inFlight.Add(1)
+	go func() {
+		defer u.notes.inFlight.Done()
+		work()
+		fyne.Do(done)
+	}()
+}
+
+// A pauseTimer calls its function on the UI goroutine once a pause has
+// passed since it was last reset.
+type pauseTimer interface {
+	Reset(d time.Duration) bool
+	Stop() bool
+}
+
+// newPauseTimer returns a stopped timer that calls f.
+func (u *UI) newPauseTimer(f func()) pauseTimer {
+	if u.newTimer != nil {
+		return u.newTimer(f)
+	}
+	t := time.AfterFunc(time.Hour, func() { fyne.Do(f) })
+	t.Stop()
+	return t
+}
+
+// notesContext bounds one store operation; the store's own busy timeout
+// is shorter.
+func notesContext() (context.Context, context.CancelFunc) {
+	return context.WithTimeout(context.Background(), 30*time.Second)
+}
+
+// startNotes connects the window to its store: markers, filter, search,
+// and polling for other processes' changes.
+func (u *UI) startNotes() {
+	u.notes.editors = map[*noteEditor]bool{}
+	if u.notes.store == nil {
+		return
+	}
+	u.refreshNotes()
+	if u.synchronous {
+		return // tests call pollOnce
+	}
+	u.notes.stop = make(chan struct{})
+	go u.pollNotes(u.notes.stop)
+}
+
+func (u *UI) pollNotes(stop chan struct{}) {
+	t := time.NewTicker(pollInterval)
+	defer t.Stop()
+	for {
+		select {
+		case <-stop:
+			return
+		case <-t.C:
+		}
+		if gen, err := u.notesGeneration(); err == nil {
+			fyne.Do(func() { u.sawGeneration(gen) })
+		}
+	}
+}
+
+func (u *UI) notesGeneration() (int64, error) {
+	ctx, cancel := notesContext()
+	defer cancel()
+	return u.notes.store.Generation(ctx)
+}
+
+// sawGeneration refreshes what the window shows of the notes when another
+// process (or this one) has written since the last overview.
+func (u *UI) sawGeneration(gen int64) {
+	if o := u.notes.overview; o == nil || o.Generation != gen {
+		u.refreshNotes()
+		u.notes.panel.reloadIfIdle()
+	}
+}
+
+// Settle waits for background work (notes being saved or read) to finish,
+// for pictures and tests.
+func (u *UI) Settle() { u.notes.inFlight.Wait() }
+
+// pollOnce does one round of polling on the caller's goroutine (tests).
+func (u *UI) pollOnce() {
+	if gen, err := u.notesGeneration(); err == nil {
+		u.sawGeneration(gen)
+	}
+}
+
+// refreshNotes reads the overview in the background and applies it to the
+// timeline's markers and filter and to search.
+func (u *UI) refreshNotes() {
+	store := u.notes.store
+	if store == nil {
+		return
+	}
+	var o *notes.Overview
+	var err error
+	u.runAsync(func() {
+		ctx, cancel := notesContext()
+		defer cancel()
+		o, err = store.Overview(ctx)
+		if err != nil {
+			return
+		}
+		extras := map[uuid.UUID]string{}
+		for i := range u.Index.Doc.Events {
+			id := u.Index.Doc.Events[i].ID
+			if f := o.Folded(id); f != "" {
+				extras[id] = f
+			}
+		}
+		for i := range u.Index.Doc.Entities {
+			id := u.Index.Doc.Entities[i].ID
+			if f := o.Folded(id); f != "" {
+				extras[id] = f
+			}
+		}
+		u.searchIndex.SetExtras(extras)
+	}, func() {
+		if err != nil {
+			u.notes.panel.showError(err)
+			return
+		}
+		u.applyOverview(o)
+	})
+}
+
+func (u *UI) applyOverview(o *notes.Overview) {
+	u.notes.overview = o
+	events := u.Index.Doc.Events
+	u.Timeline.SetBadges(func(i int) Badge {
+		var b Badge
+		if o.HasNotes(events[i].ID) {
+			b |= BadgeNote
+		}
+		if o.Starred(events[i].ID) {
+			b |= BadgeStar
+		}
+		return b
+	})
+	u.applyFilters()
+	if u.Search.Text != "" {
+		u.startSearch(u.Search.Text, false)
+	}
+}
+
+// SetNotesFilter shows all events, only annotated ones, or only starred.
+func (u *UI) SetNotesFilter(f notes.Filter) {
+	u.notes.filter = f
+	u.applyFilters()
+}
+
+// saveNotesNow saves every editor with unsaved text and waits for saves
+// in flight, for closing the window.
+func (u *UI) saveNotesNow() {
+	for ed := range u.notes.editors {
+		ed.saveNow()
+	}
+	done := make(chan struct{})
+	go func() { u.notes.inFlight.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+	}
+}
+
+func (u *UI) stopNotes() {
+	if u.notes.stop != nil {
+		close(u.notes.stop)
+		u.notes.stop = nil
+	}
+}
+
+// UndoDelete restores the note deleted last in this session.
+func (u *UI) UndoDelete() {
+	n := len(u.notes.deleted)
+	if n == 0 || u.notes.store == nil {
+		return
+	}
+	note := u.notes.deleted[n-1]
+	u.notes.deleted = u.notes.deleted[:n-1]
+	var err error
+	u.runAsync(func() {
+		ctx, cancel := notesContext()
+		defer cancel()
+		err = u.notes.store.Restore(ctx, note)
+	}, func() {
+		if err != nil {
+			u.notes.deleted = append(u.notes.deleted, note)
+			u.notes.panel.showError(err)
+			return
+		}
+		u.refreshNotes()
+		if p := u.notes.panel; p != nil && p.target.ID == note.Target.ID {
+			p.reload()
+			p.setStatus("Note restored", false)
+		}
+	})
+}
+
+// notesSection is the card's notes, for its event or entity.
+func (u *UI) notesSection(id uuid.UUID) fyne.CanvasObject {
+	u.notes.panel = nil
+	if u.notes.store == nil {
+		if u.notes.err == nil {
+			return nil
+		}
+		return container.NewVBox(sectionTitle("Notes"), dim("Notes are unavailable: "+u.notes.err.Error()))
+	}
+	target, err := notes.Lookup(u.Index, id)
+	if err != nil {
+		return nil
+	}
+	p := newNotesPanel(u, target)
+	u.notes.panel = p
+	return p
+}
+
+// notesPanel is the notes section of a card: a star, the target's notes
+// as editors, and an empty editor for a new one.
+type notesPanel struct {
+	widget.BaseWidget
+	u       *UI
+	target  notes.Target
+	status  *widget.RichText
+	undo    *widget.Button
+	star    *widget.Button
+	starred bool
+	list    *fyne.Container
+	editors []*noteEditor
+	box     *fyne.Container
+}
+
+func newNotesPanel(u *UI, target notes.Target) *notesPanel {
+	p := &notesPanel{u: u, target: target, list: container.NewVBox()}
+	p.status = secondary("", false)
+	p.undo = widget.NewButtonWithIcon("Undo", theme.ContentUndoIcon(), u.UndoDelete)
+	p.undo.Importance = widget.LowImportance
+	p.undo.Hide()
+	p.star = widget.NewButtonWithIcon("Star", starResource(false), p.toggleStar)
+	p.star.Importance = widget.LowImportance
+	header := container.NewBorder(nil, nil, sectionTitle("Notes"), container.NewHBox(p.status, p.undo, p.star))
+	p.box = container.NewVBox(widget.NewSeparator(), header, p.list)
+	p.ExtendBaseWidget(p)
+	p.reload()
+	return p
+}
+
+func (p *notesPanel) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(p.box) }
+
+// reload reads the target's notes and star and rebuilds the editors.
+func (p *notesPanel) reload() {
+	store := p.u.notes.store
+	ctx, cancel := notesContext()
+	defer cancel()
+	// Reads do not wait for writers (WAL), so reading on the UI
+	// goroutine is quick.
+	list, err := store.NotesOf(ctx, p.target.ID)
+	if err != nil {
+		p.showError(err)
+		return
+	}
+	starred, err := store.Starred(ctx, p.target.ID)
+	if err != nil {
+		p.showError(err)
+	}
+	p.setStarred(starred)
+	for _, ed := range p.editors {
+		ed.close()
+	}
+	p.editors = nil
+	p.list.Objects = nil
+	for _, n := range list {
+		p.addEditor(n)
+	}
+	p.addEditor(notes.Note{})
+	p.list.Refresh()
+}
+
+// reloadIfIdle reloads after another process wrote, unless the user is
+// typing here.
+func (p *notesPanel) reloadIfIdle() {
+	if p == nil {
+		return
+	}
+	for _, ed := range p.editors {
+		if ed.dirty() || ed.saving {
+			return
+		}
+	}
+	p.reload()
+}
+
+func (p *notesPanel) addEditor(n notes.Note) *noteEditor {
+	ed := newNoteEditor(p, n)
+	p.editors = append(p.editors, ed)
+	p.list.Add(ed.box)
+	return ed
+}
+
+func (p *notesPanel) removeEditor(ed *noteEditor) {
+	ed.close()
+	for i, e := range p.editors {
+		if e == ed {
+			p.editors = append(p.editors[:i], p.editors[i+1:]...)
+			break
+		}
+	}
+	p.list.Remove(ed.box)
+}
+
+func (p *notesPanel) setStatus(text string, isError bool) {
+	seg := p.status.Segments[0].(*widget.TextSegment)
+	seg.Text = text
+	seg.Style.ColorName = ColorNameSecondary
+	if isError {
+		seg.Style.ColorName = theme.ColorNameError
+	}
+	p.status.Refresh()
+	p.undo.Hide()
+}
+
+func (p *notesPanel) showError(err error) {
+	if p == nil {
+		return
+	}
+	p.setStatus("Not saved", true)
+	p.box.Objects = append(p.box.Objects[:3], errorText(err.Error()))
+	p.box.Refresh()
+}
+
+func (p *notesPanel) clearError() {
+	if len(p.box.Objects) > 3 {
+		p.box.Objects = p.box.Objects[:3]
+		p.box.Refresh()
+	}
+}
+
+func errorText(text string) fyne.CanvasObject {
+	rt := widget.NewRichText(&widget.TextSegment{Text: text, Style: widget.RichTextStyle{ColorName: theme.ColorNameError, SizeName: theme.SizeNameCaptionText}})
+	rt.Wrapping = fyne.TextWrapWord
+	return rt
+}
+
+// Fyne has no star icon; these follow Material's "star" and
+// "star_border" glyphs.
+var (
+	starOutline = theme.NewThemedResource(fyne.NewStaticResource("star-outline.svg", []byte(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path d="M22 9.24l-7.19-.62L12 2 9.19 8.63 2 9.24l5.46 4.73L5.82 21 12 17.27 18.18 21l-1.63-7.03L22 9.24zM12 15.4l-3.76 2.27 1-4.28-3.32-2.88 4.38-.38L12 6.1l1.71 4.04 4.38.38-3.32 2.88 1 4.28L12 15.4z"/></svg>`)))
+	starFilled  = theme.NewColoredResource(fyne.NewStaticResource("star.svg", []byte(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path d="M12 17.27L18.18 21l-1.64-7.03L22 9.24l-7.19-.61L12 2 9.19 8.63 2 9.24l5.46 4.73L5.82 21z"/></svg>`)), ColorNameStar)
+)
+
+func starResource(on bool) fyne.Resource {
+	if on {
+		return starFilled
+	}
+	return starOutline
+}
+
+func (p *notesPanel) setStarred(on bool) {
+	p.starred = on
+	if on {
+		p.star.SetText("Starred")
+		p.star.SetIcon(starResource(true))
+	} else {
+		p.star.SetText("Star")
+		p.star.SetIcon(starResource(false))
+	}
+}
+
+func (p *notesPanel) toggleStar() {
+	on := !p.starred
+	p.setStarred(on)
+	store, target := p.u.notes.store, p.target
+	var err error
+	p.u.runAsync(func() {
+		ctx, cancel := notesContext()
+		defer cancel()
+		err = store.SetStar(ctx, target, on)
+	}, func() {
+		if err != nil {
+			p.setStarred(!on)
+			p.showError(err)
+			return
+		}
+		p.clearError()
+		p.setStatus("Saved", false)
+		p.u.refreshNotes()
+	})
+}
+
+// noteEditor edits one note, saving as the user pauses.
+type noteEditor struct {
+	panel  *notesPanel
+	note   notes.Note // ID uuid.Nil until the first save
+	saved  string     // the text as last saved
+	entry  *noteEntry
+	tags   *widget.RichText
+	remove *widget.Button
+	box    *fyne.Container
+	timer  pauseTimer
+	saving bool // a save is running
+	again  bool // the text changed during that save
+	closed bool
+}
+
+// noteEntry is a multi-line entry that reports losing the focus.
+type noteEntry struct {
+	widget.Entry
+	onFocusLost func()
+}
+
+func newNoteEntry() *noteEntry {
+	e := &noteEntry{}
+	e.MultiLine = true
+	e.Wrapping = fyne.TextWrapWord
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+func (e *noteEntry) FocusLost() {
+	e.Entry.FocusLost()
+	if e.onFocusLost != nil {
+		e.onFocusLost()
+	}
+}
+
+func newNoteEditor(p *notesPanel, n notes.Note) *noteEditor {
+	ed := &noteEditor{panel: p, note: n, saved: n.Text}
+	ed.entry = newNoteEntry()
+	ed.entry.SetText(n.Text)
+	ed.entry.SetMinRowsVisible(2)
+	if n.ID == uuid.Nil {
+		ed.entry.SetPlaceHolder("Add a note… (#tags become tags)")
+	}
+	ed.entry.OnChanged = func(string) { ed.changed() }
+	ed.entry.onFocusLost = func() { ed.saveNow() }
+	ed.timer = p.u.newPauseTimer(ed.saveNow)
+	ed.tags = secondary(tagLine(n.Tags), false)
+	ed.remove = widget.NewButtonWithIcon("", theme.DeleteIcon(), ed.delete)
+	ed.remove.Importance = widget.LowImportance
+	if n.ID == uuid.Nil {
+		ed.remove.Hide()
+	}
+	if len(n.Tags) == 0 {
+		ed.tags.Hide()
+	}
+	ed.box = container.NewBorder(nil, ed.tags, nil, container.NewVBox(ed.remove), ed.entry)
+	p.u.notes.editors[ed] = true
+	return ed
+}
+
+func tagLine(tags []string) string {
+	var b strings.Builder
+	for i, t := range tags {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString("#" + t)
+	}
+	return b.String()
+}
+
+func (ed *noteEditor) close() {
+	ed.timer.Stop()
+	ed.closed = true
+	delete(ed.panel.u.notes.editors, ed)
+}
+
+func (ed *noteEditor) dirty() bool { return ed.entry.Text != ed.saved }
+
+func (ed *noteEditor) changed() {
+	if !ed.dirty() {
+		return
+	}
+	ed.timer.Reset(autosaveDelay)
+}
+
+// saveNow saves the text if it changed: adds the note on its first save,
+// edits it after, deletes it (undoably) when emptied.
+func (ed *noteEditor) saveNow() {
+	ed.timer.Stop()
+	if !ed.dirty() {
+		return
+	}
+	if ed.saving {
+		ed.again = true
+		return
+	}
+	text := ed.entry.Text
+	if strings.TrimSpace(text) == "" {
+		if ed.note.ID != uuid.Nil {
+			ed.delete()
+		}
+		return
+	}
+	p := ed.panel
+	store, target, id := p.u.notes.store, p.target, ed.note.ID
+	tags := hashtags(text)
+	ed.saving = true
+	p.setStatus("Saving…", false)
+	var n notes.Note
+	var err error
+	p.u.runAsync(func() {
+		ctx, cancel := notesContext()
+		defer cancel()
+		if id == uuid.Nil {
+			n, err = store.Add(ctx, target, text, tags)
+		} else {
+			n, err = store.Edit(ctx, id, text, tags)
+		}
+	}, func() { ed.finishSave(text, n, err) })
+}
+
+// finishSave shows how a save went, on the UI goroutine.
+func (ed *noteEditor) finishSave(text string, n notes.Note, err error) {
+	p := ed.panel
+	ed.saving = false
+	if err != nil {
+		// The text stays in the editor; the next pause tries again.
+		p.showError(err)
+		ed.again = false
+		return
+	}
+	first := ed.note.ID == uuid.Nil
+	ed.note, ed.saved = n, text
+	p.clearError()
+	p.setStatus("Saved", false)
+	ed.tags.Segments[0].(*widget.TextSegment).Text = tagLine(n.Tags)
+	if len(n.Tags) > 0 {
+		ed.tags.Show()
+	} else {
+		ed.tags.Hide()
+	}
+	ed.tags.Refresh()
+	ed.remove.Show()
+	if first && !ed.closed {
+		ed.entry.SetPlaceHolder("")
+		p.addEditor(notes.Note{}) // room for the next note
+	}
+	p.u.refreshNotes()
+	if ed.again || ed.dirty() {
+		ed.again = false
+		ed.saveNow()
+	}
+}
+
+// delete removes the note; Ctrl+Z or the Undo button brings it back.
+func (ed *noteEditor) delete() {
+	p := ed.panel
+	if ed.note.ID == uuid.Nil {
+		ed.entry.SetText("")
+		return
+	}
+	store, id := p.u.notes.store, ed.note.ID
+	p.removeEditor(ed)
+	var deleted notes.Note
+	var err error
+	p.u.runAsync(func() {
+		ctx, cancel := notesContext()
+		defer cancel()
+		deleted, err = store.Delete(ctx, id)
+	}, func() {
+		if err != nil {
+			p.showError(err)
+			p.reload()
+			return
+		}
+		p.u.notes.deleted = append(p.u.notes.deleted, deleted)
+		p.clearError()
+		p.setStatus("Note deleted", false)
+		p.undo.Show()
+		p.u.refreshNotes()
+	})
+}
+
+// hashtags returns the #tags written in text: '#' at the start of a word,
+// then letters, digits, '-' and '_'.
+func hashtags(text string) []string {
+	var tags []string
+	runes := []rune(text)
+	for i := 0; i < len(runes); i++ {
+		if runes[i] != '#' || (i > 0 && !unicode.IsSpace(runes[i-1]) && !unicode.IsPunct(runes[i-1])) {
+			continue
+		}
+		j := i + 1
+		for j < len(runes) && (unicode.IsLetter(runes[j]) || unicode.IsDigit(runes[j]) || runes[j] == '-' || runes[j] == '_') {
+			j++
+		}
+		if j > i+1 {
+			tags = append(tags, string(runes[i+1:j]))
+		}
+		i = j - 1
+	}
+	return tags
+}

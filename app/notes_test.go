@@ -1,0 +1,227 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"newsline/assets"
+	"newsline/timeline/notes"
+)
+
+// fakeTimer stands in for the auto-save timer: the test decides when the
+// pause is over.
+type fakeTimer struct {
+	f     func()
+	armed bool
+}
+
+func (t *fakeTimer) Reset(time.Duration) bool { was := t.armed; t.armed = true; return was }
+func (t *fakeTimer) Stop() bool               { was := t.armed; t.armed = false; return was }
+
+// fire ends the pause: the timer's function runs if it was armed.
+func (t *fakeTimer) fire() bool {
+	if !t.armed {
+		return false
+	}
+	t.armed = false
+	t.f()
+	return true
+}
+
+// newNotesUI opens a window on a notes store in dir. Background work runs
+// synchronously (Fyne's test driver runs fyne.Do on the calling
+// goroutine) and the auto-save timers are fakes.
+func newNotesUI(t *testing.T, dir string) (*UI, *notes.Store, *[]*fakeTimer) {
+	t.Helper()
+	store, err := notes.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { store.Close() })
+	a := test.NewTempApp(t)
+	doc, _ := assets.Seed()
+	var timers []*fakeTimer
+	u := New(a, doc, Options{Notes: store, Synchronous: true, newTimer: func(f func()) pauseTimer {
+		ft := &fakeTimer{f: f}
+		timers = append(timers, ft)
+		return ft
+	}})
+	u.Window.Resize(fyne.NewSize(1280, 800))
+	return u, store, &timers
+}
+
+// timerOf returns the fake timer of an editor.
+func timerOf(ed *noteEditor) *fakeTimer { return ed.timer.(*fakeTimer) }
+
+func statusOf(p *notesPanel) string { return p.status.String() }
+
+// lastEditor is the empty editor for a new note.
+func lastEditor(p *notesPanel) *noteEditor { return p.editors[len(p.editors)-1] }
+
+func TestTypingANoteSavesItselfAndItSurvivesReopening(t *testing.T) {
+	dir := t.TempDir()
+	u, store, _ := newNotesUI(t, dir)
+	fred := eventByTitle(t, u, "Frederiksen")
+	u.OpenEvent(fred.ID)
+	p := u.notes.panel
+	if p == nil || len(p.editors) != 1 {
+		t.Fatal("the card has no empty note editor")
+	}
+	ed := lastEditor(p)
+	test.Type(ed.entry, "Compare with Tusk's remark the next day #nato #greenland")
+	// No save button: typing arms the pause timer, and the pause saves.
+	if list, _ := store.NotesOf(context.Background(), fred.ID); len(list) != 0 {
+		t.Fatal("saved before the pause")
+	}
+	if !timerOf(ed).fire() {
+		t.Fatal("typing did not arm the auto-save")
+	}
+	if statusOf(p) != "Saved" {
+		t.Fatalf("status %q after the save, want Saved", statusOf(p))
+	}
+	list, err := store.NotesOf(context.Background(), fred.ID)
+	if err != nil || len(list) != 1 || !strings.HasPrefix(list[0].Text, "Compare with Tusk") {
+		t.Fatalf("stored notes %v, %v", list, err)
+	}
+	if got := strings.Join(list[0].Tags, ","); got != "nato,greenland" {
+		t.Errorf("tags %q, want nato,greenland", got)
+	}
+	if len(p.editors) != 2 {
+		t.Errorf("after the first save a new empty editor should follow; have %d editors", len(p.editors))
+	}
+	// The note carries a copy of its event's title and date.
+	if list[0].Target.Title != fred.Title || list[0].Target.Date.Human == "" {
+		t.Errorf("note's copy of its event: %+v", list[0].Target)
+	}
+
+	// Edits save on focus loss too, without waiting for the pause.
+	ed = p.editors[0]
+	test.Type(ed.entry, " Check the TV2 transcript.")
+	ed.entry.FocusLost()
+	list, _ = store.NotesOf(context.Background(), fred.ID)
+	if !strings.HasSuffix(list[0].Text, "Check the TV2 transcript.") {
+		t.Fatalf("the edit was not saved on focus loss: %q", list[0].Text)
+	}
+
+	// The timeline marks the event, search finds the note's words, and
+	// the annotated filter keeps it.
+	if o := u.notes.overview; o == nil || !o.HasNotes(fred.ID) {
+		t.Fatal("the overview does not know the note")
+	}
+	u.SearchFor("transcript")
+	if i, _ := u.Index.EventIndex(fred.ID); !u.results.Match[i] {
+		t.Error("search does not find the note's text")
+	}
+	u.SearchFor("#greenland")
+	if i, _ := u.Index.EventIndex(fred.ID); !u.results.Match[i] {
+		t.Error("search does not find the note's tag")
+	}
+
+	// A new window on the same folder shows the note.
+	v, _, _ := newNotesUI(t, dir)
+	v.OpenEvent(fred.ID)
+	if got := v.notes.panel.editors[0].entry.Text; !strings.HasPrefix(got, "Compare with Tusk") {
+		t.Fatalf("reopened card shows %q", got)
+	}
+}
+
+func TestDeleteAndUndo(t *testing.T) {
+	u, store, _ := newNotesUI(t, t.TempDir())
+	tusk := eventByTitle(t, u, "Tusk")
+	u.OpenEvent(tusk.ID)
+	p := u.notes.panel
+	test.Type(lastEditor(p).entry, "Polish view")
+	lastEditor(p).saveNow()
+
+	test.Tap(p.editors[0].remove)
+	if list, _ := store.NotesOf(context.Background(), tusk.ID); len(list) != 0 {
+		t.Fatalf("deleted note still stored: %v", list)
+	}
+	if len(p.editors) != 1 || !p.undo.Visible() {
+		t.Fatal("after a delete the card should offer Undo and keep only the empty editor")
+	}
+	// Ctrl+Z, with no text field focused, brings it back.
+	u.Window.Canvas().Focus(u.Timeline)
+	u.Window.Canvas().(fyne.Shortcutable).TypedShortcut(ctrlKey(fyne.KeyZ))
+	list, _ := store.NotesOf(context.Background(), tusk.ID)
+	if len(list) != 1 || list[0].Text != "Polish view" {
+		t.Fatalf("undo did not restore the note: %v", list)
+	}
+	if len(u.notes.panel.editors) != 2 || u.notes.panel.editors[0].entry.Text != "Polish view" {
+		t.Fatal("the card does not show the restored note")
+	}
+}
+
+func TestStarAndClosingSavesPendingText(t *testing.T) {
+	u, store, _ := newNotesUI(t, t.TempDir())
+	paris := eventByTitle(t, u, "meets in Paris")
+	u.OpenEvent(paris.ID)
+	p := u.notes.panel
+	test.Tap(p.star)
+	if on, _ := store.Starred(context.Background(), paris.ID); !on {
+		t.Fatal("the star was not saved")
+	}
+	// Text typed just before closing is saved by the close.
+	test.Type(lastEditor(p).entry, "typed just before closing")
+	u.saveNotesNow()
+	if list, _ := store.NotesOf(context.Background(), paris.ID); len(list) != 1 {
+		t.Fatalf("closing lost the pending note: %v", list)
+	}
+}
+
+func TestHashtags(t *testing.T) {
+	tests := map[string]string{
+		"#nato and #greenland":    "nato,greenland",
+		"see issue#4, not a tag":  "",
+		"(#paris) #2026 #a-b_c #": "paris,2026,a-b_c",
+		"émigré #Zürich":          "Zürich",
+		"no tags here":            "",
+	}
+	for text, want := range tests {
+		if got := strings.Join(hashtags(text), ","); got != want {
+			t.Errorf("hashtags(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
+
+// TestSeesOtherProcessesNotes: a note added by the command line (another
+// store on the same folder) appears in the open card after a poll.
+func TestSeesOtherProcessesNotes(t *testing.T) {
+	dir := t.TempDir()
+	u, _, _ := newNotesUI(t, dir)
+	paris := eventByTitle(t, u, "meets in Paris")
+	u.OpenEvent(paris.ID)
+
+	other, err := notes.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	if _, err := other.Add(context.Background(), notes.EventTarget(u.Index.Doc, paris), "from the command line", nil); err != nil {
+		t.Fatal(err)
+	}
+	u.pollOnce()
+	if got := u.notes.panel.editors[0].entry.Text; got != "from the command line" {
+		t.Fatalf("the card shows %q", got)
+	}
+	if !u.notes.overview.HasNotes(paris.ID) {
+		t.Fatal("the timeline does not mark the event")
+	}
+}
+
+// TestUnavailableNotesSayWhy: without a store the card explains.
+func TestUnavailableNotesSayWhy(t *testing.T) {
+	a := test.NewTempApp(t)
+	doc, _ := assets.Seed()
+	u := New(a, doc, Options{NotesError: errors.New("open notes /x/notes.db: notes database damaged")})
+	u.OpenEvent(eventByTitle(t, u, "Tusk").ID)
+	if text := cardText(u.Card); !strings.Contains(text, "Notes are unavailable: open notes /x/notes.db: notes database damaged") {
+		t.Fatalf("card:\n%s", text)
+	}
+}
