@@ -1,0 +1,623 @@
+package timex
+
+import (
+	"fmt"
+	"strconv"
+	"time"
+)
+
+// resolved is a phrase turned into a TIMEX3 value.
+type resolved struct {
+	typ         Type
+	value       string
+	mod         string
+	explanation string
+}
+
+// resolver turns phrases into values, anchored to the publication date and
+// to what the text said before (the quarter a company report is about).
+type resolver struct {
+	dct time.Time
+	pub string // the publication date for explanations: "Tue 6 Jan 2026"
+
+	// lastQuarter is the latest quarter the text named, for "the quarter"
+	// and "a year earlier"; quarterSentence is the sentence it was in.
+	lastQuarter     quarterRef
+	quarterSentence int
+	// lastDay is the latest day the text named, for "two days earlier".
+	lastDay         time.Time
+	lastDaySentence int
+}
+
+type quarterRef struct{ year, q int }
+
+func newResolver(dct time.Time) *resolver {
+	return &resolver{dct: dct, pub: humanDay(dct), quarterSentence: -10, lastDaySentence: -10}
+}
+
+// humanDay formats a day for people: "Tue 6 Jan 2026".
+func humanDay(t time.Time) string { return t.Format("Mon 2 Jan 2006") }
+
+func (r *resolver) relativeToPub() string { return "relative to publication on " + r.pub }
+
+// resolve turns ph, found at tokens [start, end) of p, into a value.
+func (r *resolver) resolve(ph *phrase, p *parser, start, end int) resolved {
+	out := r.value(ph, p, start, end)
+	if out.value == "" {
+		return out
+	}
+	if out.typ == "" {
+		out.typ = Date
+	}
+	if ph.typ != "" && out.typ == Date {
+		out.typ = ph.typ
+	}
+	if out.mod == "" {
+		out.mod = ph.mod
+	}
+	// Remember what the text is talking about.
+	if len(out.value) == 7 && out.value[4] == '-' && out.value[5] == 'Q' && out.value[6] >= '1' && out.value[6] <= '4' {
+		if y, err := strconv.Atoi(out.value[:4]); err == nil {
+			r.lastQuarter = quarterRef{y, int(out.value[6] - '0')}
+			r.quarterSentence = ph.sentence
+		}
+	}
+	if len(out.value) >= 10 && out.typ != Duration && out.typ != Set {
+		if t, err := time.Parse("2006-01-02", out.value[:10]); err == nil {
+			r.lastDay, r.lastDaySentence = t, ph.sentence
+		}
+	}
+	return out
+}
+
+func (r *resolver) value(ph *phrase, p *parser, start, end int) resolved {
+	dct := r.dct
+	switch ph.kind {
+	case pCalendar:
+		return r.calendar(ph, p, start)
+	case pDecade:
+		if ph.year < 0 || ph.year > 9999 {
+			return resolved{}
+		}
+		return resolved{value: fmt.Sprintf("%03d", ph.year/10), explanation: fmt.Sprintf("the %ds", ph.year)}
+	case pCentury:
+		return resolved{value: fmt.Sprintf("%02d", ph.n-1), explanation: fmt.Sprintf("the %s century", ordinalWord(ph.n))}
+	case pWeekday:
+		return r.weekday(ph, p, start)
+	case pRelDay:
+		return r.relDay(ph)
+	case pRelUnit:
+		return r.relUnit(ph, p, start)
+	case pPart:
+		return r.part(ph, p, start)
+	case pDuration:
+		return resolved{typ: Duration, value: durationValue(ph.n, ph.unit, ph.half, ph.vague), explanation: "a length of time"}
+	case pSet:
+		return r.set(ph)
+	case pRef:
+		what := map[string]string{"PRESENT_REF": "the present", "PAST_REF": "the past", "FUTURE_REF": "the future"}[ph.ref]
+		return resolved{value: ph.ref, explanation: what + ", " + r.relativeToPub()}
+	case pLastQuarter:
+		if q := r.lastQuarter; q.year != 0 {
+			return resolved{value: quarterValue(q.year, q.q), explanation: "the quarter named before in the text"}
+		}
+		y, q := dct.Year(), quarterOf(dct)-1
+		if q == 0 {
+			y, q = y-1, 4
+		}
+		return resolved{value: quarterValue(y, q), explanation: "the latest quarter completed before publication (" + r.pub + ")"}
+	case pYearAgoQuarter:
+		if q := r.lastQuarter; q.year != 0 {
+			return resolved{value: quarterValue(q.year-1, q.q), explanation: "the same quarter a year before the one named in the text"}
+		}
+		return resolved{value: yearValue(dct.Year() - 1), explanation: "the year before publication (" + r.pub + ")"}
+	}
+	return resolved{}
+}
+
+// lookingAhead reports whether the clause around token i speaks of the
+// future: "will meet on Thursday", "is expected Friday", "plans to leave
+// Monday". The nearest cue before the expression decides.
+func (p *parser) lookingAhead(i int) bool {
+	sent := p.sentenceOf(i)
+	for k, seen := i-1, 0; k >= 0 && seen < 14 && p.sentenceOf(k) == sent; k-- {
+		t := p.tok(k)
+		if t.kind != tWord {
+			if t.low == ";" {
+				break
+			}
+			continue
+		}
+		seen++
+		w := t.low
+		switch w {
+		case "will", "shall", "would", "next", "upcoming", "expected", "expect", "expects", "scheduled",
+			"schedule", "due", "planned", "plans", "plan", "planning", "intends", "intend", "slated",
+			"set", "until", "till", "soon", "early", "going", "aims", "hopes", "coming", "tomorrow", "ll":
+			if w == "set" && !p.is(k+1, "to", "for") {
+				continue
+			}
+			if w == "early" && !(p.is(k-1, "as") && p.is(k+1, "as")) {
+				continue
+			}
+			return true
+		case "said", "says", "say", "told", "announced", "was", "were", "had", "did", "ago",
+			"last", "earlier", "yesterday", "since", "has", "have", "reported":
+			return false
+		}
+		if len(w) > 4 && w[len(w)-2:] == "ed" {
+			return false
+		}
+		if w == "to" && k == i-2 && p.tok(k+1).kind == tWord && !p.is(k+1, "the", "a") {
+			return true // "to resume Monday"
+		}
+	}
+	return false
+}
+
+// calendar resolves explicit dates, filling a missing year from the
+// publication date.
+func (r *resolver) calendar(ph *phrase, p *parser, start int) resolved {
+	dct := r.dct
+	switch {
+	case ph.month == 0: // a year
+		what := "the year " + strconv.Itoa(ph.year)
+		if ph.fiscal {
+			what = "fiscal year " + strconv.Itoa(ph.year)
+		}
+		return resolved{value: yearValue(ph.year), explanation: what}
+	case ph.day == 0: // a month
+		y, why := ph.year, ""
+		switch {
+		case y != 0:
+			why = fmt.Sprintf("%s %d", ph.month, y)
+		case ph.hasRelYear:
+			y = dct.Year() + ph.relYear
+			why = fmt.Sprintf("%s of the year %+d from publication (%s)", ph.month, ph.relYear, r.pub)
+		case ph.thisDir:
+			y = dct.Year()
+			why = fmt.Sprintf("%s of the year of publication (%s)", ph.month, r.pub)
+		case ph.dir < 0:
+			y = dct.Year()
+			if ph.month >= dct.Month() {
+				y--
+			}
+			why = fmt.Sprintf("the latest %s before publication (%s)", ph.month, r.pub)
+		case ph.dir > 0:
+			y = dct.Year()
+			if ph.month <= dct.Month() {
+				y++
+			}
+			why = fmt.Sprintf("the first %s after publication (%s)", ph.month, r.pub)
+		case p.lookingAhead(start):
+			y = dct.Year()
+			if ph.month < dct.Month() {
+				y++
+			}
+			why = fmt.Sprintf("the coming %s, as the sentence looks ahead (published %s)", ph.month, r.pub)
+		default:
+			y = dct.Year()
+			if ph.month > dct.Month() {
+				y--
+			}
+			why = fmt.Sprintf("the latest %s on or before publication (%s)", ph.month, r.pub)
+		}
+		return resolved{value: monthValue(y, ph.month), explanation: why}
+	}
+	y, why := ph.year, ""
+	if y == 0 {
+		// The year that puts the day nearest to publication.
+		best := 0
+		for _, cand := range []int{dct.Year() - 1, dct.Year(), dct.Year() + 1} {
+			d := civil(cand, ph.month, ph.day).Sub(dct)
+			if d < 0 {
+				d = -d
+			}
+			bd := civil(best, ph.month, ph.day).Sub(dct)
+			if bd < 0 {
+				bd = -bd
+			}
+			if best == 0 || d < bd {
+				best = cand
+			}
+		}
+		y = best
+		why = fmt.Sprintf("%s %d nearest to publication (%s)", ph.month, ph.day, r.pub)
+	} else {
+		why = fmt.Sprintf("%s %d, %d", ph.month, ph.day, y)
+	}
+	if ph.day > daysIn(y, ph.month) {
+		return resolved{}
+	}
+	day := civil(y, ph.month, ph.day)
+	return resolved{value: dayValue(day) + timeSuffix(ph), explanation: why}
+}
+
+// weekday resolves a weekday against publication.
+func (r *resolver) weekday(ph *phrase, p *parser, start int) resolved {
+	dct := r.dct
+	wd := time.Weekday(ph.weekday % 7) // 7 (Sunday) → 0
+	back := (int(dct.Weekday()) - int(wd) + 7) % 7
+	ahead := (int(wd) - int(dct.Weekday()) + 7) % 7
+	var day time.Time
+	var why string
+	name := wd.String()
+	switch {
+	case ph.dir < 0:
+		if back == 0 {
+			back = 7
+		}
+		day, why = dct.AddDate(0, 0, -back), "the "+name+" before publication"
+	case ph.dir > 0:
+		if ahead == 0 {
+			ahead = 7
+		}
+		day, why = dct.AddDate(0, 0, ahead), "the "+name+" after publication"
+	case ph.thisDir || p.lookingAhead(start):
+		day, why = dct.AddDate(0, 0, ahead), "the coming "+name+", as the sentence looks ahead"
+		if ahead == 0 {
+			why = "the day of publication"
+		}
+	default:
+		day, why = dct.AddDate(0, 0, -back), "the "+name+" on or before publication"
+		if back == 0 {
+			why = "the day of publication"
+		}
+	}
+	return resolved{value: dayValue(day) + timeSuffix(ph), explanation: fmt.Sprintf("%s → %s, %s (%s)", name, humanDay(day), why, r.pub)}
+}
+
+// relDay resolves days counted from publication: today, yesterday, "two days ago".
+func (r *resolver) relDay(ph *phrase) resolved {
+	day := r.dct.AddDate(0, 0, ph.n)
+	why := map[int]string{0: "the day of publication", -1: "the day before publication", 1: "the day after publication"}[ph.n]
+	if why == "" {
+		why = fmt.Sprintf("%d days from publication", ph.n)
+	}
+	return resolved{value: dayValue(day) + timeSuffix(ph), explanation: fmt.Sprintf("%s (%s)", why, r.pub)}
+}
+
+// relUnit resolves units counted from publication: "last week" (n -1),
+// "this year" (0), "three months ago" (-3), and "a year earlier", which
+// counts from what the sentence spoke of when it can.
+func (r *resolver) relUnit(ph *phrase, p *parser, start int) resolved {
+	dct := r.dct
+	n := ph.n
+	if ph.thisDir {
+		n = 0
+	}
+	if ph.vague {
+		if n < 0 || ph.anaphoric {
+			return resolved{value: "PAST_REF", explanation: "some time before publication (" + r.pub + ")"}
+		}
+		return resolved{value: "FUTURE_REF", explanation: "some time after publication (" + r.pub + ")"}
+	}
+	// "a year earlier", "a year ago" after a quarter: the same quarter a year before.
+	if ph.unit == uYear && n < 0 && r.lastQuarter.year != 0 && ph.sentence-r.quarterSentence <= 1 {
+		q := r.lastQuarter
+		return resolved{value: quarterValue(q.year+n, q.q), explanation: fmt.Sprintf("%d years before %s, the quarter the text spoke of", -n, quarterValue(q.year, q.q))}
+	}
+	anchor, from := dct, "publication ("+r.pub+")"
+	if ph.anaphoric && !r.lastDay.IsZero() && ph.sentence-r.lastDaySentence <= 1 {
+		anchor, from = r.lastDay, humanDay(r.lastDay)+", the day the text spoke of"
+	}
+	var v string
+	switch ph.unit {
+	case uSecond, uMinute, uHour:
+		return resolved{}
+	case uDay:
+		v = dayValue(anchor.AddDate(0, 0, n))
+	case uWeek:
+		v = weekValue(anchor.AddDate(0, 0, 7*n))
+	case uWeekend:
+		return r.weekend(ph, p, start)
+	case uMonth:
+		first := civil(anchor.Year(), anchor.Month(), 1).AddDate(0, n, 0)
+		v = monthValue(first.Year(), first.Month())
+	case uQuarter:
+		q := (anchor.Year()*4 + quarterOf(anchor) - 1) + n
+		v = quarterValue(floorDiv(q, 4), q-floorDiv(q, 4)*4+1)
+	case uYear:
+		v = yearValue(anchor.Year() + n)
+	case uDecade:
+		v = fmt.Sprintf("%03d", anchor.Year()/10+n)
+	case uCentury:
+		v = fmt.Sprintf("%02d", anchor.Year()/100+n)
+	case uSeason, uHalf, uMillennium:
+		return resolved{}
+	}
+	why := "this " + unitName(ph.unit) + ", relative to " + from
+	switch {
+	case n == -1 && !ph.anaphoric && ph.dir != 0:
+		why = "the " + unitName(ph.unit) + " before " + from
+	case n == 1 && ph.dir != 0:
+		why = "the " + unitName(ph.unit) + " after " + from
+	case n < 0:
+		why = fmt.Sprintf("%d %ss before %s", -n, unitName(ph.unit), from)
+	case n > 0:
+		why = fmt.Sprintf("%d %ss after %s", n, unitName(ph.unit), from)
+	}
+	return resolved{value: v, explanation: why}
+}
+
+// weekend resolves "the weekend", "last weekend", "next weekend".
+func (r *resolver) weekend(ph *phrase, p *parser, start int) resolved {
+	dct := r.dct
+	// Saturday on or before publication (a Sunday belongs to the weekend before it).
+	back := (int(dct.Weekday()) - int(time.Saturday) + 7) % 7
+	sat := dct.AddDate(0, 0, -back)
+	why := "the weekend before publication"
+	switch {
+	case ph.dir > 0 || (ph.dir == 0 && (ph.thisDir || p.lookingAhead(start)) && back > 1):
+		sat = sat.AddDate(0, 0, 7)
+		why = "the weekend after publication"
+	case ph.dir < 0 && back <= 1:
+		sat = sat.AddDate(0, 0, -7)
+	}
+	y, w := sat.ISOWeek()
+	return resolved{value: fmt.Sprintf("%04d-W%02d-WE", y, w), explanation: fmt.Sprintf("%s (%s)", why, r.pub)}
+}
+
+// part resolves quarters, halves and seasons.
+func (r *resolver) part(ph *phrase, p *parser, start int) resolved {
+	dct := r.dct
+	y := ph.year
+	explicit := y != 0
+	if ph.hasRelYear {
+		y, explicit = dct.Year()+ph.relYear, true
+	}
+	switch ph.unit {
+	case uQuarter:
+		if !explicit {
+			// The latest such quarter that has begun by publication, or
+			// the coming one when the sentence looks ahead.
+			y = dct.Year()
+			if ph.ordinal > quarterOf(dct) {
+				y--
+			}
+			if ph.ordinal < quarterOf(dct) && p.lookingAhead(start) {
+				y++
+			}
+		}
+		return resolved{value: quarterValue(y, ph.ordinal), explanation: fmt.Sprintf("the %s quarter of %d", ordinalWord(ph.ordinal), y)}
+	case uHalf:
+		return resolved{value: fmt.Sprintf("%s-H%d", yearValue(y), ph.ordinal), explanation: fmt.Sprintf("the %s half of %d", ordinalWord(ph.ordinal), y)}
+	case uSeason:
+		if !explicit {
+			y = r.seasonYear(ph, p, start)
+		}
+		return resolved{value: yearValue(y) + "-" + ph.season, explanation: fmt.Sprintf("%s %d", seasonNames[ph.season], y)}
+	}
+	return resolved{}
+}
+
+var seasonNames = map[string]string{"SP": "spring", "SU": "summer", "FA": "fall", "WI": "winter"}
+
+// seasonYear picks the year of a season named without one: this season,
+// the latest one ("last fall"), or the coming one.
+func (r *resolver) seasonYear(ph *phrase, p *parser, start int) int {
+	dct := r.dct
+	startMonth := map[string]time.Month{"SP": 3, "SU": 6, "FA": 9, "WI": 12}[ph.season]
+	// The instance that began most recently on or before publication.
+	y := dct.Year()
+	if startMonth > dct.Month() {
+		y--
+	}
+	begun := civil(y, startMonth, 1)
+	inProgress := dct.Before(begun.AddDate(0, 3, 0))
+	switch {
+	case ph.thisDir:
+		if !inProgress && (ph.season != "WI" || dct.Month() > 2) {
+			if p.lookingAhead(start) || ph.season != "WI" && startMonth > dct.Month() {
+				return dct.Year()
+			}
+		}
+		return y
+	case ph.dir < 0:
+		if inProgress {
+			return y - 1
+		}
+		return y
+	case ph.dir > 0:
+		return y + 1
+	case p.lookingAhead(start) && !inProgress:
+		return y + 1
+	}
+	return y
+}
+
+// set resolves recurrences.
+func (r *resolver) set(ph *phrase) resolved {
+	switch {
+	case ph.weekday != 0:
+		v := fmt.Sprintf("XXXX-WXX-%d", ph.weekday)
+		if ph.dayPart != "" {
+			v += "T" + ph.dayPart
+		}
+		return resolved{typ: Set, value: v, explanation: "every " + time.Weekday(ph.weekday%7).String()}
+	case ph.month != 0:
+		return resolved{typ: Set, value: fmt.Sprintf("XXXX-%02d", ph.month), explanation: "every " + ph.month.String()}
+	case ph.season != "":
+		return resolved{typ: Set, value: "XXXX-" + ph.season, explanation: "every " + seasonNames[ph.season]}
+	case ph.dayPart != "":
+		return resolved{typ: Set, value: "XXXX-XX-XXT" + ph.dayPart, explanation: "every day at the same part of the day"}
+	}
+	return resolved{typ: Set, value: durationValue(ph.n, ph.unit, false, false), explanation: "every " + unitName(ph.unit)}
+}
+
+// timeSuffix is the time-of-day part of a day value: "T20:00", "TMO".
+func timeSuffix(ph *phrase) string {
+	switch {
+	case ph.hasClock:
+		return fmt.Sprintf("T%02d:%02d", ph.hour, ph.minute)
+	case ph.dayPart != "":
+		return "T" + ph.dayPart
+	}
+	return ""
+}
+
+// durationValue writes a TIMEX3 duration: P3M, PT5H30M, PXY.
+func durationValue(n int, u unit, half, vague bool) string {
+	if vague {
+		switch u {
+		case uSecond:
+			return "PTXS"
+		case uMinute:
+			return "PTXM"
+		case uHour:
+			return "PTXH"
+		case uDecade:
+			return "PXDE"
+		case uCentury:
+			return "PXCE"
+		case uMillennium:
+			return "PXML"
+		}
+		return "PX" + unitLetter(u)
+	}
+	switch u {
+	case uDecade:
+		n, u = n*10, uYear
+		if half {
+			n, half = n+5, false
+		}
+	case uCentury:
+		n, u = n*100, uYear
+		if half {
+			n, half = n+50, false
+		}
+	case uMillennium:
+		n, u = n*1000, uYear
+	case uWeekend:
+		n, u = n*2, uDay
+	}
+	s := strconv.Itoa(n)
+	if !half {
+		switch u {
+		case uSecond, uMinute, uHour:
+			return "PT" + s + unitLetter(u)
+		}
+		return "P" + s + unitLetter(u)
+	}
+	// n and a half units: write the half in the next smaller unit.
+	switch u {
+	case uSecond:
+		return "PT" + s + ".5S"
+	case uMinute:
+		return joinDuration("PT", n, "M", 30, "S")
+	case uHour:
+		return joinDuration("PT", n, "H", 30, "M")
+	case uDay:
+		return joinDuration("P", n, "DT", 12, "H")
+	case uWeek:
+		return "P" + strconv.Itoa(n*7+3) + "DT12H"
+	case uMonth:
+		return joinDuration("P", n, "M", 15, "D")
+	case uQuarter:
+		return "P" + strconv.Itoa(n*3+1) + "M15D"
+	case uYear:
+		return joinDuration("P", n, "Y", 6, "M")
+	}
+	return "P" + s + unitLetter(u)
+}
+
+// joinDuration writes "PT5H30M", or "PT30M" when n is 0 ("half an hour").
+func joinDuration(prefix string, n int, big string, m int, small string) string {
+	if n == 0 {
+		if big == "DT" {
+			return "PT12H"
+		}
+		return prefix + strconv.Itoa(m) + small
+	}
+	return prefix + strconv.Itoa(n) + big + strconv.Itoa(m) + small
+}
+
+func unitLetter(u unit) string {
+	switch u {
+	case uSecond:
+		return "S"
+	case uMinute:
+		return "M"
+	case uHour:
+		return "H"
+	case uDay:
+		return "D"
+	case uWeek:
+		return "W"
+	case uWeekend:
+		return "WE"
+	case uMonth:
+		return "M"
+	case uQuarter:
+		return "Q"
+	case uHalf:
+		return "H"
+	case uYear:
+		return "Y"
+	}
+	return "X"
+}
+
+func unitName(u unit) string {
+	return [...]string{"", "second", "minute", "hour", "day", "week", "weekend", "month",
+		"quarter", "half year", "season", "year", "decade", "century", "millennium"}[u]
+}
+
+func ordinalWord(n int) string {
+	if n >= 1 && n <= 4 {
+		return [...]string{"first", "second", "third", "fourth"}[n-1]
+	}
+	suffix := "th"
+	switch {
+	case n%100 >= 11 && n%100 <= 13:
+	case n%10 == 1:
+		suffix = "st"
+	case n%10 == 2:
+		suffix = "nd"
+	case n%10 == 3:
+		suffix = "rd"
+	}
+	return strconv.Itoa(n) + suffix
+}
+
+// Dates.
+
+// civil returns midnight UTC of a calendar day.
+func civil(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+
+func daysIn(y int, m time.Month) int { return civil(y, m+1, 0).Day() }
+
+func quarterOf(t time.Time) int { return (int(t.Month())-1)/3 + 1 }
+
+func floorDiv(a, b int) int {
+	q := a / b
+	if a%b != 0 && (a < 0) != (b < 0) {
+		q--
+	}
+	return q
+}
+
+// yearValue writes a year as four digits, or XXXX outside 0–9999.
+func yearValue(y int) string {
+	if y < 0 || y > 9999 {
+		return "XXXX"
+	}
+	return fmt.Sprintf("%04d", y)
+}
+
+func monthValue(y int, m time.Month) string { return fmt.Sprintf("%s-%02d", yearValue(y), m) }
+
+func quarterValue(y, q int) string { return fmt.Sprintf("%s-Q%d", yearValue(y), q) }
+
+func dayValue(t time.Time) string {
+	if t.Year() < 0 || t.Year() > 9999 {
+		return "XXXX-XX-XX"
+	}
+	return t.Format("2006-01-02")
+}
+
+// weekValue writes the ISO week of t: "2026-W02".
+func weekValue(t time.Time) string {
+	y, w := t.ISOWeek()
+	return fmt.Sprintf("%s-W%02d", yearValue(y), w)
+}

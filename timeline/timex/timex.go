@@ -1,0 +1,119 @@
+// Package timex finds the temporal expressions of an English news text and
+// resolves them against the article's publication date, the way TimeML's
+// TIMEX3 annotation and the TempEval-3 evaluation write them.
+//
+// # What it recognises
+//
+// Tag reads text as a sequence of tokens (words, numbers, punctuation) and
+// matches rules over those tokens, not over characters. It recognises
+//
+//   - calendar dates with and without a year: "Jan. 20, 2026", "15 June",
+//     "Oct. 14", "October 1998", "1990", "the 1990s", "the 20th century",
+//     "2026-01-06", "1/6/2026";
+//   - weekdays, alone or qualified: "Saturday", "last Friday", "this coming
+//     Sunday", "Monday, Oct. 26", "Friday morning";
+//   - days relative to publication: "today", "yesterday", "tomorrow",
+//     "tonight", "two days ago", "a week or so ago";
+//   - calendar units relative to publication: "last week", "this month",
+//     "next year", "earlier this year", "three months ago", "a year earlier";
+//   - parts of the year: "the second quarter", "third-quarter", "the first
+//     half of next year", "the spring", "last fall", "the end of the year",
+//     "early December", "mid-1996";
+//   - clock times and parts of the day: "8 p.m. on Sunday", "noon Thursday",
+//     "this morning", "last night";
+//   - durations: "two days", "the past two months", "a decade", "months",
+//     "5 1/2 hours", "two-year", "the first nine months";
+//   - sets (recurrences): "every week", "daily", "each Thursday", "annually";
+//   - vague references: "now", "currently", "recently", "the past",
+//     "the future", "soon".
+//
+// Spans follow TimeML: determiners and modifiers that belong to the
+// expression are inside ("the past two days", "early next year", "about two
+// years ago"), prepositions are not ("since November" tags "November").
+//
+// # Values
+//
+// Value is a TIMEX3 value string as TimeML and TempEval-3 write it:
+//
+//	2026-01-03          a day            2026-W02     an ISO week
+//	2025-11             a month          2026-W01-WE  a weekend
+//	2026                a year           2026-Q2      a quarter
+//	202                 a decade (2020s) 2026-H1      a half year
+//	20                  a century        2025-SP      a season (SP SU FA WI)
+//	2026-01-06TMO       part of a day (TMO TAF TEV TNI)
+//	2026-05-17T20:00    a clock time
+//	P3M, P2W, P10Y, PT5H30M, PXY        durations (X: unknown number)
+//	P1W, XXXX-WXX-4     sets ("every week", "each Thursday")
+//	PRESENT_REF, PAST_REF, FUTURE_REF   "now", "recently", "the future"
+//
+// Parts of a value that cannot be resolved are written X: "XXXX-XX-XX".
+//
+// # Anchoring
+//
+// Relative expressions are resolved against the publication date with the
+// conventions of news writing. A bare weekday is the nearest one on or
+// before publication ("said in a statement Saturday") unless its clause
+// looks ahead ("will meet on Thursday", "is expected Friday"), then the
+// coming one. A bare month is the latest one on or before publication
+// ("since November") unless the clause looks ahead. A month and day without
+// a year take the year that puts them nearest to publication. "A year
+// earlier" after a quarter means the same quarter a year before.
+package timex
+
+import "time"
+
+// Type is the TIMEX3 type of an expression.
+type Type string
+
+const (
+	Date     Type = "DATE"     // a calendar date or period: "Monday", "2025-11", "last week"
+	Time     Type = "TIME"     // a time of day: "8 p.m.", "this morning"
+	Duration Type = "DURATION" // a length of time: "two days", "months"
+	Set      Type = "SET"      // a recurrence: "every week", "daily"
+)
+
+// A Timex is one temporal expression found in a text.
+type Timex struct {
+	Start, End int    // byte offsets into the text, [Start, End)
+	Text       string // text[Start:End]
+	Type       Type
+	// Value is the TIMEX3 value: "2026-01-03", "2025-11", "P3M",
+	// "PRESENT_REF", … (see the package comment).
+	Value string
+	// Mod is the optional TIMEX3 mod: "START", "MID", "END", "APPROX",
+	// "LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE", or ""
+	// when the expression has none.
+	Mod string
+	// Explanation tells a person how the value was resolved: "the Saturday
+	// before publication (Tue 6 Jan 2026)".
+	Explanation string
+}
+
+// Tag finds the temporal expressions in text, resolved against the
+// publication date published (only its year, month and day are used). The
+// expressions are returned in text order and never overlap. Tag accepts
+// any input, including invalid UTF-8, and never panics.
+func Tag(text string, published time.Time) []Timex {
+	dct := time.Date(published.Year(), published.Month(), published.Day(), 0, 0, 0, 0, time.UTC)
+	p := &parser{text: text, toks: tokenize(text)}
+	r := newResolver(dct)
+	var out []Timex
+	for i := 0; i < len(p.toks); {
+		m, ok := p.parseAt(i)
+		if !ok {
+			i++
+			continue
+		}
+		start, end := p.toks[i].start, p.toks[m.end-1].end
+		m.phrase.sentence = p.sentenceOf(i)
+		v := r.resolve(&m.phrase, p, i, m.end)
+		if v.value != "" {
+			out = append(out, Timex{
+				Start: start, End: end, Text: text[start:end],
+				Type: v.typ, Value: v.value, Mod: v.mod, Explanation: v.explanation,
+			})
+		}
+		i = m.end
+	}
+	return out
+}
