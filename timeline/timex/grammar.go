@@ -75,7 +75,9 @@ type match struct {
 type parser struct {
 	text string
 	toks []token
-	// sentStarts caches sentence numbers per token, computed lazily.
+	// sentBase is the number of sentences before the first token; sentNums
+	// caches the sentence number of each token, computed lazily.
+	sentBase int
 	sentNums []int
 }
 
@@ -83,7 +85,7 @@ type parser struct {
 func (p *parser) sentenceOf(i int) int {
 	if p.sentNums == nil {
 		p.sentNums = make([]int, len(p.toks))
-		n := 0
+		n := p.sentBase
 		for k := range p.toks {
 			if p.toks[k].sentStart && k > 0 {
 				n++

@@ -60,7 +60,11 @@
 // earlier" after a quarter means the same quarter a year before.
 package timex
 
-import "time"
+import (
+	"strings"
+	"time"
+	"unicode/utf8"
+)
 
 // Type is the TIMEX3 type of an expression.
 type Type string
@@ -95,25 +99,64 @@ type Timex struct {
 // any input, including invalid UTF-8, and never panics.
 func Tag(text string, published time.Time) []Timex {
 	dct := time.Date(published.Year(), published.Month(), published.Day(), 0, 0, 0, 0, time.UTC)
-	p := &parser{text: text, toks: tokenize(text)}
 	r := newResolver(dct)
 	var out []Timex
-	for i := 0; i < len(p.toks); {
-		m, ok := p.parseAt(i)
-		if !ok {
-			i++
-			continue
+	sentences := 0
+	// Paragraph by paragraph, so that the tokens of a huge text need not
+	// all be in memory at once; the resolver carries context across.
+	for start := 0; start < len(text); {
+		end := segmentEnd(text, start)
+		p := &parser{text: text, toks: tokenize(text, start, end), sentBase: sentences}
+		for i := 0; i < len(p.toks); {
+			m, ok := p.parseAt(i)
+			if !ok {
+				i++
+				continue
+			}
+			from, to := p.toks[i].start, p.toks[m.end-1].end
+			m.phrase.sentence = p.sentenceOf(i)
+			v := r.resolve(&m.phrase, p, i, m.end)
+			if v.value != "" {
+				out = append(out, Timex{
+					Start: from, End: to, Text: text[from:to],
+					Type: v.typ, Value: v.value, Mod: v.mod, Explanation: v.explanation,
+				})
+			}
+			i = m.end
 		}
-		start, end := p.toks[i].start, p.toks[m.end-1].end
-		m.phrase.sentence = p.sentenceOf(i)
-		v := r.resolve(&m.phrase, p, i, m.end)
-		if v.value != "" {
-			out = append(out, Timex{
-				Start: start, End: end, Text: text[start:end],
-				Type: v.typ, Value: v.value, Mod: v.mod, Explanation: v.explanation,
-			})
+		if len(p.toks) > 0 {
+			sentences = p.sentenceOf(len(p.toks)-1) + 1
 		}
-		i = m.end
+		start = end
 	}
 	return out
+}
+
+// Segments are at least minSegment bytes long and end at a paragraph break,
+// or at a line break or space when a text has no paragraphs.
+const (
+	minSegment = 32 << 10
+	maxSegment = 256 << 10
+)
+
+// segmentEnd returns where the segment of text that begins at start ends.
+func segmentEnd(text string, start int) int {
+	if len(text)-start <= maxSegment {
+		return len(text)
+	}
+	window := text[start+minSegment : start+maxSegment]
+	if i := strings.Index(window, "\n\n"); i >= 0 {
+		return start + minSegment + i + 1
+	}
+	for _, sep := range []string{"\n", " "} {
+		if i := strings.LastIndex(window, sep); i >= 0 {
+			return start + minSegment + i + 1
+		}
+	}
+	// No space at all: cut at a rune boundary.
+	end := start + maxSegment
+	for end > start+minSegment && !utf8.RuneStart(text[end]) {
+		end--
+	}
+	return end
 }

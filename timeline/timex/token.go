@@ -27,14 +27,15 @@ type token struct {
 	lex        *entry // lexicon entry of the word, or nil
 }
 
-// tokenize splits text into tokens. Invalid UTF-8 bytes and other
+// tokenize splits text[start:end] into tokens, with offsets into text. Invalid UTF-8 bytes and other
 // characters that are neither letters, digits nor spaces become
 // punctuation tokens, so every byte of text is either space or inside
 // exactly one token.
-func tokenize(text string) []token {
-	toks := make([]token, 0, len(text)/5+1)
+func tokenize(text string, start, end int) []token {
+	toks := make([]token, 0, (end-start)/5+1)
 	glued, sentence := false, true
-	for i := 0; i < len(text); {
+	text = text[:end]
+	for i := start; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case r == '\n' || r == '\r' || r == ' ' || r == '\t' || (r != utf8.RuneError && unicode.IsSpace(r)):
