@@ -207,6 +207,9 @@ var starters = map[string]bool{
 	"following": true, "latest": true, "dozens": true, "hundreds": true, "thousands": true,
 	"half": true, "twice": true, "once": true, "in": true, "on": true, "just-ended": true,
 	"barely": true, "under": true, "closing": true, "final": true, "first": true,
+	"current": true, "recent": true, "past": true, "future": true, "that": true,
+	"full": true, "corresponding": true, "comparable": true, "same": true, "year-ago": true,
+	"year-earlier": true,
 }
 
 // modified parses an expression preceded by modifiers that narrow or
@@ -250,8 +253,8 @@ func (p *parser) modified(i int) (match, bool) {
 	default:
 		if m, ok := approximators[p.w(i)]; ok {
 			mod, j = m, i+1
-			if p.is(i, "close") && p.is(i+1, "to") {
-				j = i + 2
+			if p.is(i, "over", "under", "some", "just", "only") && !p.startsQuantity(i+1) && !p.is(i+1, "a", "an") {
+				return match{}, false // "over the weekend": a preposition
 			}
 		}
 	}
@@ -471,11 +474,11 @@ func (p *parser) monthAt(i int) (m time.Month, end int, ok bool) {
 	}
 	end = i + 1
 	if e.abbrMonth {
-		if p.mark(end, ".") && p.tok(end).glued {
+		switch {
+		case p.mark(end, ".") && p.tok(end).glued:
 			end++
-		} else if t.low == "mar" || t.low == "jun" || t.low == "jul" || t.low == "may" {
-			// "Mar", "Jun" without a dot are too often names.
-			return 0, 0, false
+		case p.tok(end).kind != tNum:
+			return 0, 0, false // "Jan" without a dot or a day is too often a name
 		}
 	}
 	return e.month, end, true
@@ -782,6 +785,8 @@ func (p *parser) relUnit(i int) (match, bool) {
 	switch {
 	case p.is(j, "this") && p.is(j+1, "past"):
 		ph.dir, j = -1, j+2
+	case p.is(j, "the") && p.is(j+1, "full") && (p.is(j+2, "year") || p.is(j+2, "fiscal") && p.is(j+3, "year")):
+		ph.thisDir, j = true, j+2
 	case p.is(j, "this", "current") || p.is(j, "the") && p.is(j+1, "current"):
 		ph.thisDir = true
 		if p.is(j, "the") {
@@ -949,6 +954,9 @@ func (p *parser) ago(i int) (match, bool) {
 		end += 3 // "a year or two ago" is vague
 		vague = true
 	}
+	if vague {
+		n = 1 // "several years ago": only the direction is known
+	}
 	ph := phrase{kind: pRelUnit, n: n, unit: u, vague: vague}
 	switch {
 	case p.is(end, "ago"):
@@ -970,91 +978,107 @@ func (p *parser) ago(i int) (match, bool) {
 // hours", "months", "the past year", "a minute and a half".
 func (p *parser) duration(i int) (match, bool) {
 	j := i
-	the := false
-	if p.is(j, "the") {
-		the, j = true, j+1
+	the := p.is(j, "the")
+	if the {
+		j++
 	}
-	qualified := false
-	if p.is(j, "past", "last", "next", "first", "coming", "previous", "following", "final", "latest", "remaining", "same", "whole", "entire", "full", "additional", "further", "other") ||
-		p.is(j, "year") && p.hyphen(j+1) && p.is(j+2, "earlier", "ago") {
-		if p.is(j, "year") {
-			j += 2
-		}
-		qualified, j = true, j+1
+	qualified := p.is(j, "past", "last", "next", "first", "coming", "previous", "following",
+		"final", "latest", "remaining", "whole", "entire", "additional", "further")
+	if qualified {
+		j++
 	}
 	n, e, half, vague, ok := p.quantity(j)
 	if !ok {
-		// "the past year", "the next decade", "months", "years"
-		u := p.lex(j).unit
-		if u == noUnit || u == uHalf {
-			return match{}, false
-		}
-		if p.lex(j).plural {
-			if the && !qualified && !p.is(j+1, "ahead") {
-				return match{}, false // "the years" (gold-standard English rarely tags it)
-			}
-			if !qualified && (p.hyphen(j+1) || p.is(j-1, "of", "the", "in", "these", "those", "many", "all")) && !p.is(j-1, "for") {
-				return match{}, false // "in days", "years of war" are vague
-			}
-			ph := phrase{kind: pDuration, unit: u, vague: true}
-			if p.is(j-1, "recent") {
-				return match{}, false
-			}
-			end := j + 1
-			if p.is(end, "ahead") && the {
-				end++
-			}
-			if p.is(j, "weekends") {
-				return match{}, false
-			}
-			if qualified && p.is(i+1, "past", "last") && !the {
-				return match{}, false
-			}
-			return match{end, ph}, true
-		}
-		if !the || !qualified || u == uWeekend {
-			return match{}, false
-		}
-		if p.is(j-1, "first", "final", "same", "other", "following", "previous", "latest") {
-			return match{}, false // "the first week of", "the same day": not durations
-		}
-		return match{j + 1, phrase{kind: pDuration, n: 1, unit: u}}, true
+		return p.unitDuration(i, j, the, qualified)
 	}
-	if p.is(j, "some") || (p.is(j, "many") && !qualified) {
-		if !p.lex(e).plural {
-			return match{}, false
-		}
+	if p.is(j, "some", "many") && !p.lex(e).plural {
+		return match{}, false
 	}
 	k := p.skipHyphen(e)
+	hyphenated := k > e
 	ent := p.lex(k)
 	u := ent.unit
-	if u == noUnit || u == uWeekend || (u == uHalf) {
+	switch {
+	case u == noUnit || u == uWeekend || u == uHalf:
 		return match{}, false
-	}
-	if n == 0 && half { // "a half hour", "half an hour"
-		n = 0
+	case hyphenated && ent.plural:
+		return match{}, false // "three-quarters" is a fraction
+	case p.is(j, "a", "an") && ent.plural:
+		return match{}, false
+	case !ent.plural && n >= 1000 && n <= 2199 && !hyphenated:
+		return match{}, false // "the 1988 quarter"
 	}
 	end := k + 1
-	hyphenated := k > e
-	if !vague && !hyphenated && !half && p.tok(j).kind == tWord && (n == 1) == ent.plural && !p.is(j, "a", "an") {
-		return match{}, false
+	if p.hyphen(end) && p.is(end+1, "old", "ago", "earlier", "end") || p.is(end, "old") {
+		return match{}, false // ages ("a 6-year-old", "52 years old") and "year-earlier"
 	}
-	if p.is(j, "a", "an") && ent.plural {
-		return match{}, false
+	if !vague && !half && !hyphenated && (n == 1) == ent.plural && !p.is(j, "a", "an") {
+		// "two day" reads as a duration only before a noun: "a two day visit".
+		if ent.plural || p.tok(end).kind != tWord || p.is(end, "ago", "earlier", "later", "of", "and", "or", "in", "to", "for", "the", "a", "before", "after") {
+			return match{}, false
+		}
 	}
 	if p.is(end, "and") && p.is(end+1, "a") && p.is(end+2, "half") {
 		half, end = true, end+3
 	}
-	// "two-year-old", "8-month-old": the age is a duration too.
-	if p.hyphen(end) && p.is(end+1, "old", "long") {
+	if p.hyphen(end) && p.is(end+1, "long") { // "day-long"
 		end += 2
 	}
 	if p.is(i, "a", "an") && !half && p.is(end, "ago", "earlier", "later", "before", "after") {
 		return match{}, false // left to ago()
 	}
-	// "a year" after a rate ("$5 a year") or count ("twice a year") is a set.
-	ph := phrase{kind: pDuration, n: n, unit: u, half: half, vague: vague}
-	return match{end, ph}, true
+	if !ent.plural && p.is(j, "a", "an", "per") && p.ratePrecedes(i) {
+		return match{end, phrase{kind: pSet, unit: u, n: 1}}, true // "$1.76 a year", "four flights a week"
+	}
+	return match{end, phrase{kind: pDuration, n: n, unit: u, half: half, vague: vague}}, true
+}
+
+// unitDuration parses durations without a count, starting at i with the
+// unit at j: "months", "the past year", "the next decade", "the weeks
+// ahead".
+func (p *parser) unitDuration(i, j int, the, qualified bool) (match, bool) {
+	e := p.lex(j)
+	if e.unit == noUnit || e.unit == uHalf || e.unit == uWeekend {
+		return match{}, false
+	}
+	if !e.plural {
+		// "the past year": one unit. "the first week of" is not a duration.
+		if !the || !qualified || p.is(j-1, "first", "final", "following", "previous", "latest") {
+			return match{}, false
+		}
+		return match{j + 1, phrase{kind: pDuration, n: 1, unit: e.unit}}, true
+	}
+	end := j + 1
+	switch {
+	case the && p.is(end, "ahead"):
+		end++
+	case the && !qualified:
+		return match{}, false // "the years"
+	case qualified && !the:
+		return match{}, false // "past years", "last days"
+	case !qualified && !p.is(j-1, "for", "within", "after", "over", "took", "take", "takes", "lasted", "last", "spent", "spend") &&
+		!p.is(end, "ago", "later", "earlier", "before", "after", "of", "or", "and"):
+		return match{}, false // bare "years" is tagged only where it measures time
+	case !qualified && p.is(end, "of") && !p.is(j-1, "for", "after", "within"):
+		return match{}, false // "in days of", "years of war"
+	}
+	return match{end, phrase{kind: pDuration, unit: e.unit, vague: true}}, true
+}
+
+// ratePrecedes reports whether the words before i state an amount that "a
+// year" or "per week" makes a rate: "$1.76 a year", "four flights a week",
+// "twice a day".
+func (p *parser) ratePrecedes(i int) bool {
+	for k := i - 1; k >= i-4 && k >= 0; k-- {
+		t := p.tok(k)
+		switch {
+		case t.kind == tPunct && (t.low == "," || t.low == "." || t.low == ";" || t.low == "(" || t.low == ")"):
+			return false
+		case t.kind == tNum, t.low == "$", p.is(k, "times", "twice", "once", "thrice", "million", "billion", "cents", "dollars", "percent"):
+			return true
+		}
+	}
+	return false
 }
 
 // set parses recurrences: "every week", "each Thursday", "daily", "every
@@ -1188,51 +1212,47 @@ func (p *parser) clock(i int) (match, bool) {
 }
 
 // reference parses vague references: "now", "currently", "recently", "the
-// past", "the future", "soon", "these days", "recent years".
+// past", "the future", "the near term", "these days", "recent years", and
+// the vague periods "recent weeks" and "the coming months".
 func (p *parser) reference(i int) (match, bool) {
+	ref := func(end int, r string) (match, bool) { return match{end, phrase{kind: pRef, ref: r}}, true }
 	switch {
-	case p.is(i, "right", "just", "until", "till") && p.is(i+1, "now"):
-		return match{i + 2, phrase{kind: pRef, ref: "PRESENT_REF"}}, p.is(i, "right")
-	case p.is(i, "these") && p.is(i+1, "days"):
-		return match{i + 2, phrase{kind: pRef, ref: "PRESENT_REF"}}, true
-	case p.is(i, "the") && p.is(i+1, "past", "future") && p.lex(i+2).unit == noUnit && p.lex(i+2).number == 0 && !p.is(i+2, "few", "several", "couple", "many") && p.tok(i+2).kind != tNum:
-		return match{i + 2, phrase{kind: pRef, ref: p.lex(i + 1).ref}}, true
+	case p.is(i, "right") && p.is(i+1, "now"), p.is(i, "these") && p.is(i+1, "days"):
+		return ref(i+2, "PRESENT_REF")
+	case p.is(i, "the") && p.is(i+1, "past", "future") && !p.startsQuantity(i+2) && p.lex(i+2).unit == noUnit:
+		return ref(i+2, map[string]string{"past": "PAST_REF", "future": "FUTURE_REF"}[p.w(i+1)])
 	case p.is(i, "the") && p.is(i+1, "near", "foreseeable", "distant", "immediate") && p.is(i+2, "future"):
-		return match{i + 3, phrase{kind: pRef, ref: "FUTURE_REF"}}, true
+		return ref(i+3, "FUTURE_REF")
 	case p.is(i, "the") && p.is(i+1, "near", "short", "long") && p.is(i+2, "term"):
-		return match{i + 3, phrase{kind: pRef, ref: "FUTURE_REF"}}, true
-	case p.is(i, "recent") && p.lex(i+1).plural && p.lex(i+1).unit >= uDay:
-		return match{i + 2, phrase{kind: pRef, ref: "PAST_REF"}}, true
-	case p.is(i, "coming") && p.lex(i+1).plural && p.lex(i+1).unit >= uDay:
-		return match{i + 2, phrase{kind: pRef, ref: "FUTURE_REF"}}, true
-	}
-	e := p.lex(i)
-	if e.ref == "" {
-		return match{}, false
-	}
-	switch p.w(i) {
-	case "past", "future", "once":
-		if p.w(i) == "future" && p.is(i-1, "the", "a", "its", "their", "his", "her", "our", "your") {
+		return ref(i+3, "FUTURE_REF")
+	case p.is(i, "recent") && p.is(i+1, "years"):
+		return ref(i+2, "PAST_REF")
+	case p.is(i, "recent", "coming") && p.lex(i+1).plural && p.lex(i+1).unit >= uDay && p.lex(i+1).unit != uWeekend:
+		return match{i + 2, phrase{kind: pDuration, unit: p.lex(i + 1).unit, vague: true}}, true
+	case p.is(i, "the") && p.is(i+1, "coming") && p.lex(i+2).plural && p.lex(i+2).unit >= uDay:
+		return match{i + 3, phrase{kind: pDuration, unit: p.lex(i + 2).unit, vague: true}}, true
+	case p.is(i, "now"):
+		return match{i + 1, phrase{kind: pRef, ref: "PRESENT_REF"}}, !p.is(i-1, "from")
+	case p.is(i, "current"):
+		// "current" as in "the current crisis", not "current account".
+		next := p.tok(i + 1)
+		ok := next.kind == tWord && !timeNoun(next.low) && !p.is(i+1, "account", "accounts", "affairs",
+			"events", "flowing", "flows", "of", "and", "or", "prices", "dollars", "terms", "is", "was")
+		if !ok {
 			return match{}, false
 		}
-		if p.w(i) != "future" {
-			return match{}, false
-		}
-	case "current":
-		if !timeNoun(p.w(i+1)) && p.tok(i+1).kind == tWord {
-			return match{i + 1, phrase{kind: pRef, ref: e.ref}}, !p.is(i+1, "account", "accounts", "affairs", "events", "flowing", "flows", "of")
-		}
-		return match{}, false
-	case "recent":
-		if p.is(i+1, "weeks", "months", "days", "years") {
-			return match{i + 2, phrase{kind: pRef, ref: "PAST_REF"}}, true
-		}
-	case "now":
-		if p.is(i-1, "from", "until", "till", "by") || p.is(i+1, "that") {
-			return match{}, p.is(i-1, "by")
-		}
+		return ref(i+1, "PRESENT_REF")
 	}
-	return match{i + 1, phrase{kind: pRef, ref: e.ref}}, true
+	if r := p.lex(i).ref; r != "" {
+		return ref(i+1, r)
+	}
+	return match{}, false
+}
+
+// startsQuantity reports whether a count begins at i: "two", "12", "a few".
+func (p *parser) startsQuantity(i int) bool {
+	_, _, _, _, ok := p.quantity(i)
+	return ok && !p.is(i, "a", "an")
 }
 
 // timeNoun reports whether w names a calendar unit.
@@ -1242,38 +1262,65 @@ func timeNoun(w string) bool {
 }
 
 // quarterAnaphor parses phrases that point back at the quarter a company
-// report is about: "the quarter", "the latest quarter", "the year-ago
-// quarter", "the year-earlier period", "year-earlier", "a year earlier".
+// report is about: "the quarter", "that quarter", "the latest quarter", "the
+// 1988 period", "the year-ago quarter", "the year-earlier period", "the
+// corresponding period last year", "the quarter a year ago", and the
+// adjective "year-earlier".
 func (p *parser) quarterAnaphor(i int) (match, bool) {
 	j := i
-	if p.is(j, "the", "its", "this", "that") {
+	if !p.is(j, "the", "that", "its") {
+		if end, ok := p.yearAgoAdjective(j); ok {
+			return match{end, phrase{kind: pYearAgoQuarter}}, true // "year-earlier results"
+		}
+		return match{}, false
+	}
+	j++
+	ph := phrase{kind: pLastQuarter, quarter: true}
+	switch {
+	case p.is(j, "latest", "just-ended") || p.is(j, "most") && p.is(j+1, "recent"):
+		ph.dir = -1 // the latest quarter completed
+		if p.is(j, "most") {
+			j++
+		}
 		j++
-	}
-	yearAgo := false
-	if p.is(j, "latest", "recent", "current", "just-ended", "same", "comparable", "corresponding") {
-		j++
-	}
-	if p.is(j, "year") && p.hyphen(j+1) && p.is(j+2, "ago", "earlier") {
-		yearAgo, j = true, j+3
-	} else if p.is(j, "year-ago", "year-earlier") {
-		yearAgo, j = true, j+1
-	}
-	if p.is(j, "quarter", "period") {
-		if !yearAgo && p.is(j, "period") && !p.is(j-1, "latest", "comparable", "same", "corresponding") {
-			return match{}, false
+	case p.is(j, "comparable", "corresponding", "same", "year-ago", "year-earlier") || p.tok(j).kind == tNum:
+		if y, e, ok := p.yearAt(j); ok && p.tok(j).kind == tNum {
+			ph.year, j = y, e
+			break
 		}
-		if !yearAgo && j == i+1 && !p.is(i, "the") || j == i {
-			return match{}, false
+		if p.is(j, "comparable", "corresponding", "same") {
+			j++
 		}
-		ph := phrase{kind: pLastQuarter, quarter: true}
-		if yearAgo {
-			ph.kind = pYearAgoQuarter
+		if e, ok := p.yearAgoAdjective(j); ok {
+			ph.kind, j = pYearAgoQuarter, e
 		}
-		return match{j + 1, ph}, true
+	default:
+		if e, ok := p.yearAgoAdjective(j); ok {
+			ph.kind, j = pYearAgoQuarter, e
+		}
 	}
-	if yearAgo && j > i && !p.is(i, "the") {
-		// the adjective alone: "year-earlier results"
-		return match{j, phrase{kind: pYearAgoQuarter}}, true
+	if !p.is(j, "quarter", "period") {
+		return match{}, false
 	}
-	return match{}, false
+	end := j + 1
+	if p.is(end, "a") && p.is(end+1, "year") && p.is(end+2, "ago", "earlier") {
+		ph.kind, end = pYearAgoQuarter, end+3
+	} else if p.is(end, "last") && p.is(end+1, "year") {
+		ph.kind, end = pYearAgoQuarter, end+2
+	}
+	if p.is(j, "period") && ph.kind == pLastQuarter && ph.dir == 0 && ph.year == 0 {
+		return match{}, false // "the period" alone is too vague
+	}
+	return match{end, ph}, true
+}
+
+// yearAgoAdjective parses "year-ago", "year-earlier" (one token or three).
+func (p *parser) yearAgoAdjective(i int) (int, bool) {
+	switch {
+	case p.is(i, "year-ago", "year-earlier"):
+		return i + 1, true
+	case p.is(i, "year") && p.hyphen(i+1) && p.is(i+2, "ago", "earlier"):
+		return i + 3, true
+	}
+	return 0, false
 }

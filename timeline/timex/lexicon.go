@@ -124,17 +124,14 @@ func buildLexicon() map[string]*entry {
 	}
 	get("tonight").dayPart = "NI"
 	for w, u := range map[string]unit{"daily": uDay, "weekly": uWeek, "monthly": uMonth,
-		"annually": uYear, "yearly": uYear, "hourly": uHour, "quarterly": uQuarter,
+		"annually": uYear, "yearly": uYear, "hourly": uHour,
 		"nightly": uDay, "biweekly": uWeek} {
 		get(w).setUnit = u
 	}
 	for w, r := range map[string]string{
 		"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
 		"presently": "PRESENT_REF", "current": "PRESENT_REF",
-		"recently": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF",
-		"recent": "PAST_REF", "once": "PAST_REF",
-		"soon": "FUTURE_REF", "future": "FUTURE_REF", "someday": "FUTURE_REF",
-		"past": "PAST_REF", "eventually": "FUTURE_REF",
+		"recently": "PAST_REF", "lately": "PAST_REF",
 	} {
 		get(w).ref = r
 	}
@@ -151,6 +148,7 @@ var (
 	approximators = map[string]string{
 		"about": "APPROX", "around": "APPROX", "roughly": "APPROX", "approximately": "APPROX",
 		"some": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN", "over": "MORE_THAN",
+		"under": "LESS_THAN",
 		"just": "", "only": "", "barely": "LESS_THAN",
 	}
 	// position words before a period: "early December", "late yesterday".

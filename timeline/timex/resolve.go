@@ -56,7 +56,8 @@ func (r *resolver) resolve(ph *phrase, p *parser, start, end int) resolved {
 		out.mod = ph.mod
 	}
 	// Remember what the text is talking about.
-	if len(out.value) == 7 && out.value[4] == '-' && out.value[5] == 'Q' && out.value[6] >= '1' && out.value[6] <= '4' {
+	namesQuarter := ph.kind == pPart || ph.kind == pRelUnit && ph.unit == uQuarter
+	if namesQuarter && len(out.value) == 7 && out.value[5] == 'Q' && out.value[6] >= '1' && out.value[6] <= '4' {
 		if y, err := strconv.Atoi(out.value[:4]); err == nil {
 			r.lastQuarter = quarterRef{y, int(out.value[6] - '0')}
 			r.quarterSentence = ph.sentence
@@ -98,14 +99,20 @@ func (r *resolver) value(ph *phrase, p *parser, start, end int) resolved {
 		what := map[string]string{"PRESENT_REF": "the present", "PAST_REF": "the past", "FUTURE_REF": "the future"}[ph.ref]
 		return resolved{value: ph.ref, explanation: what + ", " + r.relativeToPub()}
 	case pLastQuarter:
-		if q := r.lastQuarter; q.year != 0 {
-			return resolved{value: quarterValue(q.year, q.q), explanation: "the quarter named before in the text"}
+		q := r.lastQuarter
+		why := "the quarter named before in the text"
+		if q.year == 0 || ph.dir < 0 {
+			q = quarterRef{dct.Year(), quarterOf(dct) - 1}
+			if q.q == 0 {
+				q = quarterRef{q.year - 1, 4}
+			}
+			why = "the latest quarter completed before publication (" + r.pub + ")"
 		}
-		y, q := dct.Year(), quarterOf(dct)-1
-		if q == 0 {
-			y, q = y-1, 4
+		if ph.year != 0 {
+			q.year = ph.year
+			why = fmt.Sprintf("the quarter named before in the text, in %d", ph.year)
 		}
-		return resolved{value: quarterValue(y, q), explanation: "the latest quarter completed before publication (" + r.pub + ")"}
+		return resolved{value: quarterValue(q.year, q.q), explanation: why}
 	case pYearAgoQuarter:
 		if q := r.lastQuarter; q.year != 0 {
 			return resolved{value: quarterValue(q.year-1, q.q), explanation: "the same quarter a year before the one named in the text"}
@@ -155,6 +162,14 @@ func (p *parser) lookingAhead(i int) bool {
 	return false
 }
 
+// A month or day named without a year is taken to be in the past when it
+// lies at most this far before publication (news reports mostly look
+// back), else in the coming months.
+const (
+	maxMonthsBack = 7
+	maxDaysBack   = 215
+)
+
 // calendar resolves explicit dates, filling a missing year from the
 // publication date.
 func (r *resolver) calendar(ph *phrase, p *parser, start int) resolved {
@@ -189,40 +204,56 @@ func (r *resolver) calendar(ph *phrase, p *parser, start int) resolved {
 				y++
 			}
 			why = fmt.Sprintf("the first %s after publication (%s)", ph.month, r.pub)
-		case p.lookingAhead(start):
-			y = dct.Year()
-			if ph.month < dct.Month() {
-				y++
-			}
-			why = fmt.Sprintf("the coming %s, as the sentence looks ahead (published %s)", ph.month, r.pub)
 		default:
-			y = dct.Year()
-			if ph.month > dct.Month() {
-				y--
+			ahead := p.lookingAhead(start)
+			back := (int(dct.Month()) - int(ph.month) + 12) % 12
+			if ahead || back > maxMonthsBack {
+				y = dct.Year()
+				if ph.month < dct.Month() {
+					y++
+				}
+				why = fmt.Sprintf("the coming %s (published %s)", ph.month, r.pub)
+				if ahead {
+					why = fmt.Sprintf("the coming %s, as the sentence looks ahead (published %s)", ph.month, r.pub)
+				}
+			} else {
+				y = dct.Year()
+				if ph.month > dct.Month() {
+					y--
+				}
+				why = fmt.Sprintf("the latest %s on or before publication (%s)", ph.month, r.pub)
 			}
-			why = fmt.Sprintf("the latest %s on or before publication (%s)", ph.month, r.pub)
 		}
 		return resolved{value: monthValue(y, ph.month), explanation: why}
 	}
 	y, why := ph.year, ""
 	if y == 0 {
-		// The year that puts the day nearest to publication.
-		best := 0
-		for _, cand := range []int{dct.Year() - 1, dct.Year(), dct.Year() + 1} {
-			d := civil(cand, ph.month, ph.day).Sub(dct)
-			if d < 0 {
-				d = -d
-			}
-			bd := civil(best, ph.month, ph.day).Sub(dct)
-			if bd < 0 {
-				bd = -bd
-			}
-			if best == 0 || d < bd {
-				best = cand
+		// The latest such day on or before publication if it is recent
+		// enough, else the coming one.
+		y = dct.Year()
+		if ph.month > dct.Month() || ph.month == dct.Month() && ph.day > dct.Day() {
+			y--
+		}
+		why = fmt.Sprintf("the latest %s %d on or before publication (%s)", ph.month, ph.day, r.pub)
+		if ph.month == time.February && ph.day == 29 {
+			for daysIn(y, time.February) < 29 {
+				y--
 			}
 		}
-		y = best
-		why = fmt.Sprintf("%s %d nearest to publication (%s)", ph.month, ph.day, r.pub)
+		ahead := p.lookingAhead(start)
+		if ahead || dct.Sub(civil(y, ph.month, ph.day)) > maxDaysBack*24*time.Hour {
+			y = dct.Year()
+			if ph.month < dct.Month() || ph.month == dct.Month() && ph.day < dct.Day() {
+				y++
+			}
+			for ph.day > daysIn(y, ph.month) {
+				y++
+			}
+			why = fmt.Sprintf("the coming %s %d (published %s)", ph.month, ph.day, r.pub)
+			if ahead {
+				why = fmt.Sprintf("the coming %s %d, as the sentence looks ahead (published %s)", ph.month, ph.day, r.pub)
+			}
+		}
 	} else {
 		why = fmt.Sprintf("%s %d, %d", ph.month, ph.day, y)
 	}
@@ -293,7 +324,7 @@ func (r *resolver) relUnit(ph *phrase, p *parser, start int) resolved {
 		return resolved{value: "FUTURE_REF", explanation: "some time after publication (" + r.pub + ")"}
 	}
 	// "a year earlier", "a year ago" after a quarter: the same quarter a year before.
-	if ph.unit == uYear && n < 0 && r.lastQuarter.year != 0 && ph.sentence-r.quarterSentence <= 1 {
+	if ph.unit == uYear && n < 0 && ph.dir == 0 && r.lastQuarter.year != 0 && ph.sentence-r.quarterSentence <= 1 {
 		q := r.lastQuarter
 		return resolved{value: quarterValue(q.year+n, q.q), explanation: fmt.Sprintf("%d years before %s, the quarter the text spoke of", -n, quarterValue(q.year, q.q))}
 	}
@@ -374,9 +405,6 @@ func (r *resolver) part(ph *phrase, p *parser, start int) resolved {
 			y = dct.Year()
 			if ph.ordinal > quarterOf(dct) {
 				y--
-			}
-			if ph.ordinal < quarterOf(dct) && p.lookingAhead(start) {
-				y++
 			}
 		}
 		return resolved{value: quarterValue(y, ph.ordinal), explanation: fmt.Sprintf("the %s quarter of %d", ordinalWord(ph.ordinal), y)}
