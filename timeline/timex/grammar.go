@@ -19,6 +19,8 @@ const (
 	pRef                                  // "now", "recently"
 	pLastQuarter                          // "the quarter", "the latest quarter": the quarter under discussion
 	pYearAgoQuarter                       // "the year-ago quarter", "a year earlier" after a quarter
+	pHoliday                              // "Thanksgiving": ordinal is the index in holidays
+	pAnaphor                              // "that year", "the following day": n units from the date the text named last
 )
 
 // A phrase is what a rule recognised, before it is resolved against the
@@ -190,6 +192,8 @@ func (p *parser) parseAt(i int) (match, bool) {
 	try(p.clock(i))
 	try(p.reference(i))
 	try(p.quarterAnaphor(i))
+	try(p.holidayPhrase(i))
+	try(p.anaphor(i))
 	return best, found
 }
 
@@ -293,6 +297,8 @@ func (p *parser) parseInner(j int, mod string) (match, bool) {
 	try(p.ago(j))
 	try(p.duration(j))
 	try(p.clock(j))
+	try(p.holidayPhrase(j))
+	try(p.anaphor(j))
 	if found && best.phrase.kind == pDuration && best.phrase.vague && best.phrase.n == 0 && mod != "" {
 		// "over months", "about years": too vague to be one expression.
 		return match{}, false
@@ -691,6 +697,7 @@ func (p *parser) weekdayPhrase(i int) (match, bool) {
 		j += 2
 	case p.is(j, "the") && p.is(j+1, "previous", "following", "next"):
 		ph.dir = map[string]int{"previous": -1, "following": 1, "next": 1}[p.w(j+1)]
+		ph.anaphoric = true // counted from the day the text spoke of
 		j += 2
 	case p.is(j, "last", "next", "this", "coming", "past"):
 		ph.dir = map[string]int{"last": -1, "next": 1, "coming": 1, "past": -1}[p.w(j)]
@@ -831,7 +838,7 @@ func (p *parser) relUnit(i int) (match, bool) {
 func (p *parser) part(i int) (match, bool) {
 	ph := phrase{kind: pPart}
 	j := i
-	if p.is(j, "the", "its", "a") {
+	if p.is(j, "the") {
 		j++
 	}
 	// "next year's first quarter", "this year's third quarter", "the 1988 second quarter"
@@ -852,8 +859,8 @@ func (p *parser) part(i int) (match, bool) {
 	if p.is(j, "spring", "summer", "fall", "autumn", "winter") {
 		ph.unit, ph.season = uSeason, p.lex(j).season
 		end := j + 1
-		if p.is(i, "a") || p.is(j, "fall") && j == i {
-			return match{}, false // "a summer", the verb "fall"
+		if p.is(j, "fall") && j == i {
+			return match{}, false // the verb "fall"
 		}
 		if ph.year == 0 && !ph.hasRelYear {
 			k := end
@@ -880,6 +887,9 @@ func (p *parser) part(i int) (match, bool) {
 		ph.fiscal, e = true, e+1
 	}
 	k := p.skipHyphen(e)
+	if k > e && j > i && ph.year == 0 && !ph.hasRelYear {
+		return match{}, false // "the third-quarter results": the adjective alone
+	}
 	switch {
 	case p.is(k, "quarter"):
 		if o > 4 {
@@ -895,9 +905,6 @@ func (p *parser) part(i int) (match, bool) {
 		}
 		if o < 0 {
 			o = 2
-		}
-		if p.is(i, "a") {
-			return match{}, false
 		}
 		ph.unit, ph.ordinal = uHalf, o
 	default:
@@ -1003,8 +1010,10 @@ func (p *parser) duration(i int) (match, bool) {
 		return match{}, false
 	case hyphenated && ent.plural:
 		return match{}, false // "three-quarters" is a fraction
-	case p.is(j, "a", "an") && ent.plural:
+	case e == j+1 && p.is(j, "a", "an") && ent.plural:
 		return match{}, false
+	case u == uQuarter && p.is(k+1, "of"):
+		return match{}, false // "a quarter of the vote" is a fraction
 	case !ent.plural && n >= 1000 && n <= 2199 && !hyphenated:
 		return match{}, false // "the 1988 quarter"
 	}
@@ -1029,6 +1038,9 @@ func (p *parser) duration(i int) (match, bool) {
 	}
 	if !ent.plural && p.is(j, "a", "an", "per") && p.ratePrecedes(i) {
 		return match{end, phrase{kind: pSet, unit: u, n: 1}}, true // "$1.76 a year", "four flights a week"
+	}
+	if hyphenated && j > i && !qualified {
+		return match{}, false // "the two-week visit": the adjective alone is the expression
 	}
 	return match{end, phrase{kind: pDuration, n: n, unit: u, half: half, vague: vague}}, true
 }
@@ -1323,4 +1335,43 @@ func (p *parser) yearAgoAdjective(i int) (int, bool) {
 		return i + 3, true
 	}
 	return 0, false
+}
+
+// anaphor parses expressions counted from the date the text named last:
+// "that year", "the same day", "the following year", "the next day", "the
+// previous week", "the day before", "that morning".
+func (p *parser) anaphor(i int) (match, bool) {
+	ph := phrase{kind: pAnaphor, anaphoric: true}
+	j := i
+	switch {
+	case p.is(j, "that"):
+		j++
+	case p.is(j, "the") && p.is(j+1, "same"):
+		j += 2
+	case p.is(j, "the") && p.is(j+1, "following", "previous"):
+		ph.n = map[string]int{"following": 1, "previous": -1}[p.w(j+1)]
+		j += 2
+	case p.is(j, "the") && p.is(j+1, "next") && p.is(j+2, "day", "morning", "afternoon", "evening", "night"):
+		ph.n, j = 1, j+2
+	case p.is(j, "the") && p.is(j+1, "day", "year", "month", "week") && p.is(j+2, "before", "after") &&
+		!p.is(j+3, "yesterday", "tomorrow", "the", "a", "his", "her", "their", "its"):
+		ph.n = map[string]int{"before": -1, "after": 1}[p.w(j+2)]
+		ph.unit = p.lex(j + 1).unit
+		return match{j + 3, ph}, true
+	default:
+		return match{}, false
+	}
+	e := p.lex(j)
+	switch {
+	case e.unit == uDay || e.unit == uWeek || e.unit == uMonth || e.unit == uYear:
+		if e.plural {
+			return match{}, false
+		}
+		ph.unit = e.unit
+	case e.dayPart != "" && !e.plural:
+		ph.unit, ph.dayPart, ph.typ = uDay, e.dayPart, Time
+	default:
+		return match{}, false
+	}
+	return match{j + 1, ph}, true
 }

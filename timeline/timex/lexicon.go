@@ -149,7 +149,7 @@ var (
 		"about": "APPROX", "around": "APPROX", "roughly": "APPROX", "approximately": "APPROX",
 		"some": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN", "over": "MORE_THAN",
 		"under": "LESS_THAN",
-		"just": "", "only": "", "barely": "LESS_THAN",
+		"just":  "", "only": "", "barely": "LESS_THAN",
 	}
 	// position words before a period: "early December", "late yesterday".
 	positionMods = map[string]string{

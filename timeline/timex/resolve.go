@@ -27,6 +27,10 @@ type resolver struct {
 	// lastDay is the latest day the text named, for "two days earlier".
 	lastDay         time.Time
 	lastDaySentence int
+	// last is the latest date the text named, to the precision it was
+	// named with (uDay, uMonth or uYear), for "that year".
+	last     time.Time
+	lastUnit unit
 }
 
 type quarterRef struct{ year, q int }
@@ -63,10 +67,8 @@ func (r *resolver) resolve(ph *phrase, p *parser, start, end int) resolved {
 			r.quarterSentence = ph.sentence
 		}
 	}
-	if len(out.value) >= 10 && out.typ != Duration && out.typ != Set {
-		if t, err := time.Parse("2006-01-02", out.value[:10]); err == nil {
-			r.lastDay, r.lastDaySentence = t, ph.sentence
-		}
+	if out.typ != Duration && out.typ != Set {
+		r.remember(out.value, ph.sentence)
 	}
 	return out
 }
@@ -98,6 +100,10 @@ func (r *resolver) value(ph *phrase, p *parser, start, end int) resolved {
 	case pRef:
 		what := map[string]string{"PRESENT_REF": "the present", "PAST_REF": "the past", "FUTURE_REF": "the future"}[ph.ref]
 		return resolved{value: ph.ref, explanation: what + ", " + r.relativeToPub()}
+	case pHoliday:
+		return r.holiday(ph, p, start)
+	case pAnaphor:
+		return r.anaphor(ph)
 	case pLastQuarter:
 		q := r.lastQuarter
 		why := "the quarter named before in the text"
@@ -120,6 +126,94 @@ func (r *resolver) value(ph *phrase, p *parser, start, end int) resolved {
 		return resolved{value: yearValue(dct.Year() - 1), explanation: "the year before publication (" + r.pub + ")"}
 	}
 	return resolved{}
+}
+
+// remember notes a resolved date value as what the text last spoke of.
+func (r *resolver) remember(value string, sentence int) {
+	layouts := []struct {
+		layout string
+		u      unit
+	}{{"2006-01-02", uDay}, {"2006-01", uMonth}, {"2006", uYear}}
+	for _, l := range layouts {
+		if len(value) < len(l.layout) || len(value) > len(l.layout) && value[len(l.layout)] != 'T' {
+			continue
+		}
+		if t, err := time.Parse(l.layout, value[:len(l.layout)]); err == nil {
+			r.last, r.lastUnit = t, l.u
+			if l.u == uDay {
+				r.lastDay, r.lastDaySentence = t, sentence
+			}
+			return
+		}
+	}
+}
+
+// anaphor resolves "that year", "the following day" against the date the
+// text named last, or writes X where there is none precise enough.
+func (r *resolver) anaphor(ph *phrase) resolved {
+	known := !r.last.IsZero() && r.lastUnit <= ph.unit || ph.unit == uWeek && r.lastUnit == uDay
+	if !known {
+		switch ph.unit {
+		case uDay:
+			return resolved{value: "XXXX-XX-XX" + timeSuffix(ph), explanation: "a day the text spoke of, not known"}
+		case uWeek:
+			return resolved{value: "XXXX-WXX", explanation: "a week the text spoke of, not known"}
+		case uMonth:
+			return resolved{value: "XXXX-XX", explanation: "a month the text spoke of, not known"}
+		}
+		return resolved{value: "XXXX", explanation: "a year the text spoke of, not known"}
+	}
+	t := r.last
+	why := "the " + unitName(ph.unit) + " the text spoke of"
+	switch {
+	case ph.n < 0:
+		why = "the " + unitName(ph.unit) + " before the one the text spoke of"
+	case ph.n > 0:
+		why = "the " + unitName(ph.unit) + " after the one the text spoke of"
+	}
+	switch ph.unit {
+	case uDay:
+		return resolved{value: dayValue(t.AddDate(0, 0, ph.n)) + timeSuffix(ph), explanation: why}
+	case uWeek:
+		return resolved{value: weekValue(t.AddDate(0, 0, 7*ph.n)), explanation: why}
+	case uMonth:
+		first := civil(t.Year(), t.Month(), 1).AddDate(0, ph.n, 0)
+		return resolved{value: monthValue(first.Year(), first.Month()), explanation: why}
+	}
+	return resolved{value: yearValue(t.Year() + ph.n), explanation: why}
+}
+
+// holiday resolves a named day such as Thanksgiving.
+func (r *resolver) holiday(ph *phrase, p *parser, start int) resolved {
+	if ph.ordinal < 0 || ph.ordinal >= len(holidays) {
+		return resolved{}
+	}
+	hd := holidays[ph.ordinal]
+	dct := r.dct
+	if ph.year != 0 {
+		return resolved{value: dayValue(hd.date(ph.year)), explanation: fmt.Sprintf("%s %d", hd.name, ph.year)}
+	}
+	y := dct.Year()
+	if hd.date(y).After(dct) {
+		y--
+	}
+	past, next := hd.date(y), hd.date(y+1)
+	if past.Equal(dct) {
+		next = past
+	}
+	switch {
+	case ph.thisDir:
+		d := hd.date(dct.Year())
+		return resolved{value: dayValue(d), explanation: fmt.Sprintf("%s of the year of publication (%s)", hd.name, r.pub)}
+	case ph.dir < 0:
+		if past.Equal(dct) {
+			past = hd.date(y - 1)
+		}
+		return resolved{value: dayValue(past), explanation: fmt.Sprintf("the %s before publication (%s)", hd.name, r.pub)}
+	case ph.dir > 0 || p.lookingAhead(start) || dct.Sub(past) > maxDaysBack*24*time.Hour:
+		return resolved{value: dayValue(next), explanation: fmt.Sprintf("the coming %s (published %s)", hd.name, r.pub)}
+	}
+	return resolved{value: dayValue(past), explanation: fmt.Sprintf("the latest %s on or before publication (%s)", hd.name, r.pub)}
 }
 
 // lookingAhead reports whether the clause around token i speaks of the
@@ -268,6 +362,21 @@ func (r *resolver) calendar(ph *phrase, p *parser, start int) resolved {
 func (r *resolver) weekday(ph *phrase, p *parser, start int) resolved {
 	dct := r.dct
 	wd := time.Weekday(ph.weekday % 7) // 7 (Sunday) → 0
+	if ph.anaphoric && !r.lastDay.IsZero() {
+		// "the previous Friday": counted from the day the text spoke of.
+		ref := r.lastDay
+		step := (int(wd) - int(ref.Weekday()) + 7) % 7
+		if ph.dir < 0 {
+			step = -((int(ref.Weekday()) - int(wd) + 7) % 7)
+			if step == 0 {
+				step = -7
+			}
+		} else if step == 0 {
+			step = 7
+		}
+		day := ref.AddDate(0, 0, step)
+		return resolved{value: dayValue(day) + timeSuffix(ph), explanation: fmt.Sprintf("%s → %s, counted from %s, the day the text spoke of", wd, humanDay(day), humanDay(ref))}
+	}
 	back := (int(dct.Weekday()) - int(wd) + 7) % 7
 	ahead := (int(wd) - int(dct.Weekday()) + 7) % 7
 	var day time.Time

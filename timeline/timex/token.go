@@ -76,11 +76,25 @@ func tokenize(text string, start, end int) []token {
 		i = t.end
 		glued = true
 		sentence = false
-		if t.kind == tPunct && (t.low == "." || t.low == "!" || t.low == "?") && endsSentence(toks) {
+		if t.kind == tPunct && (t.low == "." || t.low == "!" || t.low == "?") && spaceOrEnd(text, t.end) && endsSentence(toks) {
 			sentence = true
 		}
 	}
 	return toks
+}
+
+// spaceOrEnd reports whether text has a space, a closing quote or bracket, or
+// nothing at i: what follows a full stop that ends a sentence (not "2.5").
+func spaceOrEnd(text string, i int) bool {
+	if i >= len(text) {
+		return true
+	}
+	switch text[i] {
+	case ' ', '\n', '\r', '\t', '"', '\'', ')', ']':
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return r == '”' || r == '’' || unicode.IsSpace(r)
 }
 
 func isDigit(r rune) bool { return r >= '0' && r <= '9' }
