@@ -969,7 +969,7 @@ func (p *parser) ago(i int) (match, bool) {
 	case p.is(end, "ago"):
 		ph.n = -n
 		return match{end + 1, ph}, true
-	case p.is(end, "earlier", "before") && !p.is(end+1, "the", "that", "it", "he", "she", "they", "we"):
+	case p.is(end, "earlier") || p.is(end, "before") && p.tok(end+1).kind == tPunct:
 		ph.n, ph.anaphoric = -n, true
 		return match{end + 1, ph}, true
 	case p.is(end, "from") && p.is(end+1, "now"):
@@ -1354,7 +1354,7 @@ func (p *parser) anaphor(i int) (match, bool) {
 	case p.is(j, "the") && p.is(j+1, "next") && p.is(j+2, "day", "morning", "afternoon", "evening", "night"):
 		ph.n, j = 1, j+2
 	case p.is(j, "the") && p.is(j+1, "day", "year", "month", "week") && p.is(j+2, "before", "after") &&
-		!p.is(j+3, "yesterday", "tomorrow", "the", "a", "his", "her", "their", "its"):
+		(p.tok(j+3).kind == tPunct || j+3 >= len(p.toks)):
 		ph.n = map[string]int{"before": -1, "after": 1}[p.w(j+2)]
 		ph.unit = p.lex(j + 1).unit
 		return match{j + 3, ph}, true

@@ -217,11 +217,12 @@ func (r *resolver) holiday(ph *phrase, p *parser, start int) resolved {
 }
 
 // lookingAhead reports whether the clause around token i speaks of the
-// future: "will meet on Thursday", "is expected Friday", "plans to leave
-// Monday". The nearest cue before the expression decides.
+// future: "will meet on Thursday", "is expected Friday", "is to resume
+// Monday", "plans to leave Monday". The nearest cue before the expression
+// decides; without one, the first cue after it in the sentence.
 func (p *parser) lookingAhead(i int) bool {
 	sent := p.sentenceOf(i)
-	for k, seen := i-1, 0; k >= 0 && seen < 14 && p.sentenceOf(k) == sent; k-- {
+	for k, seen := i-1, 0; k >= 0 && seen < 12 && p.sentenceOf(k) == sent; k-- {
 		t := p.tok(k)
 		if t.kind != tWord {
 			if t.low == ";" {
@@ -230,30 +231,61 @@ func (p *parser) lookingAhead(i int) bool {
 			continue
 		}
 		seen++
-		w := t.low
-		switch w {
-		case "will", "shall", "would", "next", "upcoming", "expected", "expect", "expects", "scheduled",
-			"schedule", "due", "planned", "plans", "plan", "planning", "intends", "intend", "slated",
-			"set", "until", "till", "soon", "early", "going", "aims", "hopes", "coming", "tomorrow", "ll":
-			if w == "set" && !p.is(k+1, "to", "for") {
-				continue
-			}
-			if w == "early" && !(p.is(k-1, "as") && p.is(k+1, "as")) {
-				continue
-			}
-			return true
-		case "said", "says", "say", "told", "announced", "was", "were", "had", "did", "ago",
-			"last", "earlier", "yesterday", "since", "has", "have", "reported":
-			return false
+		if cue := p.tenseCue(k); cue != 0 {
+			return cue > 0
 		}
-		if len(w) > 4 && w[len(w)-2:] == "ed" {
-			return false
-		}
-		if w == "to" && k == i-2 && p.tok(k+1).kind == tWord && !p.is(k+1, "the", "a") {
+		if t.low == "to" && k == i-2 && p.tok(k+1).kind == tWord && !p.is(i, "the", "a") {
 			return true // "to resume Monday"
 		}
 	}
+	// "On Tuesday, the council will vote."
+	for k, seen := i+1, 0; k < len(p.toks) && seen < 8 && p.sentenceOf(k) == sent; k++ {
+		if p.tok(k).kind != tWord {
+			continue
+		}
+		seen++
+		if cue := p.tenseCue(k); cue != 0 {
+			return cue > 0
+		}
+	}
 	return false
+}
+
+// tenseCue tells what the word at k says about time: 1 for the future
+// ("will", "expected", "next week"), -1 for the past ("said", "was",
+// "opened"), 0 for nothing.
+func (p *parser) tenseCue(k int) int {
+	t := p.tok(k)
+	switch w := t.low; w {
+	case "will", "shall", "would", "upcoming", "expected", "expect", "expects", "scheduled",
+		"due", "planned", "plans", "plan", "planning", "intends", "intend", "slated", "aims",
+		"hopes", "ll", "tomorrow":
+		return 1
+	case "next", "coming":
+		if e := p.lex(k + 1); e.unit != noUnit || e.weekday != 0 || e.month != 0 {
+			return 1
+		}
+	case "set":
+		if p.is(k+1, "to", "for") {
+			return 1
+		}
+	case "going":
+		if p.is(k+1, "to") {
+			return 1
+		}
+	case "to":
+		if p.is(k-1, "is", "are", "am") {
+			return 1 // "is to resume"
+		}
+	case "said", "says", "told", "announced", "was", "were", "had", "did", "ago",
+		"last", "earlier", "yesterday", "since", "has", "have", "reported":
+		return -1
+	default:
+		if len(w) > 4 && w[len(w)-2:] == "ed" && !t.upper {
+			return -1 // "opened", "charged"
+		}
+	}
+	return 0
 }
 
 // A month or day named without a year is taken to be in the past when it
@@ -440,6 +472,23 @@ func (r *resolver) relUnit(ph *phrase, p *parser, start int) resolved {
 	anchor, from := dct, "publication ("+r.pub+")"
 	if ph.anaphoric && !r.lastDay.IsZero() && ph.sentence-r.lastDaySentence <= 1 {
 		anchor, from = r.lastDay, humanDay(r.lastDay)+", the day the text spoke of"
+		if ph.sentence == r.lastDaySentence && ph.unit >= uWeek {
+			// "Aug. 12 … a year earlier": the same day, a year before.
+			var day time.Time
+			switch ph.unit {
+			case uWeek:
+				day = anchor.AddDate(0, 0, 7*n)
+			case uMonth:
+				day = anchor.AddDate(0, n, 0)
+			case uQuarter:
+				day = anchor.AddDate(0, 3*n, 0)
+			case uYear:
+				day = anchor.AddDate(n, 0, 0)
+			}
+			if !day.IsZero() {
+				return resolved{value: dayValue(day), explanation: fmt.Sprintf("%d %ss before %s", -n, unitName(ph.unit), from)}
+			}
+		}
 	}
 	var v string
 	switch ph.unit {
@@ -551,10 +600,11 @@ func (r *resolver) seasonYear(ph *phrase, p *parser, start int) int {
 		}
 		return y
 	case ph.dir < 0:
-		if inProgress {
-			return y - 1
+		// "last fall" is the one of the year before, as news writes it.
+		if ph.season == "WI" && dct.Month() <= 2 {
+			return dct.Year() - 2
 		}
-		return y
+		return dct.Year() - 1
 	case ph.dir > 0:
 		return y + 1
 	case p.lookingAhead(start) && !inProgress:
