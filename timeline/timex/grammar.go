@@ -216,6 +216,12 @@ var starters = map[string]bool{
 	"year-earlier": true,
 }
 
+func init() {
+	for _, h := range holidays {
+		starters[h.words[0]] = true
+	}
+}
+
 // modified parses an expression preceded by modifiers that narrow or
 // approximate it: "early next year", "the end of the month", "mid-1996",
 // "about two years ago", "more than four hours", "late yesterday".
@@ -869,8 +875,8 @@ func (p *parser) part(i int) (match, bool) {
 			}
 			if y, e, ok := p.yearAt(k); ok {
 				ph.year, end = y, e
-			} else if j == i && !p.tok(j).upper && !p.is(j-1, "in", "this", "last", "next", "during", "since", "until", "by") {
-				return match{}, false
+			} else if !p.is(i-1, "in", "during", "since", "until", "by", "through", "over", "throughout", "before", "after", "this", "last", "next") {
+				return match{}, false // "the fall of the regime", "the spring in his step"
 			}
 		}
 		return match{end, ph}, true

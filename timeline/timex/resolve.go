@@ -59,6 +59,16 @@ func (r *resolver) resolve(ph *phrase, p *parser, start, end int) resolved {
 	if out.mod == "" {
 		out.mod = ph.mod
 	}
+	if out.typ == Date || out.typ == Time {
+		switch {
+		case p.is(start-1, "since") && out.mod == "":
+			out.mod = "ON_OR_AFTER"
+			out.explanation = "since " + out.explanation + "; a period up to publication"
+		case p.is(start-1, "until", "till") && out.mod == "":
+			out.mod = "ON_OR_BEFORE"
+			out.explanation = "until " + out.explanation
+		}
+	}
 	// Remember what the text is talking about.
 	namesQuarter := ph.kind == pPart || ph.kind == pRelUnit && ph.unit == uQuarter
 	if namesQuarter && len(out.value) == 7 && out.value[5] == 'Q' && out.value[6] >= '1' && out.value[6] <= '4' {
@@ -94,7 +104,7 @@ func (r *resolver) value(ph *phrase, p *parser, start, end int) resolved {
 	case pPart:
 		return r.part(ph, p, start)
 	case pDuration:
-		return resolved{typ: Duration, value: durationValue(ph.n, ph.unit, ph.half, ph.vague), explanation: "a length of time"}
+		return resolved{typ: Duration, value: durationValue(ph.n, ph.unit, ph.half, ph.vague), explanation: durationExplanation(ph)}
 	case pSet:
 		return r.set(ph)
 	case pRef:
@@ -218,9 +228,13 @@ func (r *resolver) holiday(ph *phrase, p *parser, start int) resolved {
 
 // lookingAhead reports whether the clause around token i speaks of the
 // future: "will meet on Thursday", "is expected Friday", "is to resume
-// Monday", "plans to leave Monday". The nearest cue before the expression
+// Monday", "plans to leave Monday".
+func (p *parser) lookingAhead(i int) bool { return p.tense(i) > 0 }
+
+// tense tells whether the clause around token i speaks of the future (1),
+// the past (-1) or does not say (0). The nearest cue before the expression
 // decides; without one, the first cue after it in the sentence.
-func (p *parser) lookingAhead(i int) bool {
+func (p *parser) tense(i int) int {
 	sent := p.sentenceOf(i)
 	for k, seen := i-1, 0; k >= 0 && seen < 12 && p.sentenceOf(k) == sent; k-- {
 		t := p.tok(k)
@@ -232,10 +246,10 @@ func (p *parser) lookingAhead(i int) bool {
 		}
 		seen++
 		if cue := p.tenseCue(k); cue != 0 {
-			return cue > 0
+			return cue
 		}
 		if t.low == "to" && k == i-2 && p.tok(k+1).kind == tWord && !p.is(i, "the", "a") {
-			return true // "to resume Monday"
+			return 1 // "to resume Monday"
 		}
 	}
 	// "On Tuesday, the council will vote."
@@ -245,10 +259,10 @@ func (p *parser) lookingAhead(i int) bool {
 		}
 		seen++
 		if cue := p.tenseCue(k); cue != 0 {
-			return cue > 0
+			return cue
 		}
 	}
-	return false
+	return 0
 }
 
 // tenseCue tells what the word at k says about time: 1 for the future
@@ -278,7 +292,13 @@ func (p *parser) tenseCue(k int) int {
 			return 1 // "is to resume"
 		}
 	case "said", "says", "told", "announced", "was", "were", "had", "did", "ago",
-		"last", "earlier", "yesterday", "since", "has", "have", "reported":
+		"last", "earlier", "yesterday", "since", "has", "have", "reported",
+		// irregular past tenses
+		"met", "left", "went", "came", "took", "gave", "made", "held", "began", "fell", "rose",
+		"won", "lost", "spoke", "saw", "found", "got", "ran", "sent", "paid", "sold", "bought",
+		"brought", "thought", "knew", "felt", "kept", "led", "stood", "struck", "shot", "flew",
+		"fled", "fought", "wrote", "broke", "chose", "drove", "grew", "hung", "heard", "meant",
+		"sank", "sought", "spent", "swore", "taught", "threw", "woke", "wore", "became", "ate":
 		return -1
 	default:
 		if len(w) > 4 && w[len(w)-2:] == "ed" && !t.upper {
@@ -288,9 +308,10 @@ func (p *parser) tenseCue(k int) int {
 	return 0
 }
 
-// A month or day named without a year is taken to be in the past when it
-// lies at most this far before publication (news reports mostly look
-// back), else in the coming months.
+// A month or day named without a year, in a clause that does not look
+// ahead, is taken to be in the past when it lies at most this far before
+// publication (news reports mostly look back), else to come. (Past tenses
+// do not decide: "the vote was moved to May".)
 const (
 	maxMonthsBack = 7
 	maxDaysBack   = 215
@@ -331,7 +352,8 @@ func (r *resolver) calendar(ph *phrase, p *parser, start int) resolved {
 			}
 			why = fmt.Sprintf("the first %s after publication (%s)", ph.month, r.pub)
 		default:
-			ahead := p.lookingAhead(start)
+			tense := p.tense(start)
+			ahead := tense > 0
 			back := (int(dct.Month()) - int(ph.month) + 12) % 12
 			if ahead || back > maxMonthsBack {
 				y = dct.Year()
@@ -366,7 +388,8 @@ func (r *resolver) calendar(ph *phrase, p *parser, start int) resolved {
 				y--
 			}
 		}
-		ahead := p.lookingAhead(start)
+		tense := p.tense(start)
+		ahead := tense > 0
 		if ahead || dct.Sub(civil(y, ph.month, ph.day)) > maxDaysBack*24*time.Hour {
 			y = dct.Year()
 			if ph.month < dct.Month() || ph.month == dct.Month() && ph.day < dct.Day() {
@@ -630,6 +653,21 @@ func (r *resolver) set(ph *phrase) resolved {
 		return resolved{typ: Set, value: "XXXX-XX-XXT" + ph.dayPart, explanation: "every day at the same part of the day"}
 	}
 	return resolved{typ: Set, value: durationValue(ph.n, ph.unit, false, false), explanation: "every " + unitName(ph.unit)}
+}
+
+// durationExplanation says how long a duration is: "3 months", "an
+// unknown number of years".
+func durationExplanation(ph *phrase) string {
+	name := unitName(ph.unit)
+	switch {
+	case ph.vague:
+		return "a length of time: an unknown number of " + name + "s"
+	case ph.half:
+		return fmt.Sprintf("a length of time: %d and a half %ss", ph.n, name)
+	case ph.n == 1:
+		return "a length of time: one " + name
+	}
+	return fmt.Sprintf("a length of time: %d %ss", ph.n, name)
 }
 
 // timeSuffix is the time-of-day part of a day value: "T20:00", "TMO".
