@@ -170,7 +170,7 @@ func (p *parser) parseAt(i int) (match, bool) {
 		}
 		return match{}, false
 	}
-	if t.kind == tWord && t.lex == nil && !starters[t.low] {
+	if t.kind == tWord && (!t.starter || !t.lex.temporal() && !contentWords[t.low] && !p.contentAhead(i)) {
 		return match{}, false
 	}
 	best, found := match{}, false
@@ -197,6 +197,25 @@ func (p *parser) parseAt(i int) (match, bool) {
 	return best, found
 }
 
+// contentAhead reports whether a number or lexicon word follows token i
+// closely enough to make an expression: "the" alone starts none.
+func (p *parser) contentAhead(i int) bool {
+	for k := i + 1; k <= i+5 && k < len(p.toks); k++ {
+		if t := &p.toks[k]; t.kind == tNum || t.lex.temporal() || t.starter && t.lex == nil && contentWords[t.low] {
+			return true
+		}
+	}
+	return p.tok(i+1).low == "'" // "year's end"
+}
+
+// contentWords are starters that make an expression with a starter before
+// them: "the near term", "the past", "the year-ago quarter".
+var contentWords = map[string]bool{
+	"past": true, "future": true, "term": true, "now": true, "current": true, "recent": true,
+	"year-ago": true, "year-earlier": true, "year-end": true, "latest": true, "midnight": true,
+	"noon": true, "midday": true, "nineteen": true, "thousand": true,
+}
+
 // starters are words outside the lexicon that may begin an expression.
 var starters = map[string]bool{
 	"the": true, "a": true, "an": true, "last": true, "this": true, "next": true,
@@ -213,12 +232,16 @@ var starters = map[string]bool{
 	"barely": true, "under": true, "closing": true, "final": true, "first": true,
 	"current": true, "recent": true, "past": true, "future": true, "that": true,
 	"full": true, "corresponding": true, "comparable": true, "same": true, "year-ago": true,
-	"year-earlier": true,
+	"year-earlier": true, "term": true, "now": true,
 }
 
 func init() {
 	for _, h := range holidays {
 		starters[h.words[0]] = true
+		contentWords[h.words[0]] = true
+	}
+	for w := range decadeWords {
+		starters[w], contentWords[w] = true, true
 	}
 }
 

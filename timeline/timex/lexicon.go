@@ -43,6 +43,14 @@ type entry struct {
 	abbrMonth bool       // a month abbreviation that may take a dot: "Oct"
 }
 
+// temporal reports whether the word names time by itself (a month, a unit,
+// "today", "now"), rather than only a number; e is nil for words outside
+// the lexicon.
+func (e *entry) temporal() bool {
+	return e != nil && (e.month != 0 || e.weekday != 0 || e.unit != noUnit || e.season != "" ||
+		e.dayPart != "" || e.isRelDay || e.setUnit != noUnit || e.ref != "")
+}
+
 var lexicon = buildLexicon()
 
 func buildLexicon() map[string]*entry {

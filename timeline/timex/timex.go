@@ -102,11 +102,12 @@ func Tag(text string, published time.Time) []Timex {
 	r := newResolver(dct)
 	var out []Timex
 	sentences := 0
+	var tz tokenizer
 	// Paragraph by paragraph, so that the tokens of a huge text need not
 	// all be in memory at once; the resolver carries context across.
 	for start := 0; start < len(text); {
 		end := segmentEnd(text, start)
-		p := &parser{text: text, toks: tokenize(text, start, end), sentBase: sentences}
+		p := &parser{text: text, toks: tz.tokenize(text, start, end), sentBase: sentences}
 		for i := 0; i < len(p.toks); {
 			m, ok := p.parseAt(i)
 			if !ok {

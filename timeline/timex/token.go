@@ -25,14 +25,24 @@ type token struct {
 	glued      bool   // no space between this token and the previous one ("third-quarter")
 	sentStart  bool   // first token of a sentence
 	lex        *entry // lexicon entry of the word, or nil
+	// starter marks a word that may begin or carry an expression: one in
+	// the lexicon or among the starters.
+	starter bool
+}
+
+// A tokenizer splits text into tokens, reusing its buffers from one
+// segment of a text to the next.
+type tokenizer struct {
+	toks  []token
+	lower map[string]string // lower-case forms already made, to share them
 }
 
 // tokenize splits text[start:end] into tokens, with offsets into text. Invalid UTF-8 bytes and other
 // characters that are neither letters, digits nor spaces become
 // punctuation tokens, so every byte of text is either space or inside
 // exactly one token.
-func tokenize(text string, start, end int) []token {
-	toks := make([]token, 0, (end-start)/5+1)
+func (tz *tokenizer) tokenize(text string, start, end int) []token {
+	toks := tz.toks[:0]
 	glued, sentence := false, true
 	text = text[:end]
 	for i := start; i < len(text); {
@@ -65,12 +75,13 @@ func tokenize(text string, start, end int) []token {
 			t.kind = tWord
 			t.end = wordEnd(text, i)
 			t.upper = unicode.IsUpper(r)
-			t.low = lowerWord(text[i:t.end])
+			t.low = tz.lowerWord(text[i:t.end])
 		default:
 			t.kind, t.end, t.low = tPunct, i+size, text[i:i+size]
 		}
 		if t.kind == tWord {
 			t.lex = lexicon[t.low]
+			t.starter = t.lex != nil || starters[t.low]
 		}
 		toks = append(toks, t)
 		i = t.end
@@ -80,6 +91,7 @@ func tokenize(text string, start, end int) []token {
 			sentence = true
 		}
 	}
+	tz.toks = toks
 	return toks
 }
 
@@ -125,20 +137,46 @@ func wordEnd(text string, i int) int {
 
 func isASCIILetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
 
-// lowerWord lower-cases a word and drops the dots of dotted abbreviations,
-// without allocating when the word is already plain lower-case ASCII.
-func lowerWord(w string) string {
-	plain := true
+// lowerWord lower-cases a word and drops the dots of dotted abbreviations.
+// It allocates only for the first occurrence of each such form.
+func (tz *tokenizer) lowerWord(w string) string {
+	ascii, plain := true, true
 	for i := 0; i < len(w); i++ {
-		if c := w[i]; c >= 0x80 || c == '.' || (c >= 'A' && c <= 'Z') {
+		switch c := w[i]; {
+		case c >= 0x80:
+			ascii, plain = false, false
+		case c == '.' || c >= 'A' && c <= 'Z':
 			plain = false
-			break
 		}
 	}
 	if plain {
 		return w
 	}
-	return strings.ToLower(strings.ReplaceAll(w, ".", ""))
+	if !ascii || len(w) > 32 {
+		return strings.ToLower(strings.ReplaceAll(w, ".", ""))
+	}
+	var buf [32]byte
+	n := 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c == '.' {
+			continue
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[n] = c
+		n++
+	}
+	if s, ok := tz.lower[string(buf[:n])]; ok {
+		return s
+	}
+	if tz.lower == nil {
+		tz.lower = map[string]string{}
+	}
+	s := string(buf[:n])
+	tz.lower[s] = s
+	return s
 }
 
 // blankLineAhead reports whether only spaces and tabs stand between i and

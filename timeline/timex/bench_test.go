@@ -1,0 +1,62 @@
+package timex
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// timemlDir is where the TimeBank and AQUAINT corpora live on developer and
+// CI machines (outside the repository); tests that need them skip without.
+const timemlDir = "../../../shared/timeml"
+
+// benchText returns about 2 MB of news text: the TimeML corpora's texts
+// when they are present, else the sentences of the table tests.
+func benchText(b *testing.B) string {
+	var parts []string
+	paths, _ := filepath.Glob(filepath.Join(timemlDir, "*", "*.tml"))
+	tags := regexp.MustCompile(`<[^>]*>`)
+	for _, path := range paths {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		s := string(data)
+		if i := strings.Index(s, "<TEXT>"); i >= 0 {
+			if j := strings.Index(s[i:], "</TEXT>"); j >= 0 {
+				parts = append(parts, tags.ReplaceAllString(s[i+len("<TEXT>"):i+j], ""))
+			}
+		}
+	}
+	if len(parts) == 0 {
+		parts = append(parts, seedSentences...)
+	}
+	text := strings.Join(parts, "\n\n")
+	for len(text) < 2<<20 {
+		text += "\n\n" + text
+	}
+	return text
+}
+
+// seedSentences are news sentences for benchmarking without the corpora.
+var seedSentences = []string{
+	"Instead the twin shadows of Venezuela and Greenland hung over crucial talks in Paris on Tuesday, as President Donald Trump’s military action raised questions over the United States’ focus on the war in Ukraine — and its status as an ally of the powers it was meeting with.",
+	"Ukraine’s president called the meeting “a new opportunity to end this war,” in a statement Saturday.",
+	"But despite this apparent progress, after months of painstaking peace talks it remains a colossal ask to bridge the chasm between Russia’s insistence on its hardline demands and the fears held by Ukraine and Europe.",
+	"Danish Prime Minister Mette Frederiksen said much the same Monday, telling her country’s TV2 broadcaster that “if the United States chooses to attack another NATO country militarily, then everything stops.”",
+	"That said, talks to end the war in Ukraine have accelerated since November, with a frenzy of shuttle diplomacy between American, European, Ukrainian and Russian officials.",
+	"Third-quarter net income fell 5% to $10 million, or 50 cents a share, from $12 million, or 60 cents, a year ago, the company said yesterday.",
+	"The ministers will meet again next week, and a decision is expected by the end of the year, officials said on Oct. 14.",
+	"Revenue in the first nine months rose to $1.2 billion from $1.1 billion in the 1988 period.",
+}
+
+func BenchmarkTag(b *testing.B) {
+	text := benchText(b)
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for b.Loop() {
+		Tag(text, published)
+	}
+}
