@@ -487,8 +487,8 @@ func (p *parser) dayOfMonth(i int) (d, end int, ok bool) {
 		if p.is(end, "st", "nd", "rd", "th") && p.tok(end).glued {
 			end++
 		}
-		if p.mark(end, ":") || p.tok(end).kind == tNum && p.tok(end).glued {
-			return 0, 0, false
+		if p.mark(end, ":") && p.tok(end+1).kind == tNum && p.tok(end+1).glued || p.tok(end).kind == tNum && p.tok(end).glued {
+			return 0, 0, false // a clock time "10:30", or part of a longer number
 		}
 		return t.num, end, true
 	}
@@ -743,7 +743,7 @@ func (p *parser) weekdayPhrase(i int) (match, bool) {
 		end++ // "Wed."
 	}
 	if dp := p.lex(end).dayPart; dp != "" && !p.lex(end).plural {
-		ph.dayPart, ph.typ = dp, Time
+		ph.dayPart = dp // "Friday morning": a DATE in TimeBank's practice
 		end++
 	}
 	// "Monday, Oct. 26", "Friday Oct. 13", "Saturday, April 25, 1998"
@@ -855,7 +855,15 @@ func (p *parser) relUnit(i int) (match, bool) {
 	case e.season != "" && !p.is(j-1, "the"):
 		return match{j + 1, phrase{kind: pPart, unit: uSeason, season: e.season, dir: ph.dir, thisDir: ph.thisDir}}, ph.dir != 0 || ph.thisDir
 	case e.month != 0 && p.tok(j).upper && (ph.dir != 0 || ph.thisDir):
-		return match{j + 1, phrase{kind: pCalendar, month: e.month, dir: ph.dir, thisDir: ph.thisDir}}, true
+		m, end, ok := p.monthAt(j)
+		if !ok {
+			return match{}, false
+		}
+		cal := phrase{kind: pCalendar, month: m, dir: ph.dir, thisDir: ph.thisDir}
+		if d, e2, ok := p.dayOfMonth(end); ok {
+			cal.day, end = d, e2 // "last Oct. 23"
+		}
+		return match{end, cal}, validDay(cal)
 	}
 	return match{}, false
 }

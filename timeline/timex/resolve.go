@@ -35,6 +35,10 @@ type resolver struct {
 
 type quarterRef struct{ year, q int }
 
+// quarterContext is how many sentences after a mention of quarters "a year
+// earlier" still means the same quarter a year before.
+const quarterContext = 2
+
 func newResolver(dct time.Time) *resolver {
 	return &resolver{dct: dct, pub: humanDay(dct), quarterSentence: -10, lastDaySentence: -10}
 }
@@ -70,11 +74,17 @@ func (r *resolver) resolve(ph *phrase, p *parser, start, end int) resolved {
 		}
 	}
 	// Remember what the text is talking about.
+	if ph.quarter || ph.kind == pYearAgoQuarter {
+		r.quarterSentence = ph.sentence // the text is speaking of quarters
+	}
+	// A company report speaks of the latest quarter it has results for:
+	// remember a quarter it names only when that quarter is over.
 	namesQuarter := ph.kind == pPart || ph.kind == pRelUnit && ph.unit == uQuarter
 	if namesQuarter && len(out.value) == 7 && out.value[5] == 'Q' && out.value[6] >= '1' && out.value[6] <= '4' {
-		if y, err := strconv.Atoi(out.value[:4]); err == nil {
-			r.lastQuarter = quarterRef{y, int(out.value[6] - '0')}
-			r.quarterSentence = ph.sentence
+		y, err := strconv.Atoi(out.value[:4])
+		q := int(out.value[6] - '0')
+		if err == nil && !civil(y, time.Month(3*q+1), 1).After(r.dct) {
+			r.lastQuarter = quarterRef{y, q}
 		}
 	}
 	if out.typ != Duration && out.typ != Set {
@@ -352,8 +362,7 @@ func (r *resolver) calendar(ph *phrase, p *parser, start int) resolved {
 			}
 			why = fmt.Sprintf("the first %s after publication (%s)", ph.month, r.pub)
 		default:
-			tense := p.tense(start)
-			ahead := tense > 0
+			ahead := p.lookingAhead(start)
 			back := (int(dct.Month()) - int(ph.month) + 12) % 12
 			if ahead || back > maxMonthsBack {
 				y = dct.Year()
@@ -388,9 +397,10 @@ func (r *resolver) calendar(ph *phrase, p *parser, start int) resolved {
 				y--
 			}
 		}
-		tense := p.tense(start)
-		ahead := tense > 0
-		if ahead || dct.Sub(civil(y, ph.month, ph.day)) > maxDaysBack*24*time.Hour {
+		ahead := ph.dir > 0 || ph.dir == 0 && p.lookingAhead(start)
+		if ph.thisDir {
+			y = dct.Year()
+		} else if ahead || ph.dir == 0 && dct.Sub(civil(y, ph.month, ph.day)) > maxDaysBack*24*time.Hour {
 			y = dct.Year()
 			if ph.month < dct.Month() || ph.month == dct.Month() && ph.day < dct.Day() {
 				y++
@@ -488,7 +498,7 @@ func (r *resolver) relUnit(ph *phrase, p *parser, start int) resolved {
 		return resolved{value: "FUTURE_REF", explanation: "some time after publication (" + r.pub + ")"}
 	}
 	// "a year earlier", "a year ago" after a quarter: the same quarter a year before.
-	if ph.unit == uYear && n < 0 && ph.dir == 0 && r.lastQuarter.year != 0 && ph.sentence-r.quarterSentence <= 1 {
+	if ph.unit == uYear && n < 0 && ph.dir == 0 && r.lastQuarter.year != 0 && ph.sentence-r.quarterSentence <= quarterContext {
 		q := r.lastQuarter
 		return resolved{value: quarterValue(q.year+n, q.q), explanation: fmt.Sprintf("%d years before %s, the quarter the text spoke of", -n, quarterValue(q.year, q.q))}
 	}

@@ -33,7 +33,7 @@ func TestTag(t *testing.T) {
 		{"Trading is to resume Monday.", []string{"Monday|DATE|2026-01-12"}},
 		{"On Wednesday, the council will vote.", []string{"Wednesday|DATE|2026-01-07"}},
 		{"They met last Friday and will meet again next Friday.", []string{"last Friday|DATE|2026-01-02", "next Friday|DATE|2026-01-09"}},
-		{"Police said Sunday night that two people died.", []string{"Sunday night|TIME|2026-01-04TNI"}},
+		{"Police said Sunday night that two people died.", []string{"Sunday night|DATE|2026-01-04TNI"}},
 		{"The strike began Monday, Jan. 5, 2026.", []string{"Monday, Jan. 5, 2026|DATE|2026-01-05"}},
 
 		// Days relative to publication.
