@@ -275,10 +275,13 @@ func (p *parser) modified(i int) (match, bool) {
 		mod, j = map[string]string{"least": "EQUAL_OR_MORE", "most": "EQUAL_OR_LESS"}[p.w(i+1)], i+2
 	case p.is(i, "up") && p.is(i+1, "to"):
 		mod, j = "EQUAL_OR_LESS", i+2
-	case p.is(i, "year-end") || (p.is(i, "year") && p.hyphen(i+1) && p.is(i+2, "end")):
+	case p.is(i, "year-end") || (p.is(i, "year") && p.hyphen(i+1) && p.is(i+2, "end")) || p.is(i, "year") && p.is(i+1, "end") && !p.is(i-1, "the", "a", "this", "last", "each", "every"):
 		end := i + 1
-		if !p.is(i, "year-end") {
+		switch {
+		case p.hyphen(i + 1):
 			end = i + 3
+		case p.is(i+1, "end"):
+			end = i + 2
 		}
 		return match{end, phrase{kind: pRelUnit, unit: uYear, thisDir: true, mod: "END"}}, true
 	case p.is(i, "year") && p.mark(i+1, "'") && p.is(i+2, "s") && p.is(i+3, "end"): // "year's end"
@@ -605,7 +608,7 @@ func (p *parser) calendar(i int) (match, bool) {
 // monthContext reports whether the words before a bare "May" or "March"
 // make it a month: "in May", "since March", "last May".
 func (p *parser) monthContext(i int) bool {
-	return p.is(i-1, "in", "since", "until", "till", "by", "last", "next", "this", "early",
+	return p.is(i-1, "in", "since", "until", "till", "by", "last", "next", "this", "early", "the",
 		"late", "mid", "of", "during", "before", "after", "from", "through", "to", "between",
 		"and", "or", "each", "every", "since", "around", "throughout")
 }
@@ -906,7 +909,7 @@ func (p *parser) part(i int) (match, bool) {
 			}
 			if y, e, ok := p.yearAt(k); ok {
 				ph.year, end = y, e
-			} else if !p.is(i-1, "in", "during", "since", "until", "by", "through", "over", "throughout", "before", "after", "this", "last", "next") {
+			} else if !p.is(i-1, "in", "into", "during", "since", "until", "by", "through", "over", "throughout", "before", "after", "this", "last", "next", "early", "late", "mid") {
 				return match{}, false // "the fall of the regime", "the spring in his step"
 			}
 		}
@@ -1038,6 +1041,9 @@ func (p *parser) duration(i int) (match, bool) {
 	if p.is(j, "some", "many") && !p.lex(e).plural {
 		return match{}, false
 	}
+	if p.is(e, "more", "additional", "further", "extra", "straight", "consecutive", "full", "trading", "business", "working") {
+		e++ // "two more weeks", "an additional year", "eight trading days"
+	}
 	k := p.skipHyphen(e)
 	hyphenated := k > e
 	ent := p.lex(k)
@@ -1070,7 +1076,7 @@ func (p *parser) duration(i int) (match, bool) {
 	if p.hyphen(end) && p.is(end+1, "long") { // "day-long"
 		end += 2
 	}
-	if p.is(i, "a", "an") && !half && p.is(end, "ago", "earlier", "later", "before", "after") {
+	if p.is(j, "a", "an") && !half && (p.is(end, "ago", "earlier") || p.is(end, "before") && p.tok(end+1).kind == tPunct) {
 		return match{}, false // left to ago()
 	}
 	if !ent.plural && p.is(j, "a", "an", "per") && p.ratePrecedes(i) {
@@ -1091,25 +1097,28 @@ func (p *parser) unitDuration(i, j int, the, qualified bool) (match, bool) {
 		return match{}, false
 	}
 	if !e.plural {
-		// "the past year": one unit. "the first week of" is not a duration.
-		if !the || !qualified || p.is(j-1, "first", "final", "following", "previous", "latest") {
-			return match{}, false
+		switch {
+		case !the && p.hyphen(j+1) && p.is(j+2, "long"): // "a day-long strike"
+			return match{j + 3, phrase{kind: pDuration, n: 1, unit: e.unit}}, true
+		case !the || !qualified || p.is(j-1, "first", "final", "following", "previous", "latest"):
+			return match{}, false // "the first week of" is not a duration
 		}
-		return match{j + 1, phrase{kind: pDuration, n: 1, unit: e.unit}}, true
+		return match{j + 1, phrase{kind: pDuration, n: 1, unit: e.unit}}, true // "the past year"
 	}
 	end := j + 1
 	switch {
 	case the && p.is(end, "ahead"):
 		end++
-	case the && !qualified:
-		return match{}, false // "the years"
+	case the && !qualified && !p.is(i-1, "over", "during", "throughout"):
+		return match{}, false // "the years" is vague, unless "over the years"
 	case qualified && !the:
 		return match{}, false // "past years", "last days"
-	case !qualified && !p.is(j-1, "for", "within", "after", "over", "took", "take", "takes", "lasted", "last", "spent", "spend") &&
-		!p.is(end, "ago", "later", "earlier", "before", "after", "of", "or", "and"):
-		return match{}, false // bare "years" is tagged only where it measures time
-	case !qualified && p.is(end, "of") && !p.is(j-1, "for", "after", "within"):
-		return match{}, false // "in days of", "years of war"
+	case !qualified && !the && p.is(j-1, "these", "those", "his", "her", "their", "its", "our", "my", "your", "some", "many", "few", "all", "other"):
+		return match{}, false // "in those days"
+	case p.hyphen(end):
+		return match{}, false // "days-long" is rare; "years-old" an age
+	case e.unit == uQuarter && !qualified:
+		return match{}, false // "quarters" are as often lodgings
 	}
 	return match{end, phrase{kind: pDuration, unit: e.unit, vague: true}}, true
 }
@@ -1143,8 +1152,20 @@ func (p *parser) set(i int) (match, bool) {
 	case p.is(j, "twice", "once") && p.is(j+1, "a", "an", "per", "every", "each"):
 		j += 2
 	default:
-		if p.lex(j).weekday != 0 && p.lex(j).plural && p.is(j-1, "on") {
-			return match{j + 1, phrase{kind: pSet, weekday: p.lex(j).weekday}}, true
+		// "on Mondays", "Tuesday nights"
+		if e := p.lex(j); e.weekday != 0 && len(p.w(j)) > 4 {
+			ph := phrase{kind: pSet, weekday: e.weekday}
+			if dp := p.lex(j + 1); !e.plural && dp.dayPart != "" && dp.plural {
+				ph.dayPart = dp.dayPart
+				return match{j + 2, ph}, true
+			}
+			if e.plural {
+				if dp := p.lex(j + 1); dp.dayPart != "" {
+					ph.dayPart = dp.dayPart
+					return match{j + 2, ph}, true
+				}
+				return match{j + 1, ph}, true
+			}
 		}
 		return match{}, false
 	}
