@@ -2,11 +2,11 @@ package main
 
 import (
 	"bufio"
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
 	"os"
+	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -67,25 +67,30 @@ func runDates(env *cmdEnv, args []string) error {
 		return usagef("unexpected argument %q", rest[1])
 	}
 	name, in := "standard input", env.stdin
+	// Read into a strings.Builder, whose String does not copy: a big input
+	// is held once.
+	var text strings.Builder
 	if len(rest) == 1 {
 		f, err := os.Open(rest[0])
 		if err != nil {
 			return err // *PathError names the file: "open x: no such file or directory"
 		}
 		defer f.Close()
+		if info, err := f.Stat(); err == nil && info.Mode().IsRegular() {
+			text.Grow(int(info.Size()) + 1)
+		}
 		name, in = rest[0], f
 	}
-	data, err := io.ReadAll(in)
-	if err != nil {
+	if _, err := io.Copy(&text, in); err != nil {
 		return fmt.Errorf("read %s: %w", name, err)
 	}
-	if err := checkText(data); err != nil {
+	if err := checkText(text.String()); err != nil {
 		return fmt.Errorf("%s: %w", name, err)
 	}
 	w := bufio.NewWriter(env.stdout)
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
-	for _, t := range timex.Tag(string(data), pub) {
+	for _, t := range timex.Tag(text.String(), pub) {
 		if err := enc.Encode(dateJSON{t.Start, t.End, t.Text, string(t.Type), t.Value, t.Mod, t.Explanation}); err != nil {
 			return err
 		}
@@ -106,16 +111,16 @@ type dateJSON struct {
 
 // checkText refuses input that is not text: NUL bytes (binary files) or
 // invalid UTF-8, saying where.
-func checkText(data []byte) error {
-	if i := bytes.IndexByte(data, 0); i >= 0 {
+func checkText(data string) error {
+	if i := strings.IndexByte(data, 0); i >= 0 {
 		line, col := position(data, i)
 		return fmt.Errorf("looks binary: NUL byte at offset %d (line %d, column %d)", i, line, col)
 	}
-	if utf8.Valid(data) {
+	if utf8.ValidString(data) {
 		return nil
 	}
 	for i := 0; i < len(data); {
-		r, size := utf8.DecodeRune(data[i:])
+		r, size := utf8.DecodeRuneInString(data[i:])
 		if r == utf8.RuneError && size <= 1 {
 			line, col := position(data, i)
 			return fmt.Errorf("invalid UTF-8 at byte offset %d (line %d, column %d)", i, line, col)
@@ -126,11 +131,11 @@ func checkText(data []byte) error {
 }
 
 // position returns the 1-based line and column (in characters) of offset.
-func position(data []byte, offset int) (line, col int) {
+func position(data string, offset int) (line, col int) {
 	before := data[:offset]
-	line = bytes.Count(before, []byte("\n")) + 1
-	start := bytes.LastIndexByte(before, '\n') + 1
-	return line, utf8.RuneCount(before[start:]) + 1
+	line = strings.Count(before, "\n") + 1
+	start := strings.LastIndexByte(before, '\n') + 1
+	return line, utf8.RuneCountInString(before[start:]) + 1
 }
 
 func runEvalDates(env *cmdEnv, args []string) error {
