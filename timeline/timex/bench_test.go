@@ -8,15 +8,20 @@ import (
 	"testing"
 )
 
-// timemlDir is where the TimeBank and AQUAINT corpora live on developer and
-// CI machines (outside the repository); tests that need them skip without.
-const timemlDir = "../../../shared/timeml"
+// timemlDir is where the TimeBank and AQUAINT corpora are: $TIMEML_DIR,
+// else shared/timeml beside the repository as on developer and CI machines.
+func timemlDir() string {
+	if dir := os.Getenv("TIMEML_DIR"); dir != "" {
+		return dir
+	}
+	return filepath.Join("..", "..", "..", "shared", "timeml")
+}
 
 // benchText returns about 2 MB of news text: the TimeML corpora's texts
 // when they are present, else the sentences of the table tests.
 func benchText(b *testing.B) string {
 	var parts []string
-	paths, _ := filepath.Glob(filepath.Join(timemlDir, "*", "*.tml"))
+	paths, _ := filepath.Glob(filepath.Join(timemlDir(), "*", "*.tml"))
 	tags := regexp.MustCompile(`<[^>]*>`)
 	for _, path := range paths {
 		data, err := os.ReadFile(path)
