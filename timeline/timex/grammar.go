@@ -1,6 +1,9 @@
 package timex
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // phraseKind says which rule recognised a phrase, and so how the resolver
 // turns it into a value.
@@ -117,14 +120,14 @@ func (p *parser) w(i int) string {
 	return t.low
 }
 
-// is reports whether the word at i is one of words.
+// is reports whether the word at i is one of words (lower-case).
 func (p *parser) is(i int, words ...string) bool {
-	w := p.w(i)
-	if w == "" {
+	t := p.tok(i)
+	if t.kind != tWord {
 		return false
 	}
 	for _, x := range words {
-		if w == x {
+		if t.low == x || !t.folded && strings.EqualFold(t.low, x) {
 			return true
 		}
 	}
@@ -170,7 +173,7 @@ func (p *parser) parseAt(i int) (match, bool) {
 		}
 		return match{}, false
 	}
-	if t.kind == tWord && (!t.starter || !t.lex.temporal() && !contentWords[t.low] && !p.contentAhead(i)) {
+	if t.kind == tWord && (!t.starter || !t.lex.temporal() && !t.content && !p.contentAhead(i)) {
 		return match{}, false
 	}
 	best, found := match{}, false
@@ -201,7 +204,7 @@ func (p *parser) parseAt(i int) (match, bool) {
 // closely enough to make an expression: "the" alone starts none.
 func (p *parser) contentAhead(i int) bool {
 	for k := i + 1; k <= i+5 && k < len(p.toks); k++ {
-		if t := &p.toks[k]; t.kind == tNum || t.lex.temporal() || t.starter && t.lex == nil && contentWords[t.low] {
+		if t := &p.toks[k]; t.kind == tNum || t.lex.temporal() || t.content {
 			return true
 		}
 	}
@@ -233,16 +236,6 @@ var starters = map[string]bool{
 	"current": true, "recent": true, "past": true, "future": true, "that": true,
 	"full": true, "corresponding": true, "comparable": true, "same": true, "year-ago": true,
 	"year-earlier": true, "term": true, "now": true,
-}
-
-func init() {
-	for _, h := range holidays {
-		starters[h.words[0]] = true
-		contentWords[h.words[0]] = true
-	}
-	for w := range decadeWords {
-		starters[w], contentWords[w] = true, true
-	}
 }
 
 // modified parses an expression preceded by modifiers that narrow or

@@ -19,29 +19,95 @@ const (
 type token struct {
 	start, end int // byte offsets, [start, end)
 	kind       tokKind
-	low        string // the word lower-cased (dots removed from "p.m."), the digits, or the mark
-	num        int    // value of a tNum of at most 9 digits, else -1
-	upper      bool   // a word that starts with an upper-case letter
-	glued      bool   // no space between this token and the previous one ("third-quarter")
-	sentStart  bool   // first token of a sentence
-	lex        *entry // lexicon entry of the word, or nil
+	// low is the word lower-cased (dots removed from "p.m."), the digits or
+	// the mark. Words outside the vocabulary keep their case (folded is
+	// false) and compare ignoring case.
+	low       string
+	folded    bool
+	num       int    // value of a tNum of at most 9 digits, else -1
+	upper     bool   // a word that starts with an upper-case letter
+	glued     bool   // no space between this token and the previous one ("third-quarter")
+	sentStart bool   // first token of a sentence
+	lex       *entry // lexicon entry of the word, or nil
 	// starter marks a word that may begin or carry an expression: one in
-	// the lexicon or among the starters.
-	starter bool
+	// the lexicon or among the starters; content one that makes an
+	// expression with a starter before it (see contentWords).
+	starter, content bool
 }
 
-// A tokenizer splits text into tokens, reusing its buffers from one
-// segment of a text to the next.
+// A tokenizer splits text into tokens, reusing its buffer from one segment
+// of a text to the next.
 type tokenizer struct {
-	toks  []token
-	lower map[string]string // lower-case forms already made, to share them
+	toks []token
 }
+
+// A known word is one the grammar looks at: its lower-case form and what
+// the rules need to know of it, looked up once per token.
+type known struct {
+	low                      string
+	lex                      *entry
+	starter, content, abbrev bool
+}
+
+// vocabulary holds every word of the lexicon, the starters and the other
+// words the rules test often, by lower-case form.
+var vocabulary = buildVocabulary()
+
+func buildVocabulary() map[string]*known {
+	v := map[string]*known{}
+	add := func(w string) *known {
+		k := v[w]
+		if k == nil {
+			k = &known{low: w, lex: lexicon[w]}
+			k.starter = k.lex != nil
+			v[w] = k
+		}
+		return k
+	}
+	for w := range lexicon {
+		add(w)
+	}
+	for w := range starters {
+		add(w).starter = true
+	}
+	for w := range contentWords {
+		k := add(w)
+		k.starter, k.content = true, true
+	}
+	for _, h := range holidays {
+		k := add(h.words[0])
+		k.starter, k.content = true, true
+		for _, w := range h.words[1:] {
+			add(w)
+		}
+	}
+	for w := range decadeWords {
+		k := add(w)
+		k.starter, k.content = true, true
+	}
+	for w := range abbreviations {
+		add(w).abbrev = true
+	}
+	for _, w := range otherWords {
+		add(w)
+	}
+	return v
+}
+
+// otherWords are words the rules test that need no lexicon entry; folding
+// their case once saves comparisons ignoring case.
+var otherWords = []string{"am", "pm", "of", "in", "on", "to", "for", "and", "or", "by",
+	"since", "until", "till", "before", "after", "ago", "said", "says", "will", "would",
+	"was", "were", "has", "have", "had", "is", "are", "during", "into", "from", "with"}
 
 // tokenize splits text[start:end] into tokens, with offsets into text. Invalid UTF-8 bytes and other
 // characters that are neither letters, digits nor spaces become
 // punctuation tokens, so every byte of text is either space or inside
 // exactly one token.
 func (tz *tokenizer) tokenize(text string, start, end int) []token {
+	if cap(tz.toks) == 0 {
+		tz.toks = make([]token, 0, (end-start)/4+16)
+	}
 	toks := tz.toks[:0]
 	glued, sentence := false, true
 	text = text[:end]
@@ -75,13 +141,14 @@ func (tz *tokenizer) tokenize(text string, start, end int) []token {
 			t.kind = tWord
 			t.end = wordEnd(text, i)
 			t.upper = unicode.IsUpper(r)
-			t.low = tz.lowerWord(text[i:t.end])
+			if k := lookUp(text[i:t.end]); k != nil {
+				t.low, t.folded, t.lex, t.starter, t.content = k.low, true, k.lex, k.starter, k.content
+			} else {
+				t.low = text[i:t.end]
+				t.folded = isLowerASCII(t.low)
+			}
 		default:
 			t.kind, t.end, t.low = tPunct, i+size, text[i:i+size]
-		}
-		if t.kind == tWord {
-			t.lex = lexicon[t.low]
-			t.starter = t.lex != nil || starters[t.low]
 		}
 		toks = append(toks, t)
 		i = t.end
@@ -137,46 +204,39 @@ func wordEnd(text string, i int) int {
 
 func isASCIILetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
 
-// lowerWord lower-cases a word and drops the dots of dotted abbreviations.
-// It allocates only for the first occurrence of each such form.
-func (tz *tokenizer) lowerWord(w string) string {
-	ascii, plain := true, true
-	for i := 0; i < len(w); i++ {
-		switch c := w[i]; {
-		case c >= 0x80:
-			ascii, plain = false, false
-		case c == '.' || c >= 'A' && c <= 'Z':
-			plain = false
-		}
+// lookUp finds a word in the vocabulary ignoring case and the dots of
+// dotted abbreviations ("P.M."), without allocating for ASCII words.
+func lookUp(w string) *known {
+	if len(w) > 24 {
+		return nil // longer than any known word
 	}
-	if plain {
-		return w
-	}
-	if !ascii || len(w) > 32 {
-		return strings.ToLower(strings.ReplaceAll(w, ".", ""))
-	}
-	var buf [32]byte
+	var buf [24]byte
 	n := 0
 	for i := 0; i < len(w); i++ {
 		c := w[i]
-		if c == '.' {
+		switch {
+		case c >= 0x80:
+			return vocabulary[strings.ToLower(strings.ReplaceAll(w, ".", ""))]
+		case c == '.':
 			continue
-		}
-		if c >= 'A' && c <= 'Z' {
+		case c >= 'A' && c <= 'Z':
 			c += 'a' - 'A'
 		}
 		buf[n] = c
 		n++
 	}
-	if s, ok := tz.lower[string(buf[:n])]; ok {
-		return s
+	return vocabulary[string(buf[:n])]
+}
+
+// isLowerASCII reports whether w has no upper-case letters and no dots, so
+// that it compares equal to lower-case words as it is.
+func isLowerASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 0x80 || c == '.' || c >= 'A' && c <= 'Z' {
+			return false
+		}
 	}
-	if tz.lower == nil {
-		tz.lower = map[string]string{}
-	}
-	s := string(buf[:n])
-	tz.lower[s] = s
-	return s
+	return true
 }
 
 // blankLineAhead reports whether only spaces and tabs stand between i and
@@ -202,7 +262,7 @@ func endsSentence(toks []token) bool {
 	}
 	prev := toks[len(toks)-2]
 	if prev.kind == tWord && toks[len(toks)-1].glued {
-		if abbreviations[prev.low] || (len(prev.low) == 1 && prev.upper) {
+		if k := vocabulary[prev.low]; prev.folded && k != nil && k.abbrev || len(prev.low) == 1 && prev.upper {
 			return false
 		}
 		if e := prev.lex; e != nil && e.month != 0 && len(prev.low) <= 4 {
