@@ -23,12 +23,21 @@ var wellFormed = regexp.MustCompile(`^(` +
 // contract of Tag.
 func checkInvariants(t *testing.T, text string, found []Timex) {
 	t.Helper()
+	// Character boundaries as decoding from the start finds them; in
+	// invalid UTF-8 each bad byte is a character of its own.
+	boundary := make([]bool, len(text)+1)
+	for i := 0; i < len(text); {
+		boundary[i] = true
+		_, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+	}
+	boundary[len(text)] = true
 	prevEnd := 0
 	for i, x := range found {
 		if x.Start < prevEnd || x.Start >= x.End || x.End > len(text) {
 			t.Fatalf("expression %d: span [%d, %d) out of order or out of range (previous end %d, text %d bytes)", i, x.Start, x.End, prevEnd, len(text))
 		}
-		if !utf8.RuneStart(text[x.Start]) || x.End < len(text) && !utf8.RuneStart(text[x.End]) {
+		if !boundary[x.Start] || !boundary[x.End] {
 			t.Fatalf("expression %d: span [%d, %d) splits a character", i, x.Start, x.End)
 		}
 		if x.Text != text[x.Start:x.End] {

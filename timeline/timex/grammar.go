@@ -215,7 +215,7 @@ func (p *parser) contentAhead(i int) bool {
 // them: "the near term", "the past", "the year-ago quarter".
 var contentWords = map[string]bool{
 	"past": true, "future": true, "term": true, "now": true, "current": true, "recent": true,
-	"year-ago": true, "year-earlier": true, "year-end": true, "latest": true, "midnight": true,
+	"latest": true, "midnight": true,
 	"noon": true, "midday": true, "nineteen": true, "thousand": true,
 }
 
@@ -228,14 +228,12 @@ var starters = map[string]bool{
 	"less": true, "at": true, "up": true, "some": true, "over": true, "roughly": true,
 	"approximately": true, "several": true, "few": true, "couple": true, "fiscal": true,
 	"earlier": true, "later": true, "right": true, "these": true, "noon": true,
-	"midnight": true, "midday": true, "year-end": true, "its": true, "no": true,
-	"many": true, "within": true, "just": true, "only": true, "previous": true,
-	"following": true, "latest": true, "dozens": true, "hundreds": true, "thousands": true,
-	"half": true, "twice": true, "once": true, "in": true, "on": true, "just-ended": true,
-	"barely": true, "under": true, "closing": true, "final": true, "first": true,
-	"current": true, "recent": true, "past": true, "future": true, "that": true,
-	"full": true, "corresponding": true, "comparable": true, "same": true, "year-ago": true,
-	"year-earlier": true, "term": true, "now": true,
+	"midnight": true, "midday": true, "its": true, "no": true, "many": true, "just": true,
+	"only": true, "previous": true, "following": true, "latest": true, "dozens": true,
+	"hundreds": true, "thousands": true, "twice": true, "once": true, "barely": true,
+	"under": true, "final": true, "current": true, "recent": true, "past": true,
+	"future": true, "that": true, "full": true, "corresponding": true, "comparable": true,
+	"same": true, "term": true,
 }
 
 // modified parses an expression preceded by modifiers that narrow or
@@ -268,15 +266,10 @@ func (p *parser) modified(i int) (match, bool) {
 		mod, j = map[string]string{"least": "EQUAL_OR_MORE", "most": "EQUAL_OR_LESS"}[p.w(i+1)], i+2
 	case p.is(i, "up") && p.is(i+1, "to"):
 		mod, j = "EQUAL_OR_LESS", i+2
-	case p.is(i, "year-end") || (p.is(i, "year") && p.hyphen(i+1) && p.is(i+2, "end")) || p.is(i, "year") && p.is(i+1, "end") && !p.is(i-1, "the", "a", "this", "last", "each", "every"):
-		end := i + 1
-		switch {
-		case p.hyphen(i + 1):
-			end = i + 3
-		case p.is(i+1, "end"):
-			end = i + 2
-		}
-		return match{end, phrase{kind: pRelUnit, unit: uYear, thisDir: true, mod: "END"}}, true
+	case p.is(i, "year") && p.hyphen(i+1) && p.is(i+2, "end"): // "year-end"
+		return match{i + 3, phrase{kind: pRelUnit, unit: uYear, thisDir: true, mod: "END"}}, true
+	case p.is(i, "year") && p.is(i+1, "end") && !p.is(i-1, "the", "a", "this", "last", "each", "every"):
+		return match{i + 2, phrase{kind: pRelUnit, unit: uYear, thisDir: true, mod: "END"}}, true
 	case p.is(i, "year") && p.mark(i+1, "'") && p.is(i+2, "s") && p.is(i+3, "end"): // "year's end"
 		return match{i + 4, phrase{kind: pRelUnit, unit: uYear, thisDir: true, mod: "END"}}, true
 	default:
@@ -331,51 +324,55 @@ func (p *parser) parseInner(j int, mod string) (match, bool) {
 	return best, found
 }
 
+// A count is how many units an expression speaks of.
+type count struct {
+	n     int  // the number; 0 for "half an hour"
+	half  bool // and a half: "5 1/2", "one and a half"
+	vague bool // unknown: "several", "a few" (n is then 0)
+}
+
 // quantity parses a count: "two", "twenty-four", "24", "a", "a couple of",
-// "several", "5 1/2", "one and a half". vague counts have n = -1.
-func (p *parser) quantity(i int) (n, end int, half, vague, ok bool) {
+// "several", "5 1/2", "one and a half".
+func (p *parser) quantity(i int) (c count, end int, ok bool) {
 	t := p.tok(i)
 	switch {
 	case t.kind == tNum:
-		if t.num < 0 || p.mark(i+1, ",") && p.tok(i+2).kind == tNum && p.tok(i+2).glued ||
-			p.mark(i+1, ".") && p.tok(i+2).kind == tNum && p.tok(i+2).glued {
-			return 0, 0, false, false, false // 1,000 or 2.5: not a count of units here
+		if t.num < 0 || (p.mark(i+1, ",") || p.mark(i+1, ".")) && p.tok(i+2).kind == tNum && p.tok(i+2).glued {
+			return count{}, 0, false // 1,000 or 2.5: not a count of units here
 		}
-		n, end = t.num, i+1
-		// "5 1/2"
-		if p.tok(end).kind == tNum && p.tok(end).num == 1 && p.mark(end+1, "/") && p.tok(end+2).num == 2 {
-			return n, end + 3, true, false, true
+		if p.tok(i+1).kind == tNum && p.tok(i+1).num == 1 && p.mark(i+2, "/") && p.tok(i+3).num == 2 {
+			return count{n: t.num, half: true}, i + 4, true // "5 1/2"
 		}
-		return n, end, false, false, true
+		return count{n: t.num}, i + 1, true
 	case p.is(i, "a", "an"):
 		switch {
 		case p.is(i+1, "couple") && p.is(i+2, "of"):
-			return 2, i + 3, false, false, true
+			return count{n: 2}, i + 3, true
 		case p.is(i+1, "few"):
-			return -1, i + 2, false, true, true
+			return count{vague: true}, i + 2, true
 		case p.is(i+1, "dozen"):
-			return 12, i + 2, false, false, true
+			return count{n: 12}, i + 2, true
 		case p.is(i+1, "half"):
-			return 0, i + 2, true, false, true
+			return count{half: true}, i + 2, true
 		case p.is(i+1, "hundred", "thousand"):
-			return p.lex(i + 1).number, i + 2, false, false, true
+			return count{n: p.lex(i + 1).number}, i + 2, true
 		}
-		return 1, i + 1, false, false, true
+		return count{n: 1}, i + 1, true
 	case p.is(i, "several", "few", "many", "some", "numerous", "countless"):
-		return -1, i + 1, false, true, true
+		return count{vague: true}, i + 1, true
 	case p.is(i, "couple") && p.is(i+1, "of"):
-		return 2, i + 2, false, false, true
+		return count{n: 2}, i + 2, true
 	case p.is(i, "dozens", "hundreds", "thousands") && p.is(i+1, "of"):
-		return -1, i + 2, false, true, true
+		return count{vague: true}, i + 2, true
 	}
-	n, end, ok = p.numberWords(i)
+	n, end, ok := p.numberWords(i)
 	if !ok {
-		return 0, 0, false, false, false
+		return count{}, 0, false
 	}
 	if p.is(end, "and") && p.is(end+1, "a") && p.is(end+2, "half") && p.lex(end+3).unit != noUnit {
-		return n, end + 3, true, false, true
+		return count{n: n, half: true}, end + 3, true
 	}
-	return n, end, false, false, true
+	return count{n: n}, end, true
 }
 
 // numberWords parses a cardinal in words: "two", "twenty-four",
@@ -975,7 +972,8 @@ func (p *parser) part(i int) (match, bool) {
 // ago parses counts of units before or after publication: "two days ago",
 // "three months ago", "a year earlier", "a week or so ago", "10 years ago".
 func (p *parser) ago(i int) (match, bool) {
-	n, e, half, vague, ok := p.quantity(i)
+	c, e, ok := p.quantity(i)
+	n, half, vague := c.n, c.half, c.vague
 	if !ok || half {
 		return match{}, false
 	}
@@ -1027,7 +1025,8 @@ func (p *parser) duration(i int) (match, bool) {
 	if qualified {
 		j++
 	}
-	n, e, half, vague, ok := p.quantity(j)
+	c, e, ok := p.quantity(j)
+	n, half, vague := c.n, c.half, c.vague
 	if !ok {
 		return p.unitDuration(i, j, the, qualified)
 	}
@@ -1165,8 +1164,8 @@ func (p *parser) set(i int) (match, bool) {
 	n := 1
 	if p.is(j, "other") {
 		n, j = 2, j+1
-	} else if q, e, _, vague, ok := p.quantity(j); ok && !vague && q > 1 && p.lex(e).plural {
-		n, j = q, e
+	} else if c, e, ok := p.quantity(j); ok && !c.vague && c.n > 1 && p.lex(e).plural {
+		n, j = c.n, e
 	}
 	e := p.lex(j)
 	switch {
@@ -1314,7 +1313,7 @@ func (p *parser) reference(i int) (match, bool) {
 
 // startsQuantity reports whether a count begins at i: "two", "12", "a few".
 func (p *parser) startsQuantity(i int) bool {
-	_, _, _, _, ok := p.quantity(i)
+	_, _, ok := p.quantity(i)
 	return ok && !p.is(i, "a", "an")
 }
 
@@ -1340,13 +1339,13 @@ func (p *parser) quarterAnaphor(i int) (match, bool) {
 	j++
 	ph := phrase{kind: pLastQuarter, quarter: true}
 	switch {
-	case p.is(j, "latest", "just-ended") || p.is(j, "most") && p.is(j+1, "recent"):
+	case p.is(j, "latest") || p.is(j, "most") && p.is(j+1, "recent"):
 		ph.dir = -1 // the latest quarter completed
 		if p.is(j, "most") {
 			j++
 		}
 		j++
-	case p.is(j, "comparable", "corresponding", "same", "year-ago", "year-earlier") || p.tok(j).kind == tNum:
+	case p.is(j, "comparable", "corresponding", "same") || p.tok(j).kind == tNum:
 		if y, e, ok := p.yearAt(j); ok && p.tok(j).kind == tNum {
 			ph.year, j = y, e
 			break
@@ -1377,12 +1376,9 @@ func (p *parser) quarterAnaphor(i int) (match, bool) {
 	return match{end, ph}, true
 }
 
-// yearAgoAdjective parses "year-ago", "year-earlier" (one token or three).
+// yearAgoAdjective parses "year-ago" and "year-earlier".
 func (p *parser) yearAgoAdjective(i int) (int, bool) {
-	switch {
-	case p.is(i, "year-ago", "year-earlier"):
-		return i + 1, true
-	case p.is(i, "year") && p.hyphen(i+1) && p.is(i+2, "ago", "earlier"):
+	if p.is(i, "year") && p.hyphen(i+1) && p.is(i+2, "ago", "earlier") {
 		return i + 3, true
 	}
 	return 0, false
