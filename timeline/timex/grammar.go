@@ -1255,6 +1255,9 @@ func (p *parser) clock(i int) (match, bool) {
 	}
 	ph := phrase{kind: pRelDay, typ: Time, hour: h, minute: m, hasClock: true}
 	k := end
+	if p.is(k, "local") && p.is(k+1, "time") {
+		end, k = k+2, k+2 // "10am local time"
+	}
 	if p.is(k, "on") || p.mark(k, ",") {
 		k++
 	}

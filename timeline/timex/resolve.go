@@ -469,7 +469,11 @@ func (r *resolver) weekday(ph *phrase, p *parser, start int) resolved {
 			why = "the day of publication"
 		}
 	}
-	return resolved{value: dayValue(day) + timeSuffix(ph), explanation: fmt.Sprintf("%s → %s, %s (%s)", name, humanDay(day), why, r.pub)}
+	when := humanDay(day)
+	if ph.hasClock {
+		when += fmt.Sprintf(" %02d:%02d", ph.hour, ph.minute)
+	}
+	return resolved{value: dayValue(day) + timeSuffix(ph), explanation: fmt.Sprintf("%s → %s, %s (%s)", name, when, why, r.pub)}
 }
 
 // relDay resolves days counted from publication: today, yesterday, "two days ago".
@@ -477,7 +481,13 @@ func (r *resolver) relDay(ph *phrase) resolved {
 	day := r.dct.AddDate(0, 0, ph.n)
 	why := map[int]string{0: "the day of publication", -1: "the day before publication", 1: "the day after publication"}[ph.n]
 	if why == "" {
-		why = fmt.Sprintf("%d days from publication", ph.n)
+		why = countOf(-ph.n, uDay) + " before publication"
+		if ph.n > 0 {
+			why = countOf(ph.n, uDay) + " after publication"
+		}
+	}
+	if ph.hasClock {
+		why = fmt.Sprintf("%02d:%02d on %s", ph.hour, ph.minute, why)
 	}
 	return resolved{value: dayValue(day) + timeSuffix(ph), explanation: fmt.Sprintf("%s (%s)", why, r.pub)}
 }
@@ -500,7 +510,7 @@ func (r *resolver) relUnit(ph *phrase, p *parser, start int) resolved {
 	// "a year earlier", "a year ago" after a quarter: the same quarter a year before.
 	if ph.unit == uYear && n < 0 && ph.dir == 0 && r.lastQuarter.year != 0 && ph.sentence-r.quarterSentence <= quarterContext {
 		q := r.lastQuarter
-		return resolved{value: quarterValue(q.year+n, q.q), explanation: fmt.Sprintf("%d years before %s, the quarter the text spoke of", -n, quarterValue(q.year, q.q))}
+		return resolved{value: quarterValue(q.year+n, q.q), explanation: countOf(-n, uYear) + " before " + quarterValue(q.year, q.q) + ", the quarter the text spoke of"}
 	}
 	anchor, from := dct, "publication ("+r.pub+")"
 	if ph.anaphoric && !r.lastDay.IsZero() && ph.sentence-r.lastDaySentence <= 1 {
@@ -519,7 +529,7 @@ func (r *resolver) relUnit(ph *phrase, p *parser, start int) resolved {
 				day = anchor.AddDate(n, 0, 0)
 			}
 			if !day.IsZero() {
-				return resolved{value: dayValue(day), explanation: fmt.Sprintf("%d %ss before %s", -n, unitName(ph.unit), from)}
+				return resolved{value: dayValue(day), explanation: countOf(-n, ph.unit) + " before " + from}
 			}
 		}
 	}
@@ -555,9 +565,9 @@ func (r *resolver) relUnit(ph *phrase, p *parser, start int) resolved {
 	case n == 1 && ph.dir != 0:
 		why = "the " + unitName(ph.unit) + " after " + from
 	case n < 0:
-		why = fmt.Sprintf("%d %ss before %s", -n, unitName(ph.unit), from)
+		why = countOf(-n, ph.unit) + " before " + from
 	case n > 0:
-		why = fmt.Sprintf("%d %ss after %s", n, unitName(ph.unit), from)
+		why = countOf(n, ph.unit) + " after " + from
 	}
 	return resolved{value: v, explanation: why}
 }
@@ -677,7 +687,22 @@ func durationExplanation(ph *phrase) string {
 	case ph.n == 1:
 		return "a length of time: one " + name
 	}
-	return fmt.Sprintf("a length of time: %d %ss", ph.n, name)
+	return "a length of time: " + countOf(ph.n, ph.unit)
+}
+
+// countOf writes a count of units for people: "1 week", "3 months".
+func countOf(n int, u unit) string {
+	name := unitName(u)
+	switch {
+	case n == 1:
+	case u == uCentury:
+		name = "centuries"
+	case u == uMillennium:
+		name = "millennia"
+	default:
+		name += "s"
+	}
+	return strconv.Itoa(n) + " " + name
 }
 
 // timeSuffix is the time-of-day part of a day value: "T20:00", "TMO".
