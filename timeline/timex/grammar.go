@@ -992,8 +992,13 @@ func (p *parser) ago(i int) (match, bool) {
 		end += 3 // "a year or two ago" is vague
 		vague = true
 	}
-	if vague {
+	switch {
+	case vague:
 		n = 1 // "several years ago": only the direction is known
+	case u == uDecade:
+		n, u = 10*n, uYear // "a decade ago" is a year
+	case u == uCentury:
+		n, u = 100*n, uYear
 	}
 	ph := phrase{kind: pRelUnit, n: n, unit: u, vague: vague}
 	switch {
