@@ -1058,6 +1058,9 @@ func (p *parser) duration(i int) (match, bool) {
 		return match{}, false // "the 1988 quarter"
 	}
 	end := k + 1
+	if u == uSecond && n == 1 && !ent.plural && p.tok(end).kind == tWord && !p.is(end, "ago", "later", "earlier", "or", "and", "before", "after") {
+		return match{}, false // "a second term": the ordinal
+	}
 	if p.hyphen(end) && p.is(end+1, "old", "ago", "earlier", "end") || p.is(end, "old") {
 		return match{}, false // ages ("a 6-year-old", "52 years old") and "year-earlier"
 	}

@@ -106,6 +106,9 @@ func TestTag(t *testing.T) {
 		{"March on Washington, they said; may the best man win.", nil},
 		{"The 6-year-old boy and 1,999 troops arrived with $2000 in cash.", nil},
 		{"Jan Egeland spoke. The fall of the regime was swift.", nil},
+		{"He won a second term; prices fall; he sat in the sun; hot spring water.", nil},
+		{"A decade ago the talks failed.", []string{"A decade ago|DATE|2016"}},
+		{"The rally starts at 10am local time on Saturday.", []string{"10am local time on Saturday|TIME|2026-01-10T10:00"}},
 		{"Over the past, the future looked bright.", []string{"the past|DATE|PAST_REF", "the future|DATE|FUTURE_REF"}},
 		{"", nil},
 	}
