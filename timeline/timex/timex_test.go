@@ -108,7 +108,7 @@ func TestTag(t *testing.T) {
 		{"Jan Egeland spoke. The fall of the regime was swift.", nil},
 		{"He won a second term; prices fall; he sat in the sun; hot spring water.", nil},
 		{"A decade ago the talks failed.", []string{"A decade ago|DATE|2016"}},
-		{"The rally starts at 10am local time on Saturday.", []string{"10am local time on Saturday|TIME|2026-01-10T10:00"}},
+		{"The rally will start at 10am local time on Saturday.", []string{"10am local time on Saturday|TIME|2026-01-10T10:00"}},
 		{"Over the past, the future looked bright.", []string{"the past|DATE|PAST_REF", "the future|DATE|FUTURE_REF"}},
 		{"", nil},
 	}
