@@ -285,6 +285,10 @@ func (p *parser) tenseCue(k int) int {
 		"due", "planned", "plans", "plan", "planning", "intends", "intend", "slated", "aims",
 		"hopes", "ll", "tomorrow":
 		return 1
+	case "begins", "starts", "opens", "resumes", "meets", "convenes", "expires", "arrives",
+		"visits", "travels", "hosts", "launches", "kicks", "begin", "start", "open", "resume",
+		"meet", "convene", "expire", "arrive", "visit", "travel", "host", "launch":
+		return 1 // the present of a schedule: "the trial begins Monday"
 	case "next", "coming":
 		if e := p.lex(k + 1); e.unit != noUnit || e.weekday != 0 || e.month != 0 {
 			return 1

@@ -24,8 +24,9 @@
 //   - durations: "two days", "the past two months", "a decade", "months",
 //     "5 1/2 hours", "two-year", "the first nine months";
 //   - sets (recurrences): "every week", "daily", "each Thursday", "annually";
+//   - holidays: "Thanksgiving", "Christmas Eve", "Election Day";
 //   - vague references: "now", "currently", "recently", "the past",
-//     "the future", "soon".
+//     "the future", "the near term".
 //
 // Spans follow TimeML: determiners and modifiers that belong to the
 // expression are inside ("the past two days", "early next year", "about two
@@ -48,16 +49,33 @@
 //
 // Parts of a value that cannot be resolved are written X: "XXXX-XX-XX".
 //
+// Types follow TimeBank's practice: clock times and parts of today or
+// yesterday ("this morning", "last night") are TIME; a weekday with a part
+// of the day ("Friday night", 2026-01-02TNI) is a DATE.
+//
 // # Anchoring
 //
 // Relative expressions are resolved against the publication date with the
-// conventions of news writing. A bare weekday is the nearest one on or
-// before publication ("said in a statement Saturday") unless its clause
-// looks ahead ("will meet on Thursday", "is expected Friday"), then the
-// coming one. A bare month is the latest one on or before publication
-// ("since November") unless the clause looks ahead. A month and day without
-// a year take the year that puts them nearest to publication. "A year
-// earlier" after a quarter means the same quarter a year before.
+// conventions of news writing:
+//
+//   - A bare weekday is the nearest one on or before publication ("said in
+//     a statement Saturday") unless its clause looks ahead ("will meet on
+//     Thursday", "is expected Friday", "the trial begins Monday"), then the
+//     coming one.
+//   - A bare month is the latest one on or before publication ("since
+//     November") unless the clause looks ahead or that month lies more than
+//     seven months back, then the coming one. A month and day without a year
+//     follow the same rule.
+//   - A quarter without a year is the latest one begun by publication ("the
+//     fourth quarter" in January is last year's); "the quarter" and "a year
+//     earlier" in a company report refer to the latest completed quarter the
+//     text named.
+//   - "That year", "the following day" and "two days earlier" count from the
+//     date the text named last; where there is none, the value is X-filled.
+//
+// An expression right after "since" gets the mod ON_OR_AFTER ("since
+// November": from 2025-11 up to publication), one after "until" the mod
+// ON_OR_BEFORE; the span stays without the preposition, as in TimeML.
 package timex
 
 import (
