@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -173,7 +174,7 @@ func runEvalDates(env *cmdEnv, args []string) error {
 			100*s.StrictF1, 100*s.RelaxedF1, 100*s.ValueF1, 100*s.TypeF1, r.Throughput())
 	}
 	for _, r := range results {
-		line(r.Dir, r)
+		line(filepath.Base(r.Dir), r)
 	}
 	if len(results) > 1 {
 		line("total", total)

@@ -13,7 +13,7 @@ var wellFormed = regexp.MustCompile(`^(` +
 	`|[0-9X]{4}-W[0-9X]{2}(-WE)?` + // 2026-W02, 2026-W01-WE
 	`|[0-9X]{4}-(Q[1-4]|H[12]|SP|SU|FA|WI)` + // 2026-Q2, 2026-H1, 2025-SP
 	`|[0-9]{2,3}` + // centuries and decades: 19, 199
-	`|P([0-9]+|X)(Y|M|W|D|Q|DE|CE|ML)([0-9]+(M|D)|T[0-9]+H)?` + // P3M, P2Y6M, P1DT12H
+	`|P([0-9]+|X)(Y|M|W|D|Q|E|C|L)([0-9]+(M|D)|T[0-9]+H)?` + // P3M, P2Y6M, P1DT12H, PXE (decades)
 	`|PT([0-9]+|X)(H|M|S)([0-9]+(M|S))?|PT[0-9]+\.5S` + // PT5H30M
 	`|XXXX-WXX-[1-7](T(MO|AF|EV|NI))?|XXXX-(0[1-9]|1[0-2]|SP|SU|FA|WI)|XXXX-XX-XXT(MO|AF|EV|NI)` + // sets
 	`|PRESENT_REF|PAST_REF|FUTURE_REF` +

@@ -730,12 +730,12 @@ func durationValue(n int, u unit, half, vague bool) string {
 			return "PTXM"
 		case uHour:
 			return "PTXH"
-		case uDecade:
-			return "PXDE"
+		case uDecade: // TimeBank's letters: E decade, C century, L millennium
+			return "PXE"
 		case uCentury:
-			return "PXCE"
+			return "PXC"
 		case uMillennium:
-			return "PXML"
+			return "PXL"
 		}
 		return "PX" + unitLetter(u)
 	}

@@ -43,7 +43,8 @@
 //	20                  a century        2025-SP      a season (SP SU FA WI)
 //	2026-01-06TMO       part of a day (TMO TAF TEV TNI)
 //	2026-05-17T20:00    a clock time
-//	P3M, P2W, P10Y, PT5H30M, PXY        durations (X: unknown number)
+//	P3M, P2W, P10Y, PT5H30M, PXY        durations (X: unknown number;
+//	                                    PXE, PXC: decades, centuries)
 //	P1W, XXXX-WXX-4     sets ("every week", "each Thursday")
 //	PRESENT_REF, PAST_REF, FUTURE_REF   "now", "recently", "the future"
 //
