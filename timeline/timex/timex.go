@@ -121,7 +121,8 @@ func Tag(text string, published time.Time) []Timex {
 	r := newResolver(dct)
 	var out []Timex
 	sentences := 0
-	var tz tokenizer
+	tz := tokenizers.Get().(*tokenizer)
+	defer tz.release()
 	// Paragraph by paragraph, so that the tokens of a huge text need not
 	// all be in memory at once; the resolver carries context across.
 	for start := 0; start < len(text); {

@@ -2,6 +2,7 @@ package timex
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -36,9 +37,22 @@ type token struct {
 }
 
 // A tokenizer splits text into tokens, reusing its buffer from one segment
-// of a text to the next.
+// of a text to the next, and from one text to the next through
+// tokenizers.
 type tokenizer struct {
 	toks []token
+}
+
+// tokenizers keeps tokenizers between calls of Tag.
+var tokenizers = sync.Pool{New: func() any { return new(tokenizer) }}
+
+// release returns tz to the pool, unless its buffer grew very large.
+func (tz *tokenizer) release() {
+	if cap(tz.toks) <= 1<<16 {
+		clear(tz.toks[:cap(tz.toks)]) // drop references into the text
+		tz.toks = tz.toks[:0]
+		tokenizers.Put(tz)
+	}
 }
 
 // A known word is one the grammar looks at: its lower-case form and what
@@ -106,7 +120,7 @@ var otherWords = []string{"am", "pm", "of", "in", "on", "to", "for", "and", "or"
 // exactly one token.
 func (tz *tokenizer) tokenize(text string, start, end int) []token {
 	if cap(tz.toks) == 0 {
-		tz.toks = make([]token, 0, (end-start)/4+16)
+		tz.toks = make([]token, 0, (end-start)/5+16) // news has about one token per five bytes
 	}
 	toks := tz.toks[:0]
 	glued, sentence := false, true
