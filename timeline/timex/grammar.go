@@ -813,7 +813,7 @@ func (p *parser) relUnit(i int) (match, bool) {
 	j := i
 	switch {
 	case p.is(j, "this") && p.is(j+1, "past"):
-		ph.dir, j = -1, j+2
+		ph.dir, ph.thisDir, j = -1, true, j+2
 	case p.is(j, "the") && p.is(j+1, "full") && (p.is(j+2, "year") || p.is(j+2, "fiscal") && p.is(j+3, "year")):
 		ph.thisDir, j = true, j+2
 	case p.is(j, "this", "current") || p.is(j, "the") && p.is(j+1, "current"):

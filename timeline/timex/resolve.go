@@ -350,15 +350,15 @@ func (r *resolver) calendar(ph *phrase, p *parser, start int) resolved {
 		case ph.hasRelYear:
 			y = dct.Year() + ph.relYear
 			why = fmt.Sprintf("%s of the year %+d from publication (%s)", ph.month, ph.relYear, r.pub)
-		case ph.thisDir:
-			y = dct.Year()
-			why = fmt.Sprintf("%s of the year of publication (%s)", ph.month, r.pub)
 		case ph.dir < 0:
 			y = dct.Year()
 			if ph.month >= dct.Month() {
 				y--
 			}
 			why = fmt.Sprintf("the latest %s before publication (%s)", ph.month, r.pub)
+		case ph.thisDir:
+			y = dct.Year()
+			why = fmt.Sprintf("%s of the year of publication (%s)", ph.month, r.pub)
 		case ph.dir > 0:
 			y = dct.Year()
 			if ph.month <= dct.Month() {
@@ -502,7 +502,7 @@ func (r *resolver) relDay(ph *phrase) resolved {
 func (r *resolver) relUnit(ph *phrase, p *parser, start int) resolved {
 	dct := r.dct
 	n := ph.n
-	if ph.thisDir {
+	if ph.thisDir && ph.dir == 0 {
 		n = 0
 	}
 	if ph.vague {
@@ -639,13 +639,16 @@ func (r *resolver) seasonYear(ph *phrase, p *parser, start int) int {
 	begun := civil(y, startMonth, 1)
 	inProgress := dct.Before(begun.AddDate(0, 3, 0))
 	switch {
-	case ph.thisDir:
-		if !inProgress && (ph.season != "WI" || dct.Month() > 2) {
-			if p.lookingAhead(start) || ph.season != "WI" && startMonth > dct.Month() {
-				return dct.Year()
-			}
+	case ph.thisDir && ph.dir < 0: // "this past spring": the latest one over
+		if inProgress {
+			return y - 1
 		}
 		return y
+	case ph.thisDir: // "this summer": the one of the publication year
+		if ph.season == "WI" && dct.Month() <= 2 {
+			return dct.Year() - 1
+		}
+		return dct.Year()
 	case ph.dir < 0:
 		// "last fall" is the one of the year before, as news writes it.
 		if ph.season == "WI" && dct.Month() <= 2 {
