@@ -349,7 +349,7 @@ func (r *resolver) calendar(ph *phrase, p *parser, start int) resolved {
 			why = fmt.Sprintf("%s %d", ph.month, y)
 		case ph.hasRelYear:
 			y = dct.Year() + ph.relYear
-			why = fmt.Sprintf("%s of the year %+d from publication (%s)", ph.month, ph.relYear, r.pub)
+			why = fmt.Sprintf("%s of the year %s publication (%s)", ph.month, map[int]string{-1: "before", 0: "of", 1: "after"}[ph.relYear], r.pub)
 		case ph.dir < 0:
 			y = dct.Year()
 			if ph.month >= dct.Month() {
