@@ -1076,6 +1076,9 @@ func (p *parser) duration(i int) (match, bool) {
 	if p.hyphen(end) && p.is(end+1, "long") { // "day-long"
 		end += 2
 	}
+	if p.is(end, "or") && p.is(end+1, "so") { // "the next two years or so"
+		end += 2
+	}
 	if p.is(j, "a", "an") && !half && (p.is(end, "ago", "earlier") || p.is(end, "before") && p.tok(end+1).kind == tPunct) {
 		return match{}, false // left to ago()
 	}
