@@ -438,7 +438,7 @@ func (p *parser) yearAt(i int) (y, end int, ok bool) {
 		if next.glued && (next.kind == tWord && next.low != "s" || next.low == "%") {
 			return 0, 0, false
 		}
-		if p.is(i+1, "percent", "per", "pct", "people", "troops", "soldiers", "members", "workers",
+		if p.lex(i+1).timeZone || p.is(i+1, "percent", "per", "pct", "people", "troops", "soldiers", "members", "workers",
 			"feet", "meters", "metres", "miles", "kilometers", "tons", "dollars", "yards", "jobs",
 			"acres", "barrels", "shares", "votes", "points", "cars", "units", "times", "hours",
 			"minutes", "pounds", "euros", "marks", "yen", "francs", "men", "women", "children",
@@ -1209,6 +1209,9 @@ func (p *parser) clockTime(i int) (hour, minute, end int, ok bool) {
 		return 24, 0, i + 1, true
 	}
 	t := p.tok(i)
+	if t.kind == tNum && len(t.low) == 4 && t.num/100 < 24 && t.num%100 < 60 && p.lex(i+1).timeZone {
+		return t.num / 100, t.num % 100, i + 2, true // "1400 GMT"
+	}
 	if t.kind != tNum || len(t.low) > 2 || t.num > 24 {
 		return 0, 0, 0, false
 	}
