@@ -48,9 +48,10 @@ func humanDay(t time.Time) string { return t.Format("Mon 2 Jan 2006") }
 
 func (r *resolver) relativeToPub() string { return "relative to publication on " + r.pub }
 
-// resolve turns ph, found at tokens [start, end) of p, into a value.
-func (r *resolver) resolve(ph *phrase, p *parser, start, end int) resolved {
-	out := r.value(ph, p, start, end)
+// resolve turns ph, found from token start of p on, into a value, and
+// remembers what it names for the expressions that follow.
+func (r *resolver) resolve(ph *phrase, p *parser, start int) resolved {
+	out := r.value(ph, p, start)
 	if out.value == "" {
 		return out
 	}
@@ -93,7 +94,8 @@ func (r *resolver) resolve(ph *phrase, p *parser, start, end int) resolved {
 	return out
 }
 
-func (r *resolver) value(ph *phrase, p *parser, start, end int) resolved {
+// value resolves ph by its kind.
+func (r *resolver) value(ph *phrase, p *parser, start int) resolved {
 	dct := r.dct
 	switch ph.kind {
 	case pCalendar:

@@ -136,7 +136,7 @@ func Tag(text string, published time.Time) []Timex {
 			}
 			from, to := p.toks[i].start, p.toks[m.end-1].end
 			m.phrase.sentence = p.sentenceOf(i)
-			v := r.resolve(&m.phrase, p, i, m.end)
+			v := r.resolve(&m.phrase, p, i)
 			if v.value != "" {
 				out = append(out, Timex{
 					Start: from, End: to, Text: text[from:to],
