@@ -77,13 +77,23 @@ func runDates(env *cmdEnv, args []string) error {
 			return err // *PathError names the file: "open x: no such file or directory"
 		}
 		defer f.Close()
-		if info, err := f.Stat(); err == nil && info.Mode().IsRegular() {
+		info, err := f.Stat()
+		if err != nil {
+			return err
+		}
+		if info.IsDir() {
+			return fmt.Errorf("%s is a directory, not a text file", rest[0])
+		}
+		if info.Mode().IsRegular() {
 			text.Grow(int(info.Size()) + 1)
 		}
 		name, in = rest[0], f
 	}
 	if _, err := io.Copy(&text, in); err != nil {
-		return fmt.Errorf("read %s: %w", name, err)
+		if len(rest) == 1 {
+			return err // a *PathError: "read FILE: …"
+		}
+		return fmt.Errorf("read standard input: %w", err)
 	}
 	if err := checkText(text.String()); err != nil {
 		return fmt.Errorf("%s: %w", name, err)
