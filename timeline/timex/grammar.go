@@ -176,6 +176,9 @@ func (p *parser) parseAt(i int) (match, bool) {
 	if t.kind == tWord && (!t.starter || !t.lex.temporal() && !t.content && !p.contentAhead(i)) {
 		return match{}, false
 	}
+	if t.kind == tNum && p.amount(i) {
+		return match{}, false
+	}
 	best, found := match{}, false
 	try := func(m match, ok bool) {
 		if ok && m.end > i && (!found || m.end > best.end) {
@@ -198,6 +201,15 @@ func (p *parser) parseAt(i int) (match, bool) {
 	try(p.holidayPhrase(i))
 	try(p.anaphor(i))
 	return best, found
+}
+
+// amount reports whether the number at i is money or a rate, which starts
+// no expression: "$10 million", "5%", "50 cents".
+func (p *parser) amount(i int) bool {
+	if prev := p.tok(i - 1); p.tok(i).glued && prev.kind == tPunct && (prev.low == "$" || prev.low == "£" || prev.low == "€") {
+		return true
+	}
+	return p.mark(i+1, "%") || p.is(i+1, "percent", "cents", "million", "billion", "trillion", "pct")
 }
 
 // contentAhead reports whether a number or lexicon word follows token i

@@ -84,8 +84,8 @@ var holidays = []holiday{
 // holidayAt parses a holiday name, capitalised: "Thanksgiving Day",
 // "Christmas Eve", "New Year's Day". It returns the index in holidays.
 func (p *parser) holidayAt(i int) (h, end int, ok bool) {
-	if !p.tok(i).upper {
-		return 0, 0, false
+	if t := p.tok(i); !t.upper || !t.content {
+		return 0, 0, false // every holiday's first word is a content word
 	}
 next:
 	for h, hd := range holidays {
