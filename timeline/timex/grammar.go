@@ -1050,6 +1050,9 @@ func (p *parser) duration(i int) (match, bool) {
 	if p.is(j, "some", "many") && !p.lex(e).plural {
 		return match{}, false
 	}
+	if c.vague && the && p.is(j-1, "past", "last") && p.lex(e).plural {
+		return match{e + 1, phrase{kind: pRef, ref: "PAST_REF"}}, true // "the past few months"
+	}
 	if p.is(e, "more", "additional", "further", "extra", "straight", "consecutive", "full", "trading", "business", "working") {
 		e++ // "two more weeks", "an additional year", "eight trading days"
 	}
@@ -1117,8 +1120,16 @@ func (p *parser) unitDuration(i, j int, the, qualified bool) (match, bool) {
 			return match{j + 3, phrase{kind: pDuration, n: 1, unit: e.unit}}, true
 		case !the || !qualified || p.is(j-1, "first", "final", "following", "previous", "latest"):
 			return match{}, false // "the first week of" is not a duration
+		case p.is(j-1, "past", "last", "next", "coming") && e.unit >= uWeek:
+			// "the past year", "the next year": the unit before or after
+			// publication, as TimeBank writes them.
+			dir := 1
+			if p.is(j-1, "past", "last") {
+				dir = -1
+			}
+			return match{j + 1, phrase{kind: pRelUnit, unit: e.unit, dir: dir, n: dir}}, true
 		}
-		return match{j + 1, phrase{kind: pDuration, n: 1, unit: e.unit}}, true // "the past year"
+		return match{j + 1, phrase{kind: pDuration, n: 1, unit: e.unit}}, true // "the whole year"
 	}
 	end := j + 1
 	switch {

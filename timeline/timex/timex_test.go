@@ -87,6 +87,7 @@ func TestTag(t *testing.T) {
 		{"A two-year plan took 5 1/2 hours to agree.", []string{"two-year|DURATION|P2Y", "5 1/2 hours|DURATION|PT5H30M"}},
 		{"Sales rose in the first nine months.", []string{"the first nine months|DURATION|P9M"}},
 		{"He was held for several years.", []string{"several years|DURATION|PXY"}},
+		{"Prices doubled over the past year and rose in the past few months.", []string{"the past year|DATE|2025", "the past few months|DATE|PAST_REF"}},
 		{"The talks went on for twenty four hours.", []string{"twenty four hours|DURATION|PT24H"}},
 
 		// Sets.
