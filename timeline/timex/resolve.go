@@ -245,6 +245,10 @@ func (r *resolver) holiday(ph *phrase, p *parser, start int) resolved {
 const (
 	maxMonthsBack = 7
 	maxDaysBack   = 215
+	// In a clause that looks ahead, a month or day is the coming one when
+	// it lies at most this far after publication.
+	maxMonthsAhead = 8
+	maxDaysAhead   = 245
 )
 
 // calendar resolves explicit dates, filling a missing year from the
@@ -282,8 +286,10 @@ func (r *resolver) calendar(ph *phrase, p *parser, start int) resolved {
 			}
 			why = fmt.Sprintf("the first %s after publication (%s)", ph.month, r.pub)
 		default:
-			ahead := p.lookingAhead(start)
 			back := (int(dct.Month()) - int(ph.month) + 12) % 12
+			// Looking ahead means the coming one, unless that is far off and
+			// the last one recent ("paid in August", said in October).
+			ahead := p.lookingAhead(start) && (12-back)%12 <= maxMonthsAhead
 			if ahead || back > maxMonthsBack {
 				y = dct.Year()
 				if ph.month < dct.Month() {
@@ -317,7 +323,8 @@ func (r *resolver) calendar(ph *phrase, p *parser, start int) resolved {
 				y--
 			}
 		}
-		ahead := ph.dir > 0 || ph.dir == 0 && p.lookingAhead(start)
+		ahead := ph.dir > 0 || ph.dir == 0 && p.lookingAhead(start) &&
+			civil(y+1, ph.month, ph.day).Sub(dct) <= maxDaysAhead*24*time.Hour
 		if ph.thisDir {
 			y = dct.Year()
 		} else if ahead || ph.dir == 0 && dct.Sub(civil(y, ph.month, ph.day)) > maxDaysBack*24*time.Hour {
