@@ -64,9 +64,9 @@
 //     Thursday", "is expected Friday", "the trial begins Monday"), then the
 //     coming one.
 //   - A bare month is the latest one on or before publication ("since
-//     November") unless the clause looks ahead or that month lies more than
-//     seven months back, then the coming one. A month and day without a year
-//     follow the same rule.
+//     November") unless that lies more than seven months back, or the clause
+//     looks ahead and the coming one is at most eight months off; then it is
+//     the coming one. A month and day without a year follow the same rule.
 //   - A quarter without a year is the latest one begun by publication ("the
 //     fourth quarter" in January is last year's); "the quarter" and "a year
 //     earlier" in a company report refer to the latest completed quarter the
