@@ -115,7 +115,8 @@ type Timex struct {
 // Tag finds the temporal expressions in text, resolved against the
 // publication date published (only its year, month and day are used). The
 // expressions are returned in text order and never overlap. Tag accepts
-// any input, including invalid UTF-8, and never panics.
+// any input, including invalid UTF-8, and never panics. It is safe for
+// concurrent use.
 func Tag(text string, published time.Time) []Timex {
 	dct := time.Date(published.Year(), published.Month(), published.Day(), 0, 0, 0, 0, time.UTC)
 	r := newResolver(dct)
