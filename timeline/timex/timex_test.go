@@ -241,3 +241,25 @@ func TestTagLongText(t *testing.T) {
 		}
 	}
 }
+
+// TestTagConcurrent tags from several goroutines at once (run with -race):
+// Tag shares only read-only tables and a pool of buffers.
+func TestTagConcurrent(t *testing.T) {
+	text := strings.Join(seedSentences, "\n\n")
+	want := strings.Join(brief(Tag(text, published)), "\n")
+	errs := make(chan string, 8)
+	for range 8 {
+		go func() {
+			got := ""
+			for range 20 {
+				got = strings.Join(brief(Tag(text, published)), "\n")
+			}
+			errs <- got
+		}()
+	}
+	for range 8 {
+		if got := <-errs; got != want {
+			t.Fatalf("concurrent Tag found\n%s\nwant\n%s", got, want)
+		}
+	}
+}
