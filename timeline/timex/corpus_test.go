@@ -1,0 +1,54 @@
+package timex_test
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"newsline/timeline/timex"
+	"newsline/timeline/timex/tempeval"
+)
+
+// corpusDir holds TimeBank/ and AQUAINT/: $TIMEML_DIR (as for the
+// reference scorer's run.sh), else shared/timeml beside the repository, as
+// on developer and CI machines.
+func corpusDir() string {
+	if dir := os.Getenv("TIMEML_DIR"); dir != "" {
+		return dir
+	}
+	return filepath.Join("..", "..", "..", "shared", "timeml")
+}
+
+func tagForEval(text string, published time.Time) []tempeval.Timex {
+	found := timex.Tag(text, published)
+	out := make([]tempeval.Timex, len(found))
+	for i, t := range found {
+		out[i] = tempeval.Timex{Start: t.Start, End: t.End, Text: t.Text, Type: string(t.Type), Value: t.Value}
+	}
+	return out
+}
+
+// TestCorpus scores the tagger on TimeBank and AQUAINT when they are
+// present, guarding against regressions. The floors sit a little under the
+// measured scores (over both corpora: value F1 0.803, relaxed F1 0.938).
+func TestCorpus(t *testing.T) {
+	var total tempeval.Counts
+	for _, name := range []string{"TimeBank", "AQUAINT"} {
+		dir := filepath.Join(corpusDir(), name)
+		if _, err := os.Stat(dir); err != nil {
+			t.Skipf("no corpus at %s", dir)
+		}
+		r, err := tempeval.EvaluateDir(dir, tagForEval, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("%s: %s", name, r.Counts.Scores().Summary())
+		total.Add(r.Counts)
+	}
+	s := total.Scores()
+	t.Logf("both: %s", s.Summary())
+	if s.ValueF1 < 0.795 || s.RelaxedF1 < 0.93 {
+		t.Errorf("scores fell: %s", s.Summary())
+	}
+}

@@ -1,0 +1,90 @@
+package timex
+
+// Tense: whether a clause looks ahead, which decides between the last and
+// the coming Thursday.
+
+// lookingAhead reports whether the clause around token i speaks of the
+// future: "will meet on Thursday", "is expected Friday", "is to resume
+// Monday", "plans to leave Monday".
+func (p *parser) lookingAhead(i int) bool { return p.tense(i) > 0 }
+
+// tense tells whether the clause around token i speaks of the future (1),
+// the past (-1) or does not say (0). The nearest cue before the expression
+// decides; without one, the first cue after it in the sentence.
+func (p *parser) tense(i int) int {
+	sent := p.sentenceOf(i)
+	for k, seen := i-1, 0; k >= 0 && seen < 12 && p.sentenceOf(k) == sent; k-- {
+		t := p.tok(k)
+		if t.kind != tWord {
+			if t.low == ";" {
+				break
+			}
+			continue
+		}
+		seen++
+		if cue := p.tenseCue(k); cue != 0 {
+			return cue
+		}
+		if t.low == "to" && k == i-2 && p.tok(k+1).kind == tWord && !p.is(i, "the", "a") {
+			return 1 // "to resume Monday"
+		}
+	}
+	// "On Tuesday, the council will vote."
+	for k, seen := i+1, 0; k < len(p.toks) && seen < 8 && p.sentenceOf(k) == sent; k++ {
+		if p.tok(k).kind != tWord {
+			continue
+		}
+		seen++
+		if cue := p.tenseCue(k); cue != 0 {
+			return cue
+		}
+	}
+	return 0
+}
+
+// tenseCue tells what the word at k says about time: 1 for the future
+// ("will", "expected", "next week"), -1 for the past ("said", "was",
+// "opened"), 0 for nothing.
+func (p *parser) tenseCue(k int) int {
+	t := p.tok(k)
+	switch w := t.low; w {
+	case "will", "shall", "would", "upcoming", "expected", "expect", "expects", "scheduled",
+		"due", "planned", "plans", "plan", "planning", "intends", "intend", "slated", "aims",
+		"hopes", "ll", "tomorrow":
+		return 1
+	case "begins", "starts", "opens", "resumes", "meets", "convenes", "expires", "arrives",
+		"visits", "travels", "hosts", "launches", "kicks", "begin", "start", "open", "resume",
+		"meet", "convene", "expire", "arrive", "visit", "travel", "host", "launch":
+		return 1 // the present of a schedule: "the trial begins Monday"
+	case "next", "coming":
+		if e := p.lex(k + 1); e.unit != noUnit || e.weekday != 0 || e.month != 0 {
+			return 1
+		}
+	case "set":
+		if p.is(k+1, "to", "for") {
+			return 1
+		}
+	case "going":
+		if p.is(k+1, "to") {
+			return 1
+		}
+	case "to":
+		if p.is(k-1, "is", "are", "am") {
+			return 1 // "is to resume"
+		}
+	case "said", "says", "told", "announced", "was", "were", "had", "did", "ago",
+		"last", "earlier", "yesterday", "since", "has", "have", "reported",
+		// irregular past tenses
+		"met", "left", "went", "came", "took", "gave", "made", "held", "began", "fell", "rose",
+		"won", "lost", "spoke", "saw", "found", "got", "ran", "sent", "paid", "sold", "bought",
+		"brought", "thought", "knew", "felt", "kept", "led", "stood", "struck", "shot", "flew",
+		"fled", "fought", "wrote", "broke", "chose", "drove", "grew", "hung", "heard", "meant",
+		"sank", "sought", "spent", "swore", "taught", "threw", "woke", "wore", "became", "ate":
+		return -1
+	default:
+		if len(w) > 4 && w[len(w)-2:] == "ed" && !t.upper {
+			return -1 // "opened", "charged"
+		}
+	}
+	return 0
+}

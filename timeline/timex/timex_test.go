@@ -1,0 +1,265 @@
+package timex
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+)
+
+// published is the publication date of the seed article: Tuesday 6 January 2026.
+var published = time.Date(2026, time.January, 6, 0, 0, 0, 0, time.UTC)
+
+// brief writes the found expressions as "text|TYPE|value" for comparison.
+func brief(found []Timex) []string {
+	out := make([]string, len(found))
+	for i, t := range found {
+		out[i] = fmt.Sprintf("%s|%s|%s", t.Text, t.Type, t.Value)
+	}
+	return out
+}
+
+func TestTag(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string // "text|TYPE|value", in order
+	}{
+		// Weekdays: the nearest on or before publication, unless the clause looks ahead.
+		{"Ukraine's president called the meeting \"a new opportunity\", in a statement Saturday.", []string{"Saturday|DATE|2026-01-03"}},
+		{"Trump told NBC News on Monday that he was serious.", []string{"Monday|DATE|2026-01-05"}},
+		{"Crucial talks in Paris on Tuesday.", []string{"Tuesday|DATE|2026-01-06"}},
+		{"The leaders will meet on Thursday.", []string{"Thursday|DATE|2026-01-08"}},
+		{"A decision is expected Friday.", []string{"Friday|DATE|2026-01-09"}},
+		{"Trading is to resume Monday.", []string{"Monday|DATE|2026-01-12"}},
+		{"The trial begins Monday.", []string{"Monday|DATE|2026-01-12"}},
+		{"On Wednesday, the council will vote.", []string{"Wednesday|DATE|2026-01-07"}},
+		{"They met last Friday and will meet again next Friday.", []string{"last Friday|DATE|2026-01-02", "next Friday|DATE|2026-01-09"}},
+		{"Police said Sunday night that two people died.", []string{"Sunday night|DATE|2026-01-04TNI"}},
+		{"The strike began Monday, Jan. 5, 2026.", []string{"Monday, Jan. 5, 2026|DATE|2026-01-05"}},
+
+		// Days relative to publication.
+		{"Yesterday he resigned; today he spoke; tomorrow he leaves.", []string{"Yesterday|DATE|2026-01-05", "today|DATE|2026-01-06", "tomorrow|DATE|2026-01-07"}},
+		{"The attack happened two days ago.", []string{"two days ago|DATE|2026-01-04"}},
+		{"He was elected three months ago.", []string{"three months ago|DATE|2025-10"}},
+		{"It was signed a year ago.", []string{"a year ago|DATE|2025"}},
+		{"Officials spoke this morning and again last night.", []string{"this morning|TIME|2026-01-06TMO", "last night|TIME|2026-01-05TNI"}},
+
+		// Calendar units relative to publication.
+		{"Sales fell last week, rose this month and will grow next year.", []string{"last week|DATE|2026-W01", "this month|DATE|2026-01", "next year|DATE|2027"}},
+		{"The deal was reached last month.", []string{"last month|DATE|2025-12"}},
+		{"Talks have accelerated since November.", []string{"November|DATE|2025-11"}},
+		{"Prices rose earlier this year.", []string{"earlier this year|DATE|2026"}},
+		{"He will visit over the weekend.", []string{"the weekend|DATE|2026-W02-WE"}},
+
+		// Explicit dates, with and without a year.
+		{"The vote is on Oct. 14.", []string{"Oct. 14|DATE|2025-10-14"}},
+		{"The treaty was signed on 15 June.", []string{"15 June|DATE|2025-06-15"}},
+		{"The summit opens January 20, 2026.", []string{"January 20, 2026|DATE|2026-01-20"}},
+		{"He was born in October 1998.", []string{"October 1998|DATE|1998-10"}},
+		{"The wall fell in 1989.", []string{"1989|DATE|1989"}},
+		{"A hearing is set for Feb. 10.", []string{"Feb. 10|DATE|2026-02-10"}},
+		{"Markets boomed in the 1990s.", []string{"the 1990s|DATE|199"}},
+		{"It was the deadliest war of the 20th century.", []string{"the 20th century|DATE|19"}},
+		{"The file is dated 2026-01-02.", []string{"2026-01-02|DATE|2026-01-02"}},
+		{"He may resign in May.", []string{"May|DATE|2026-05"}},
+		{"He resigned in July.", []string{"July|DATE|2025-07"}},
+
+		// Parts of years.
+		{"Profits rose in the third quarter.", []string{"the third quarter|DATE|2025-Q3"}},
+		{"The law takes effect in the second quarter of 2026.", []string{"the second quarter of 2026|DATE|2026-Q2"}},
+		{"Third-quarter profit fell; a year earlier it rose.", []string{"Third-quarter|DATE|2025-Q3", "a year earlier|DATE|2024-Q3"}},
+		{"Elections are due in the first half of next year.", []string{"the first half of next year|DATE|2027-H1"}},
+		{"The offensive stalled in the spring.", []string{"the spring|DATE|2025-SP"}},
+		{"Growth slowed last fall.", []string{"last fall|DATE|2025-FA"}},
+		{"Troops will leave by the end of the year.", []string{"the end of the year|DATE|2026"}},
+		{"The ceasefire collapsed in early December.", []string{"early December|DATE|2025-12"}},
+		{"Prices peaked in mid-1996.", []string{"mid-1996|DATE|1996"}},
+
+		// Times.
+		{"The polls close at 8 p.m. on Sunday.", []string{"8 p.m. on Sunday|TIME|2026-01-04T20:00"}},
+		{"The ministers will meet at noon Thursday.", []string{"noon Thursday|TIME|2026-01-08T12:00"}},
+		{"The blast came around 7:15 p.m.", []string{"around 7:15 p.m.|TIME|2026-01-06T19:15"}},
+
+		// Durations.
+		{"The siege lasted months.", []string{"months|DURATION|PXM"}},
+		{"He served for a decade.", []string{"a decade|DURATION|P10Y"}},
+		{"Fighting raged for the past two days.", []string{"the past two days|DURATION|P2D"}},
+		{"A two-year plan took 5 1/2 hours to agree.", []string{"two-year|DURATION|P2Y", "5 1/2 hours|DURATION|PT5H30M"}},
+		{"Sales rose in the first nine months.", []string{"the first nine months|DURATION|P9M"}},
+		{"He was held for several years.", []string{"several years|DURATION|PXY"}},
+		{"Prices doubled over the past year and rose in the past few months.", []string{"the past year|DATE|2025", "the past few months|DATE|PAST_REF"}},
+		{"The talks went on for twenty four hours.", []string{"twenty four hours|DURATION|PT24H"}},
+
+		// Sets.
+		{"The council meets every week and reports daily.", []string{"every week|SET|P1W", "daily|SET|P1D"}},
+		{"The market opens each Thursday.", []string{"each Thursday|SET|XXXX-WXX-4"}},
+		{"The stock pays $1.76 a year.", []string{"a year|SET|P1Y"}},
+
+		// Vague references.
+		{"Now the allies are divided, and currently no deal exists.", []string{"Now|DATE|PRESENT_REF", "currently|DATE|PRESENT_REF"}},
+		{"Prices have risen recently and may fall in the future.", []string{"recently|DATE|PAST_REF", "the future|DATE|FUTURE_REF"}},
+
+		// Holidays and anaphora.
+		{"Shops closed on Christmas Day.", []string{"Christmas Day|DATE|2025-12-25"}},
+		{"The fire broke out on Nov. 2, 2024. The following day it spread.", []string{"Nov. 2, 2024|DATE|2024-11-02", "The following day|DATE|2024-11-03"}},
+		{"He moved to Paris in 1998 and married later that year.", []string{"1998|DATE|1998", "later that year|DATE|1998"}},
+
+		// Not temporal.
+		{"March on Washington, they said; may the best man win.", nil},
+		{"The 6-year-old boy and 1,999 troops arrived with $2000 in cash.", nil},
+		{"Jan Egeland spoke. The fall of the regime was swift.", nil},
+		{"He won a second term; prices fall; he sat in the sun; hot spring water.", nil},
+		{"A decade ago the talks failed.", []string{"A decade ago|DATE|2016"}},
+		{"The rally will start at 10am local time on Saturday.", []string{"10am local time on Saturday|TIME|2026-01-10T10:00"}},
+		{"Over the past, the future looked bright.", []string{"the past|DATE|PAST_REF", "the future|DATE|FUTURE_REF"}},
+		{"", nil},
+	}
+	for _, tt := range tests {
+		got := brief(Tag(tt.text, published))
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("Tag(%q)\n got %q\nwant %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestSeedArticle tags sentences of the seed article, published Tuesday 6
+// January 2026, whose weekdays fix that date.
+func TestSeedArticle(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Instead the twin shadows of Venezuela and Greenland hung over crucial talks in Paris on Tuesday, as President Donald Trump’s military action raised questions over the United States’ focus on the war in Ukraine.",
+			[]string{"Tuesday|DATE|2026-01-06"}},
+		{"Ukraine’s president called the meeting “a new opportunity to end this war,” in a statement Saturday.",
+			[]string{"Saturday|DATE|2026-01-03"}},
+		{"But despite this apparent progress, after months of painstaking peace talks it remains a colossal ask to bridge the chasm.",
+			[]string{"months|DURATION|PXM"}},
+		{"But Trump has indicated he may instead turn that might against a NATO ally, telling NBC News on Monday that he was “very serious” in his ambitions to take control of Greenland.",
+			[]string{"Monday|DATE|2026-01-05"}},
+		{"Danish Prime Minister Mette Frederiksen said much the same Monday, telling her country’s TV2 broadcaster that “if the United States chooses to attack another NATO country militarily, then everything stops.”",
+			[]string{"Monday|DATE|2026-01-05"}},
+		{"“No member of should attack or threaten another member of the North Atlantic Treaty,” Polish Prime Minister Donald Tusk said Tuesday.",
+			[]string{"Tuesday|DATE|2026-01-06"}},
+		{"That said, talks to end the war in Ukraine have accelerated since November, with a frenzy of shuttle diplomacy between American, European, Ukrainian and Russian officials.",
+			[]string{"November|DATE|2025-11"}},
+	}
+	for _, tt := range tests {
+		got := brief(Tag(tt.text, published))
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("Tag(%q)\n got %q\nwant %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestTagModAndExplanation(t *testing.T) {
+	tests := []struct {
+		text, mod, explanation string
+	}{
+		{"in a statement Saturday", "", "Saturday → Sat 3 Jan 2026, the Saturday on or before publication (Tue 6 Jan 2026)"},
+		{"talks have accelerated since November", "ON_OR_AFTER", "since the latest November on or before publication (Tue 6 Jan 2026); a period up to publication"},
+		{"they will meet on Thursday", "", "Thursday → Thu 8 Jan 2026, the coming Thursday, as the sentence looks ahead (Tue 6 Jan 2026)"},
+		{"in early December", "START", "the latest December on or before publication (Tue 6 Jan 2026)"},
+		{"for about two years", "APPROX", "a length of time: 2 years"},
+		{"by the end of the year", "END", "this year, relative to publication (Tue 6 Jan 2026)"},
+	}
+	for _, tt := range tests {
+		found := Tag(tt.text, published)
+		if len(found) != 1 {
+			t.Errorf("Tag(%q) found %q, want one expression", tt.text, brief(found))
+			continue
+		}
+		if got := found[0]; got.Mod != tt.mod || got.Explanation != tt.explanation {
+			t.Errorf("Tag(%q) = mod %q, explanation %q; want %q, %q", tt.text, got.Mod, got.Explanation, tt.mod, tt.explanation)
+		}
+	}
+}
+
+// TestTagAnchoring checks resolutions that depend on where publication
+// falls in the week or year.
+func TestTagAnchoring(t *testing.T) {
+	day := func(s string) time.Time {
+		d, err := time.Parse("2006-01-02", s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d
+	}
+	tests := []struct {
+		published, text, want string
+	}{
+		{"1998-01-26", "Profit rose in the fourth quarter.", "the fourth quarter|DATE|1997-Q4"},
+		{"1989-10-30", "Net income rose in the quarter.", "the quarter|DATE|1989-Q3"},
+		{"2000-01-06", "The deadline is Jan. 14.", "Jan. 14|DATE|2000-01-14"},
+		{"1989-11-02", "Payment is due Jan. 2.", "Jan. 2|DATE|1990-01-02"},
+		{"1998-11-20", "He was shot on Oct. 23.", "Oct. 23|DATE|1998-10-23"},
+		{"2000-04-17", "The boy arrived in November.", "November|DATE|1999-11"},
+		{"2000-03-29", "The vote was moved to May.", "May|DATE|2000-05"},
+		{"1998-03-01", "Prices fell last week.", "last week|DATE|1998-W08"},
+		{"2026-01-04", "Leaders met over the weekend.", "the weekend|DATE|2026-W01-WE"},
+		{"2000-01-13", "It began last November.", "last November|DATE|1999-11"},
+		{"2000-02-10", "They met last Thanksgiving.", "last Thanksgiving|DATE|1999-11-25"},
+		{"2021-01-01", "The 1990s ended; this decade began.", "The 1990s|DATE|199"},
+	}
+	for _, tt := range tests {
+		got := brief(Tag(tt.text, day(tt.published)))
+		if len(got) == 0 || got[0] != tt.want {
+			t.Errorf("published %s: Tag(%q) = %q, want first %q", tt.published, tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestTagOffsets(t *testing.T) {
+	text := "Réunion à Paris mardi — on Tuesday, 8 p.m.\n\nNew paragraph: since November."
+	for _, tx := range Tag(text, published) {
+		if tx.Text != text[tx.Start:tx.End] {
+			t.Errorf("Text %q != text[%d:%d] %q", tx.Text, tx.Start, tx.End, text[tx.Start:tx.End])
+		}
+	}
+	if got := brief(Tag(text, published)); len(got) != 3 {
+		t.Errorf("found %q, want Tuesday, 8 p.m. and November", got)
+	}
+}
+
+// TestTagLongText checks that a text longer than one segment is tagged
+// across segment boundaries with correct offsets.
+func TestTagLongText(t *testing.T) {
+	var b strings.Builder
+	sentence := "The ministers met on Monday and will meet again next week.\n\n"
+	for b.Len() < 3*maxSegment {
+		b.WriteString(sentence)
+	}
+	text := b.String()
+	found := Tag(text, published)
+	if want := 2 * strings.Count(text, sentence); len(found) != want {
+		t.Fatalf("found %d expressions, want %d", len(found), want)
+	}
+	for i, tx := range found {
+		want := []string{"Monday|DATE|2026-01-05", "next week|DATE|2026-W03"}[i%2]
+		if got := brief([]Timex{tx})[0]; got != want || tx.Text != text[tx.Start:tx.End] {
+			t.Fatalf("expression %d = %q at %d, want %q", i, got, tx.Start, want)
+		}
+	}
+}
+
+// TestTagConcurrent tags from several goroutines at once (run with -race):
+// Tag shares only read-only tables and a pool of buffers.
+func TestTagConcurrent(t *testing.T) {
+	text := strings.Join(seedSentences, "\n\n")
+	want := strings.Join(brief(Tag(text, published)), "\n")
+	errs := make(chan string, 8)
+	for range 8 {
+		go func() {
+			got := ""
+			for range 20 {
+				got = strings.Join(brief(Tag(text, published)), "\n")
+			}
+			errs <- got
+		}()
+	}
+	for range 8 {
+		if got := <-errs; got != want {
+			t.Fatalf("concurrent Tag found\n%s\nwant\n%s", got, want)
+		}
+	}
+}
