@@ -240,6 +240,7 @@ func (u *UI) addShortcuts() {
 	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyRight, Modifier: fyne.KeyModifierAlt}, func(fyne.Shortcut) { u.Forward() })
 	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyJ, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { u.showJumpToDate() })
 	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { u.showExport() })
+	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { u.FocusNewNote() })
 	// Ctrl+Z in a text field undoes typing there; elsewhere it brings back
 	// the last deleted note.
 	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { u.UndoDelete() })
@@ -465,6 +466,7 @@ Enter	open the selected event's card
 Esc	clear the search, then the selection
 Ctrl+F	search
 Ctrl+J	jump to a date
+Ctrl+N	write a note on the open card
 Ctrl+E	export notes
 Ctrl+Z	undo the last deleted note (in a note: undo typing)
 Alt+Left / Alt+Right	back / forward

@@ -217,15 +217,15 @@ func (c *CardView) quoteBlock(q *timeline.Quote, withEvent bool) fyne.CanvasObje
 		plain(", to ")
 		att = append(att, c.entityLink(to))
 	}
-	if withEvent {
-		if ev, ok := x.Event(q.Event); ok {
-			plain(" · ")
-			att = append(att, c.eventLink(ev))
-		}
-	}
 	attribution := widget.NewRichText(att...)
 	attribution.Wrapping = fyne.TextWrapWord
-	return container.NewVBox(text, attribution)
+	objs := []fyne.CanvasObject{text, attribution}
+	if withEvent {
+		if ev, ok := x.Event(q.Event); ok {
+			objs = append(objs, labelledLink("in", c.eventLinkWidget(ev, "")))
+		}
+	}
+	return container.NewVBox(objs...)
 }
 
 func (c *CardView) entityLink(ent *timeline.Entity) *widget.HyperlinkSegment {
@@ -237,13 +237,26 @@ func (c *CardView) entityLink(ent *timeline.Entity) *widget.HyperlinkSegment {
 	}}
 }
 
-func (c *CardView) eventLink(ev *timeline.Event) *widget.HyperlinkSegment {
+// eventLinkWidget is a link to an event's card that wraps like text;
+// suffix follows the title ("· Mon 5 Jan 2026").
+func (c *CardView) eventLinkWidget(ev *timeline.Event, suffix string) *widget.Hyperlink {
 	id := ev.ID
-	return &widget.HyperlinkSegment{Text: ev.Title, OnTapped: func() {
+	l := widget.NewHyperlink(ev.Title+suffix, nil)
+	l.Wrapping = fyne.TextWrapWord
+	l.OnTapped = func() {
 		if c.OnEvent != nil {
 			c.OnEvent(id)
 		}
-	}}
+	}
+	return l
+}
+
+// labelledLink puts a short label before a link that wraps on its own.
+func labelledLink(label string, link fyne.CanvasObject) fyne.CanvasObject {
+	l := secondary(label, false)
+	l.Wrapping = fyne.TextWrapOff
+	l.Segments[0].(*widget.TextSegment).Style.SizeName = theme.SizeNameText
+	return container.NewBorder(nil, nil, container.NewVBox(l), nil, link)
 }
 
 func (c *CardView) entityChip(ent *timeline.Entity) *Chip {
@@ -255,25 +268,14 @@ func (c *CardView) entityChip(ent *timeline.Entity) *Chip {
 	})
 }
 
-// relatedLine: "answered by: <title> · Mon 5 Jan 2026".
+// relatedLine: "→ answered by  <title> · Mon 5 Jan 2026".
 func (c *CardView) relatedLine(label string, other *timeline.Event) fyne.CanvasObject {
-	rt := widget.NewRichText(
-		&widget.TextSegment{Text: "→ " + label + ": ", Style: widget.RichTextStyle{ColorName: ColorNameSecondary, Inline: true}},
-		c.eventLink(other),
-		&widget.TextSegment{Text: " · " + other.Date.Human(), Style: widget.RichTextStyle{ColorName: ColorNameSecondary, Inline: true}},
-	)
-	rt.Wrapping = fyne.TextWrapWord
-	return rt
+	return labelledLink("→ "+label, c.eventLinkWidget(other, " · "+other.Date.Human()))
 }
 
-// eventLine: "<date> · <title>" with the title a link.
+// eventLine: "<date>  <title>" with the title a link.
 func (c *CardView) eventLine(ev *timeline.Event) fyne.CanvasObject {
-	rt := widget.NewRichText(
-		&widget.TextSegment{Text: ev.Date.Human() + " · ", Style: widget.RichTextStyle{ColorName: ColorNameSecondary, Inline: true}},
-		c.eventLink(ev),
-	)
-	rt.Wrapping = fyne.TextWrapWord
-	return rt
+	return labelledLink(ev.Date.Human(), c.eventLinkWidget(ev, ""))
 }
 
 // sourceBlock shows the paragraph around the event's main passage with the

@@ -62,6 +62,8 @@ func cardText(c *CardView) string {
 			b.WriteString(w.String() + "\n")
 		case *Passage:
 			b.WriteString(w.Text + "\n")
+		case *fyneHyperlink:
+			b.WriteString(w.Text + "\n")
 		}
 		return true
 	})

@@ -8,5 +8,6 @@ import (
 type (
 	fyneLabel       = widget.Label
 	fyneRichText    = widget.RichText
+	fyneHyperlink   = widget.Hyperlink
 	desktopShortcut = desktop.CustomShortcut
 )

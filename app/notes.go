@@ -126,6 +126,21 @@ func (u *UI) sawGeneration(gen int64) {
 	}
 }
 
+// FocusNewNote scrolls the card to its notes and puts the keyboard in the
+// editor for a new note.
+func (u *UI) FocusNewNote() {
+	p := u.notes.panel
+	if p == nil || len(p.editors) == 0 {
+		return
+	}
+	// Lay the card out afresh first: its wrapped texts may have changed
+	// height since, and the bottom must be the real one.
+	u.Card.content.Refresh()
+	u.Card.scroll.Refresh()
+	u.Card.scroll.ScrollToBottom()
+	u.Window.Canvas().Focus(p.editors[len(p.editors)-1].entry)
+}
+
 // Settle waits for background work (notes being saved or read) to finish,
 // for pictures and tests.
 func (u *UI) Settle() { u.notes.inFlight.Wait() }
@@ -285,6 +300,7 @@ type notesPanel struct {
 func newNotesPanel(u *UI, target notes.Target) *notesPanel {
 	p := &notesPanel{u: u, target: target, list: container.NewVBox()}
 	p.status = secondary("", false)
+	p.status.Wrapping = fyne.TextWrapOff
 	p.undo = widget.NewButtonWithIcon("Undo", theme.ContentUndoIcon(), u.UndoDelete)
 	p.undo.Importance = widget.LowImportance
 	p.undo.Hide()

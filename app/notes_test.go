@@ -73,6 +73,11 @@ func TestTypingANoteSavesItselfAndItSurvivesReopening(t *testing.T) {
 	if p == nil || len(p.editors) != 1 {
 		t.Fatal("the card has no empty note editor")
 	}
+	// Ctrl+N puts the keyboard there.
+	u.Window.Canvas().(fyne.Shortcutable).TypedShortcut(ctrlKey(fyne.KeyN))
+	if u.Window.Canvas().Focused() != lastEditor(p).entry {
+		t.Fatal("Ctrl+N does not focus the new-note editor")
+	}
 	ed := lastEditor(p)
 	test.Type(ed.entry, "Compare with Tusk's remark the next day #nato #greenland")
 	// No save button: typing arms the pause timer, and the pause saves.

@@ -113,5 +113,33 @@ sleep 1
 ocr end
 expect_words end "peace deal is"
 echo "smoke: Right and End move the selection and open the cards"
+
+# A note typed into the window is saved by itself and survives kill -9.
+xdotool key --window "$wid" Home
+sleep 1
+xdotool key --window "$wid" ctrl+n
+sleep 0.5
+note="Smoke note $$ survives kill"
+xdotool type --window "$wid" --delay 20 "$note"
+sleep 3 # past the auto-save pause
+ocr typed
+expect_words typed "Saved"
+kill -9 "$app_pid"
+wait "$app_pid" 2>/dev/null || true
+app_pid=""
+"$bin" notes list >"$work/notes.txt" 2>&1 || fail "notes list failed: $(cat "$work/notes.txt")"
+grep -q "$note" "$work/notes.txt" || fail "the note typed before kill -9 is not in the store (notes list in $work/notes.txt)"
+echo "smoke: the note typed in the window survived kill -9"
+
+start_app
+sleep 2
+xdotool windowfocus --sync "$wid" 2>/dev/null || true
+xdotool key --window "$wid" Home
+sleep 1
+xdotool key --window "$wid" ctrl+n
+sleep 1
+ocr reopened
+expect_words reopened "Smoke note $$"
+echo "smoke: after a restart the card shows the note"
 passed=1
 echo "smoke: PASS"

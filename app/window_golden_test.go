@@ -1,0 +1,52 @@
+package app
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+
+	"newsline/assets"
+)
+
+// Golden renders of the whole window in its main states: an event's card,
+// a person's card, search results; light and dark; 1280×800 and 900×600.
+// After a deliberate change in looks, check the new pictures in
+// testdata/failed/ and copy them over.
+func TestWindowGolden(t *testing.T) {
+	for _, c := range []struct {
+		name    string
+		variant fyne.ThemeVariant
+		size    fyne.Size
+		setup   func(t *testing.T, u *UI)
+	}{
+		{"event-light-1280.png", theme.VariantLight, fyne.NewSize(1280, 800), func(t *testing.T, u *UI) {
+			u.Timeline.SetViewport(seedWeek[0], seedWeek[1])
+			u.OpenEvent(eventByTitle(t, u, "Frederiksen").ID)
+		}},
+		{"event-dark-900.png", theme.VariantDark, fyne.NewSize(900, 600), func(t *testing.T, u *UI) {
+			u.OpenEvent(eventByTitle(t, u, "Zelenskyy calls").ID)
+		}},
+		{"person-dark-1280.png", theme.VariantDark, fyne.NewSize(1280, 800), func(t *testing.T, u *UI) {
+			u.OpenEvent(eventByTitle(t, u, "Tusk").ID)
+			u.OpenEntity(entityByName(t, u, "Donald Tusk").ID)
+		}},
+		{"search-light-900.png", theme.VariantLight, fyne.NewSize(900, 600), func(t *testing.T, u *UI) {
+			u.SearchFor("greenland")
+		}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			a := test.NewTempApp(t)
+			a.Settings().SetTheme(NewThemeVariant(c.variant))
+			doc, _ := assets.Seed()
+			u := New(a, doc, Options{Synchronous: true})
+			u.Window.Resize(c.size)
+			c.setup(t, u)
+			// Wrapped text settles its height in a second layout.
+			u.Window.Resize(c.size.AddWidthHeight(1, 1))
+			u.Window.Resize(c.size)
+			test.AssertRendersToImage(t, "window/"+c.name, u.Window.Canvas())
+		})
+	}
+}
