@@ -8,7 +8,7 @@ BIN := newsline
 # through fyne.Do, so Fyne need not guard against the old ways.
 TAGS := -tags migrated_fynedo
 
-.PHONY: all run build test vet unit smoke setup setup-test bench clean
+.PHONY: all run build test vet unit smoke setup setup-test bench eval-dates clean
 
 all: build
 
@@ -39,6 +39,10 @@ smoke: build
 
 bench:
 	$(GO) test $(TAGS) -run '^$$' -bench . -benchmem ./...
+
+# Score the date tagger on TimeBank and AQUAINT (TempEval-3 metrics).
+eval-dates:
+	$(GO) run $(TAGS) . eval-dates ../shared/timeml/TimeBank ../shared/timeml/AQUAINT
 
 clean:
 	rm -f $(BIN)
