@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -42,20 +43,57 @@ type file struct {
 // IDs are read strictly in the canonical form the format writes, without
 // an allocation each (a document has hundreds of thousands of them).
 var (
-	unmarshalers = json.WithUnmarshalers(json.UnmarshalFunc(func(b []byte, id *uuid.UUID) error {
-		parsed, ok := parseCanonicalUUID(b)
-		if !ok {
-			return fmt.Errorf("invalid ID %s (want a lower-case UUID such as \"3f1c2a9e-5b7d-4c1e-9a2b-8d7e6f5a4b3c\")", clip(string(b)))
-		}
-		*id = parsed
-		return nil
-	}))
+	unmarshalers = json.WithUnmarshalers(json.JoinUnmarshalers(
+		json.UnmarshalFunc(func(b []byte, id *uuid.UUID) error {
+			parsed, ok := parseCanonicalUUID(b)
+			if !ok {
+				return fmt.Errorf("invalid ID %s (want a lower-case UUID such as \"3f1c2a9e-5b7d-4c1e-9a2b-8d7e6f5a4b3c\")", clip(string(b)))
+			}
+			*id = parsed
+			return nil
+		}),
+		json.UnmarshalFromFunc(decodeSlice[Event]),
+		json.UnmarshalFromFunc(decodeSlice[Quote]),
+		json.UnmarshalFromFunc(decodeSlice[Entity]),
+	))
 	marshalers = json.WithMarshalers(json.MarshalFunc(func(id uuid.UUID) ([]byte, error) {
 		return []byte(`"` + id.String() + `"`), nil
 	}))
 	decodeOptions = json.JoinOptions(unmarshalers, json.RejectUnknownMembers(true))
 	encodeOptions = json.JoinOptions(marshalers, json.Deterministic(true), jsontext.WithIndent("  "))
 )
+
+// decodeSlice decodes a JSON array into a slice that doubles as it grows.
+// The decoder's own growth (append's, a quarter at a time for large
+// slices) allocated some five times the final size of a document's events.
+func decodeSlice[T any](dec *jsontext.Decoder, v *[]T) error {
+	if dec.PeekKind() == 'n' {
+		_, err := dec.ReadToken()
+		*v = nil
+		return err
+	}
+	if dec.PeekKind() != '[' {
+		return errors.ErrUnsupported // let the default report the type mismatch
+	}
+	if _, err := dec.ReadToken(); err != nil {
+		return err
+	}
+	list := (*v)[:0]
+	for dec.PeekKind() != ']' {
+		if len(list) == cap(list) {
+			list = slices.Grow(list, max(16, cap(list)))
+		}
+		list = list[:len(list)+1]
+		if err := json.UnmarshalDecode(dec, &list[len(list)-1]); err != nil {
+			return err
+		}
+	}
+	if _, err := dec.ReadToken(); err != nil {
+		return err
+	}
+	*v = list
+	return nil
+}
 
 // parseCanonicalUUID parses a JSON string holding a UUID in the
 // 36-character lower-case form, the only one the format accepts, so that

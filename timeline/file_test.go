@@ -3,6 +3,7 @@ package timeline
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -254,6 +255,29 @@ func TestParseCanonicalUUID(t *testing.T) {
 		`"3f1c2a9e-5b7d-4c1e-9a2b_8d7e6f5a4b3c"`, `3f1c2a9e-5b7d-4c1e-9a2b-8d7e6f5a4b3c`, `"3f1c2a9e-5b7d-4c1e-9a2b-8d7e6f5a4b3g"`, `""`, `null`} {
 		if id, ok := parseCanonicalUUID([]byte(s)); ok {
 			t.Errorf("parseCanonicalUUID(%s) accepted it: %v", s, id)
+		}
+	}
+}
+
+// BenchmarkLoad measures reading a large generated-like document: the
+// sample's events repeated with fresh IDs.
+func BenchmarkLoad(b *testing.B) {
+	doc := sampleDocument()
+	base := doc.Events[2]
+	for i := 0; i < 100000; i++ {
+		ev := base
+		ev.ID = uuid.New()
+		ev.Title = fmt.Sprintf("Event %d", i)
+		doc.Events = append(doc.Events, ev)
+	}
+	path := filepath.Join(b.TempDir(), "big.json")
+	if err := Save(path, doc); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Load(path); err != nil {
+			b.Fatal(err)
 		}
 	}
 }

@@ -66,52 +66,85 @@ func (doc *Document) Validate() error {
 	return p.err()
 }
 
-// owner says which object of a document holds an ID, to report clashes.
+// owner says which object of a document holds an ID.
 type owner struct {
-	kind  string // "article", "entity", "event", "quote", "document"
-	index int
+	kind  ownerKind
+	index int // in the document's slice of that kind
 }
 
+type ownerKind uint8
+
+const (
+	ownsDocument ownerKind = iota
+	ownsArticle
+	ownsEntity
+	ownsEvent
+	ownsQuote
+)
+
+var ownerNames = [...]string{"the document", "article", "entity", "event", "quote"}
+var ownerSlices = [...]string{"", "articles", "entities", "events", "quotes"}
+
 func (o owner) path() string {
-	switch o.kind {
-	case "document":
+	if o.kind == ownsDocument {
 		return "id"
-	case "entity":
-		return fmt.Sprintf("entities[%d].id", o.index)
 	}
-	return fmt.Sprintf("%ss[%d].id", o.kind, o.index)
+	return fmt.Sprintf("%s[%d].id", ownerSlices[o.kind], o.index)
 }
 
 func (doc *Document) validate(p *problems) {
+	// One map of every ID in the document and what holds it: for clashes,
+	// and for resolving references to each kind.
 	n := 1 + len(doc.Articles) + len(doc.Entities) + len(doc.Events) + len(doc.Quotes)
-	owners := make(map[uuid.UUID]owner, n) // every ID in the document, and what holds it
-	articles := make(map[uuid.UUID]*Article, len(doc.Articles))
-	entities := make(map[uuid.UUID]*Entity, len(doc.Entities))
-	events := make(map[uuid.UUID]*Event, len(doc.Events))
-	quotes := make(map[uuid.UUID]*Quote, len(doc.Quotes))
+	owners := make(map[uuid.UUID]owner, n)
+	lookup := func(id uuid.UUID, kind ownerKind) (int, bool) {
+		o, ok := owners[id]
+		return o.index, ok && o.kind == kind
+	}
+	articles := func(id uuid.UUID) *Article {
+		if i, ok := lookup(id, ownsArticle); ok {
+			return &doc.Articles[i]
+		}
+		return nil
+	}
+	entities := func(id uuid.UUID) *Entity {
+		if i, ok := lookup(id, ownsEntity); ok {
+			return &doc.Entities[i]
+		}
+		return nil
+	}
+	events := func(id uuid.UUID) *Event {
+		if i, ok := lookup(id, ownsEvent); ok {
+			return &doc.Events[i]
+		}
+		return nil
+	}
+	quotes := func(id uuid.UUID) *Quote {
+		if i, ok := lookup(id, ownsQuote); ok {
+			return &doc.Quotes[i]
+		}
+		return nil
+	}
 	// claim records who holds id; paths are only built for problems.
-	claim := func(id uuid.UUID, o owner) bool {
+	claim := func(id uuid.UUID, o owner) {
 		if id == uuid.Nil {
 			p.add(o.path(), "missing ID")
-			return false
+			return
 		}
 		if prev, dup := owners[id]; dup {
-			p.add(o.path(), "ID %s is already used by %s %s", id, prev.kind, prev.path())
-			return false
+			p.add(o.path(), "ID %s is already used by %s %s", id, ownerNames[prev.kind], prev.path())
+			return
 		}
 		owners[id] = o
-		return true
 	}
 
-	claim(doc.ID, owner{"document", 0})
+	claim(doc.ID, owner{ownsDocument, 0})
 	if strings.TrimSpace(doc.Title) == "" {
 		p.add("title", "empty")
 	}
 	for i := range doc.Articles {
 		a := &doc.Articles[i]
-		if claim(a.ID, owner{"article", i}) {
-			articles[a.ID] = a
-		}
+		claim(a.ID, owner{ownsArticle, i})
 		if a.Published.Precision != Undated && a.Published.Precision < Day {
 			p.add(fmt.Sprintf("articles[%d].published", i), "a publication date needs a day (got %s)", a.Published)
 		}
@@ -121,9 +154,7 @@ func (doc *Document) validate(p *problems) {
 	}
 	for i := range doc.Entities {
 		e := &doc.Entities[i]
-		if claim(e.ID, owner{"entity", i}) {
-			entities[e.ID] = e
-		}
+		claim(e.ID, owner{ownsEntity, i})
 		if !validKind(e.Kind) {
 			p.add(fmt.Sprintf("entities[%d].kind", i), "unknown kind %q (want person, place, organisation or group)", clip(string(e.Kind)))
 		}
@@ -140,22 +171,16 @@ func (doc *Document) validate(p *problems) {
 		}
 	}
 	for i := range doc.Events {
-		ev := &doc.Events[i]
-		if claim(ev.ID, owner{"event", i}) {
-			events[ev.ID] = ev
-		}
+		claim(doc.Events[i].ID, owner{ownsEvent, i})
 	}
 	for i := range doc.Quotes {
-		q := &doc.Quotes[i]
-		if claim(q.ID, owner{"quote", i}) {
-			quotes[q.ID] = q
-		}
+		claim(doc.Quotes[i].ID, owner{ownsQuote, i})
 	}
 
 	// checkSpan checks s; path is called only to report a problem.
 	checkSpan := func(path func() string, s Span) {
-		a, ok := articles[s.Article]
-		if !ok {
+		a := articles(s.Article)
+		if a == nil {
 			p.add(path()+".article", "unknown article %q", s.Article)
 			return
 		}
@@ -183,14 +208,14 @@ func (doc *Document) validate(p *problems) {
 		}
 		for j, id := range ev.Entities {
 			switch {
-			case entities[id] == nil:
+			case entities(id) == nil:
 				p.add(fmt.Sprintf("%s.entities[%d]", at(), j), "unknown entity %q", id)
 			case slices.Contains(ev.Entities[:j], id):
 				p.add(fmt.Sprintf("%s.entities[%d]", at(), j), "entity %s listed twice", id)
 			}
 		}
 		for j, id := range ev.Quotes {
-			q := quotes[id]
+			q := quotes(id)
 			switch {
 			case q == nil:
 				p.add(fmt.Sprintf("%s.quotes[%d]", at(), j), "unknown quote %q", id)
@@ -206,7 +231,7 @@ func (doc *Document) validate(p *problems) {
 		for j, r := range ev.Related {
 			path := func() string { return fmt.Sprintf("%s.related[%d]", at(), j) }
 			switch {
-			case events[r.Event] == nil:
+			case events(r.Event) == nil:
 				p.add(path()+".event", "unknown event %q", r.Event)
 			case r.Event == ev.ID:
 				p.add(path()+".event", "an event cannot relate to itself")
@@ -222,13 +247,13 @@ func (doc *Document) validate(p *problems) {
 		if strings.TrimSpace(q.Text) == "" {
 			p.add(at()+".text", "empty")
 		}
-		if q.Speaker != uuid.Nil && entities[q.Speaker] == nil {
+		if q.Speaker != uuid.Nil && entities(q.Speaker) == nil {
 			p.add(at()+".speaker", "unknown entity %q", q.Speaker)
 		}
-		if q.Audience != uuid.Nil && entities[q.Audience] == nil {
+		if q.Audience != uuid.Nil && entities(q.Audience) == nil {
 			p.add(at()+".audience", "unknown entity %q", q.Audience)
 		}
-		if ev := events[q.Event]; ev == nil {
+		if ev := events(q.Event); ev == nil {
 			p.add(at()+".event", "unknown event %q", q.Event)
 		} else if !slices.Contains(ev.Quotes, q.ID) {
 			p.add(at()+".event", "event %s does not list this quote", q.Event)
