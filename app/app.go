@@ -506,12 +506,7 @@ func (u *UI) SearchFor(query string) {
 		u.searchChanged("")
 		return
 	}
-	p := place{kind: placeSearch, query: query}
-	if cur, ok := u.history.current(); ok && cur.kind == placeSearch {
-		u.history.replace(p)
-	} else {
-		u.history.visit(p)
-	}
+	p := u.recordSearch(query)
 	u.runSearch(query)
 	u.show(p)
 }

@@ -75,14 +75,21 @@ func (u *UI) searchChanged(query string) {
 		}
 		return
 	}
+	u.recordSearch(query)
+	u.updateNavButtons()
+	u.startSearch(query, true)
+}
+
+// recordSearch makes the search the current place: a search being typed is
+// one place in the history, not one per letter.
+func (u *UI) recordSearch(query string) place {
 	p := place{kind: placeSearch, query: query}
 	if cur, ok := u.history.current(); ok && cur.kind == placeSearch {
 		u.history.replace(p)
 	} else {
 		u.history.visit(p)
 	}
-	u.updateNavButtons()
-	u.startSearch(query, true)
+	return p
 }
 
 func (u *UI) cancelSearch() {

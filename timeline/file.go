@@ -47,7 +47,7 @@ var (
 		json.UnmarshalFunc(func(b []byte, id *uuid.UUID) error {
 			parsed, ok := parseCanonicalUUID(b)
 			if !ok {
-				return fmt.Errorf("invalid ID %s (want a lower-case UUID such as \"3f1c2a9e-5b7d-4c1e-9a2b-8d7e6f5a4b3c\")", clip(string(b)))
+				return fmt.Errorf("invalid ID %s (want a lower-case UUID such as \"3f1c2a9e-5b7d-4c1e-9a2b-8d7e6f5a4b3c\")", Clip(string(b)))
 			}
 			*id = parsed
 			return nil
@@ -180,7 +180,7 @@ func decode(r io.Reader) (*Document, error) {
 	}
 	switch {
 	case f.Format != FormatName:
-		return nil, fmt.Errorf("not a Newsline timeline: format is %q, want %q", clip(f.Format), FormatName)
+		return nil, fmt.Errorf("not a Newsline timeline: format is %q, want %q", Clip(f.Format), FormatName)
 	case f.Version > FormatVersion:
 		return nil, newerVersionError(f.Version)
 	case f.Version < 1:
@@ -261,7 +261,7 @@ func pathOf(ptr jsontext.Pointer) string {
 		if b.Len() > 0 {
 			b.WriteByte('.')
 		}
-		b.WriteString(clip(tok))
+		b.WriteString(Clip(tok))
 	}
 	return b.String()
 }
@@ -366,17 +366,4 @@ func WriteFileAtomic(path string, data []byte, perm os.FileMode) (err error) {
 		d.Close()
 	}
 	return nil
-}
-
-// clip shortens hostile values quoted in messages.
-func clip(s string) string {
-	const n = 60
-	if len(s) <= n {
-		return s
-	}
-	cut := n
-	for cut > 0 && !utf8.RuneStart(s[cut]) {
-		cut--
-	}
-	return s[:cut] + "…"
 }

@@ -98,3 +98,17 @@ func (m Matcher) Match(text string) bool { return m.MatchFolded(Fold(text)) }
 func NewCollator() *collate.Collator {
 	return collate.New(language.English, collate.IgnoreCase, collate.Loose)
 }
+
+// Clip shortens a value quoted in an error message, which may be hostile
+// or huge, to about 60 bytes, cutting between characters.
+func Clip(s string) string {
+	const n = 60
+	if len(s) <= n {
+		return s
+	}
+	cut := n
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return s[:cut] + "…"
+}

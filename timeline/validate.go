@@ -156,7 +156,7 @@ func (doc *Document) validate(p *problems) {
 		e := &doc.Entities[i]
 		claim(e.ID, owner{ownsEntity, i})
 		if !validKind(e.Kind) {
-			p.add(fmt.Sprintf("entities[%d].kind", i), "unknown kind %q (want person, place, organisation or group)", clip(string(e.Kind)))
+			p.add(fmt.Sprintf("entities[%d].kind", i), "unknown kind %q (want person, place, organisation or group)", Clip(string(e.Kind)))
 		}
 		if strings.TrimSpace(e.Name) == "" {
 			p.add(fmt.Sprintf("entities[%d].name", i), "empty")
@@ -166,7 +166,7 @@ func (doc *Document) validate(p *problems) {
 			case strings.TrimSpace(alias) == "":
 				p.add(fmt.Sprintf("entities[%d].aliases[%d]", i, j), "empty")
 			case slices.Contains(e.Aliases[:j], alias):
-				p.add(fmt.Sprintf("entities[%d].aliases[%d]", i, j), "duplicate alias %q", clip(alias))
+				p.add(fmt.Sprintf("entities[%d].aliases[%d]", i, j), "duplicate alias %q", Clip(alias))
 			}
 		}
 	}
@@ -190,7 +190,7 @@ func (doc *Document) validate(p *problems) {
 		case !utf8.RuneStart(a.Text[s.Start]) || (s.End < len(a.Text) && !utf8.RuneStart(a.Text[s.End])):
 			p.add(path(), "bytes [%d, %d) cut a character in two", s.Start, s.End)
 		case a.Text[s.Start:s.End] != s.Text:
-			p.add(path(), "text %q does not match the article there: %q", clip(s.Text), clip(a.Text[s.Start:s.End]))
+			p.add(path(), "text %q does not match the article there: %q", Clip(s.Text), Clip(a.Text[s.Start:s.End]))
 		}
 	}
 
@@ -201,7 +201,7 @@ func (doc *Document) validate(p *problems) {
 			p.add(at()+".title", "empty")
 		}
 		if !validLane(ev.Lane) {
-			p.add(at()+".lane", "invalid lane %q (want lower-case words joined by '-', such as statement or diplomacy)", clip(string(ev.Lane)))
+			p.add(at()+".lane", "invalid lane %q (want lower-case words joined by '-', such as statement or diplomacy)", Clip(string(ev.Lane)))
 		}
 		if err := ev.Date.check(); err != nil {
 			p.add(at()+".date", "%v", err)
@@ -260,7 +260,7 @@ func (doc *Document) validate(p *problems) {
 		}
 		checkSpan(func() string { return at() + ".span" }, q.Span)
 		if q.Span.Text != q.Text {
-			p.add(at()+".text", "differs from its span's text %q", clip(q.Span.Text))
+			p.add(at()+".text", "differs from its span's text %q", Clip(q.Span.Text))
 		}
 	}
 }

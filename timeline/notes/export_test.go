@@ -127,7 +127,7 @@ func compareSets(t *testing.T, got, want *Set) {
 }
 
 func clipNote(n Note) Note {
-	n.Text = clip(n.Text)
+	n.Text = timeline.Clip(n.Text)
 	return n
 }
 
@@ -181,7 +181,7 @@ func TestCSVRoundTrip(t *testing.T) {
 				continue
 			}
 			if got, want := unneutralise(row[2]), plain(n.Text); got != want {
-				t.Errorf("note %s: text %q, want %q", n.ID, clip(got), clip(want))
+				t.Errorf("note %s: text %q, want %q", n.ID, timeline.Clip(got), timeline.Clip(want))
 			}
 			if got := strings.Fields(unneutralise(row[3])); !slices.Equal(got, n.Tags) {
 				t.Errorf("note %s: tags %q, want %q", n.ID, got, n.Tags)
@@ -217,7 +217,7 @@ func TestMarkdownParsesBack(t *testing.T) {
 	}
 	front, body, ok := cutFrontMatter(buf.String())
 	if !ok {
-		t.Fatalf("no front matter in\n%s", clip(buf.String()))
+		t.Fatalf("no front matter in\n%s", timeline.Clip(buf.String()))
 	}
 	var meta struct {
 		Title      string    `yaml:"title"`
@@ -264,7 +264,7 @@ func TestMarkdownParsesBack(t *testing.T) {
 	}
 	for _, n := range set.Notes {
 		if want := collapse(plain(n.Text)); want != "" && !texts[want] {
-			t.Errorf("note %s does not read back as typed: want %q", n.ID, clip(want))
+			t.Errorf("note %s does not read back as typed: want %q", n.ID, timeline.Clip(want))
 		}
 	}
 	// Sections in timeline order, the gone event among them by date.
@@ -370,7 +370,7 @@ func TestHTMLParsesBack(t *testing.T) {
 	}
 	for _, n := range set.Notes {
 		if got, want := texts[n.ID.String()], plain(n.Text); got != want {
-			t.Errorf("note %s reads %q, want %q", n.ID, clip(got), clip(want))
+			t.Errorf("note %s reads %q, want %q", n.ID, timeline.Clip(got), timeline.Clip(want))
 		}
 	}
 	if !slices.ContainsFunc(titles, func(s string) bool { return strings.HasPrefix(s, goneTarget.Title) }) {
@@ -511,13 +511,13 @@ func TestExportFileAtomic(t *testing.T) {
 		t.Error("an unknown format exported")
 	}
 	if data, _ := os.ReadFile(path); string(data) != "old" {
-		t.Errorf("a failed export changed the file: %q", clip(string(data)))
+		t.Errorf("a failed export changed the file: %q", timeline.Clip(string(data)))
 	}
 	if err := ExportFile(path, Markdown, set, Options{Doc: doc}); err != nil {
 		t.Fatal(err)
 	}
 	if data, _ := os.ReadFile(path); !bytes.HasPrefix(data, []byte("---\ntitle:")) {
-		t.Errorf("exported file starts %q", clip(string(data)))
+		t.Errorf("exported file starts %q", timeline.Clip(string(data)))
 	}
 	entries, _ := os.ReadDir(dir)
 	if len(entries) != 1 {

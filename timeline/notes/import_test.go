@@ -9,6 +9,8 @@ import (
 	"time"
 
 	"github.com/google/uuid"
+
+	"newsline/timeline"
 )
 
 // TestReadJSONErrors feeds malformed and hostile files to ReadJSON and
@@ -62,7 +64,7 @@ func TestReadJSONErrors(t *testing.T) {
 				t.Fatalf("accepted: %d notes", len(set.Notes))
 			}
 			if !strings.Contains(err.Error(), tt.want) {
-				t.Errorf("error %q does not say %q", clip(err.Error()), tt.want)
+				t.Errorf("error %q does not say %q", timeline.Clip(err.Error()), tt.want)
 			}
 		})
 	}

@@ -110,7 +110,7 @@ func Lookup(x *timeline.Index, id uuid.UUID) (Target, error) {
 func ParseID(s string) (uuid.UUID, error) {
 	id, err := uuid.Parse(strings.TrimSpace(s))
 	if err != nil {
-		return uuid.Nil, fmt.Errorf("invalid ID %q: want a UUID such as 0194b2c4-…", clip(s))
+		return uuid.Nil, fmt.Errorf("invalid ID %q: want a UUID such as 0194b2c4-…", timeline.Clip(s))
 	}
 	return id, nil
 }
@@ -163,7 +163,7 @@ func NormalizeTags(tags []string) ([]string, error) {
 	seen := map[string]bool{}
 	for _, t := range tags {
 		if !utf8.ValidString(t) {
-			return nil, fmt.Errorf("%w: tag %q is not valid UTF-8", ErrInvalid, clip(t))
+			return nil, fmt.Errorf("%w: tag %q is not valid UTF-8", ErrInvalid, timeline.Clip(t))
 		}
 		t = strings.TrimLeft(strings.TrimSpace(t), "#")
 		t = strings.Join(strings.FieldsFunc(t, func(r rune) bool {
@@ -173,7 +173,7 @@ func NormalizeTags(tags []string) ([]string, error) {
 			continue
 		}
 		if len(t) > MaxTagBytes {
-			return nil, fmt.Errorf("%w: tag %q is longer than %d bytes", ErrInvalid, clip(t), MaxTagBytes)
+			return nil, fmt.Errorf("%w: tag %q is longer than %d bytes", ErrInvalid, timeline.Clip(t), MaxTagBytes)
 		}
 		key := timeline.Fold(t)
 		if seen[key] {
@@ -186,17 +186,4 @@ func NormalizeTags(tags []string) ([]string, error) {
 		return nil, fmt.Errorf("%w: %d tags, the limit is %d", ErrInvalid, len(out), MaxTags)
 	}
 	return out, nil
-}
-
-// clip shortens values quoted in messages.
-func clip(s string) string {
-	const n = 60
-	if len(s) <= n {
-		return s
-	}
-	cut := n
-	for cut > 0 && !utf8.RuneStart(s[cut]) {
-		cut--
-	}
-	return s[:cut] + "…"
 }

@@ -181,7 +181,7 @@ func (s *Store) Resolve(ctx context.Context, prefix string) (uuid.UUID, error) {
 	p := strings.ToLower(strings.TrimSpace(prefix))
 	hex := strings.ReplaceAll(p, "-", "")
 	if len(hex) < 8 || strings.Trim(hex, "0123456789abcdef") != "" {
-		return uuid.Nil, fmt.Errorf("%w: %q is not a note ID (want a UUID, or its first 8 or more digits)", ErrNotFound, clip(prefix))
+		return uuid.Nil, fmt.Errorf("%w: %q is not a note ID (want a UUID, or its first 8 or more digits)", ErrNotFound, timeline.Clip(prefix))
 	}
 	rows, err := s.db.QueryContext(ctx, `SELECT id FROM notes WHERE deleted = 0 AND id >= ? AND id < ? ORDER BY id LIMIT 2`, p, p+"~")
 	if err != nil {
@@ -384,7 +384,7 @@ func checkTarget(t Target) error {
 		return fmt.Errorf("%w: target has no ID", ErrInvalid)
 	}
 	if t.Kind != KindEvent && t.Kind != KindEntity {
-		return fmt.Errorf("%w: target kind %q is neither %q nor %q", ErrInvalid, clip(string(t.Kind)), KindEvent, KindEntity)
+		return fmt.Errorf("%w: target kind %q is neither %q nor %q", ErrInvalid, timeline.Clip(string(t.Kind)), KindEvent, KindEntity)
 	}
 	for _, s := range []string{t.Title, t.DocTitle, t.Date.Human} {
 		if err := checkText(s); err != nil {
@@ -499,7 +499,7 @@ func queryNotes(ctx context.Context, q querier, where string, args ...any) ([]No
 			return nil, err
 		}
 		if n.Tags = decodeTags(tags); n.Tags == nil {
-			return nil, problemf(ErrCorrupt, "note %s: tags %q are not a JSON array of strings", id, clip(tags))
+			return nil, problemf(ErrCorrupt, "note %s: tags %q are not a JSON array of strings", id, timeline.Clip(tags))
 		}
 		var err error
 		if n.ID, err = uuid.Parse(id); err != nil {

@@ -16,6 +16,8 @@ import (
 	"time"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
+
+	"newsline/timeline"
 )
 
 // FileName is the name of the database in the notes folder.
@@ -314,7 +316,7 @@ func check(ctx context.Context, q querier, path string, deep bool) error {
 		return wrap(op, path, err)
 	}
 	if len(problems) > 0 {
-		return wrap(op, path, problemf(ErrCorrupt, "quick_check: %s", clip(strings.Join(problems, "; "))))
+		return wrap(op, path, problemf(ErrCorrupt, "quick_check: %s", timeline.Clip(strings.Join(problems, "; "))))
 	}
 	return nil
 }
@@ -421,7 +423,7 @@ func (s *Store) Check(ctx context.Context) error {
 		return wrap("check notes", s.path, err)
 	}
 	if len(problems) > 0 {
-		return wrap("check notes", s.path, problemf(ErrCorrupt, "integrity_check: %s", clip(strings.Join(problems, "; "))))
+		return wrap("check notes", s.path, problemf(ErrCorrupt, "integrity_check: %s", timeline.Clip(strings.Join(problems, "; "))))
 	}
 	return nil
 }

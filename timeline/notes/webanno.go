@@ -323,7 +323,7 @@ func readAnnotation(set *Set, at string, item any) error {
 		return nil
 	case "", "commenting", "describing", "tagging":
 	default:
-		return fmt.Errorf("%s.motivation: %q is not one Newsline reads (commenting, tagging, bookmarking)", at, clip(m))
+		return fmt.Errorf("%s.motivation: %q is not one Newsline reads (commenting, tagging, bookmarking)", at, timeline.Clip(m))
 	}
 	n := Note{ID: id, Target: target, Created: created, Updated: modified}
 	if err := readBodies(&n, obj, at); err != nil {
@@ -375,7 +375,7 @@ func readBodies(n *Note, obj map[string]any, at string) error {
 			}
 			n.Text, hasText = value, true
 		default:
-			return fmt.Errorf("%s.purpose: %q is not one Newsline reads (commenting, tagging)", bat, clip(p))
+			return fmt.Errorf("%s.purpose: %q is not one Newsline reads (commenting, tagging)", bat, timeline.Clip(p))
 		}
 	}
 	var err error
@@ -458,7 +458,7 @@ func urnField(obj map[string]any, at, key string) (uuid.UUID, error) {
 	}
 	id, err := uuid.Parse(strings.TrimPrefix(s, urnPrefix))
 	if err != nil || id == uuid.Nil || strings.HasPrefix(s, "{") {
-		return uuid.Nil, fmt.Errorf("%s: %q is not a urn:uuid: of a UUID", join(at, key), clip(s))
+		return uuid.Nil, fmt.Errorf("%s: %q is not a urn:uuid: of a UUID", join(at, key), timeline.Clip(s))
 	}
 	return id, nil
 }
@@ -476,7 +476,7 @@ func timeField(obj map[string]any, at, key string, def time.Time) (time.Time, er
 	}
 	t, err := time.Parse(time.RFC3339Nano, s)
 	if err != nil || t.Year() < 1 || t.Year() > 9999 {
-		return time.Time{}, fmt.Errorf("%s: %q is not a date and time such as 2026-01-06T09:30:00Z", join(at, key), clip(s))
+		return time.Time{}, fmt.Errorf("%s: %q is not a date and time such as 2026-01-06T09:30:00Z", join(at, key), timeline.Clip(s))
 	}
 	return t.UTC().Truncate(time.Millisecond), nil
 }
