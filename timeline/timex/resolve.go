@@ -245,6 +245,10 @@ func (r *resolver) holiday(ph *phrase, p *parser, start int) resolved {
 const (
 	maxMonthsBack = 7
 	maxDaysBack   = 215
+	// In a clause in the past tense ("stepped down in March", said in
+	// November), a month or day lies back as far as this.
+	maxMonthsBackInPast = 9
+	maxDaysBackInPast   = 280
 	// In a clause that looks ahead, a month or day is the coming one when
 	// it lies at most this far after publication.
 	maxMonthsAhead = 8
@@ -290,7 +294,7 @@ func (r *resolver) calendar(ph *phrase, p *parser, start int) resolved {
 			// Looking ahead means the coming one, unless that is far off and
 			// the last one recent ("paid in August", said in October).
 			ahead := p.lookingAhead(start) && (12-back)%12 <= maxMonthsAhead
-			if ahead || back > maxMonthsBack {
+			if ahead || back > maxMonthsBack && (back > maxMonthsBackInPast || !p.lookingBack(start)) {
 				y = dct.Year()
 				if ph.month < dct.Month() {
 					y++
@@ -327,7 +331,8 @@ func (r *resolver) calendar(ph *phrase, p *parser, start int) resolved {
 			civil(y+1, ph.month, ph.day).Sub(dct) <= maxDaysAhead*24*time.Hour
 		if ph.thisDir {
 			y = dct.Year()
-		} else if ahead || ph.dir == 0 && dct.Sub(civil(y, ph.month, ph.day)) > maxDaysBack*24*time.Hour {
+		} else if back := dct.Sub(civil(y, ph.month, ph.day)); ahead || ph.dir == 0 && back > maxDaysBack*24*time.Hour &&
+			(back > maxDaysBackInPast*24*time.Hour || !p.lookingBack(start)) {
 			y = dct.Year()
 			if ph.month < dct.Month() || ph.month == dct.Month() && ph.day < dct.Day() {
 				y++

@@ -1,5 +1,7 @@
 package timex
 
+import "strings"
+
 // Tense: whether a clause looks ahead, which decides between the last and
 // the coming Thursday.
 
@@ -7,6 +9,14 @@ package timex
 // future: "will meet on Thursday", "is expected Friday", "is to resume
 // Monday", "plans to leave Monday".
 func (p *parser) lookingAhead(i int) bool { return p.tense(i) > 0 }
+
+// lookingBack reports whether the clause around token i speaks of the
+// past, and the expression is not the goal of a motion or a deadline ("was
+// moved to May", "was extended until March"), which may lie ahead: "stepped
+// down in March", "bought RJR in February".
+func (p *parser) lookingBack(i int) bool {
+	return p.tense(i) < 0 && !p.is(i-1, "to", "until", "till", "by", "through", "into")
+}
 
 // tense tells whether the clause around token i speaks of the future (1),
 // the past (-1) or does not say (0). The nearest cue before the expression
@@ -22,7 +32,7 @@ func (p *parser) tense(i int) int {
 			continue
 		}
 		seen++
-		if cue := p.tenseCue(k); cue != 0 {
+		if cue := p.tenseCue(k); cue != 0 && !(cue < 0 && p.passive(k)) {
 			return cue
 		}
 		if t.low == "to" && k == i-2 && p.tok(k+1).kind == tWord && !p.is(i, "the", "a") {
@@ -35,11 +45,18 @@ func (p *parser) tense(i int) int {
 			continue
 		}
 		seen++
-		if cue := p.tenseCue(k); cue != 0 {
+		if cue := p.tenseCue(k); cue != 0 && !(cue < 0 && p.passive(k)) {
 			return cue
 		}
 	}
 	return 0
+}
+
+// passive reports whether the past form at k is a participle after "be"
+// ("would be paid", "will be held"), whose time the auxiliary before it
+// tells, not the participle.
+func (p *parser) passive(k int) bool {
+	return p.is(k-1, "be", "being") || p.is(k-1, "been") && p.is(k-2, "have", "will", "would")
 }
 
 // tenseCue tells what the word at k says about time: 1 for the future
@@ -50,7 +67,7 @@ func (p *parser) tenseCue(k int) int {
 	switch w := t.low; w {
 	case "will", "shall", "would", "upcoming", "expected", "expect", "expects", "scheduled",
 		"due", "planned", "plans", "plan", "planning", "intends", "intend", "slated", "aims",
-		"hopes", "ll", "tomorrow":
+		"hopes", "ll", "tomorrow", "effective":
 		return 1
 	case "begins", "starts", "opens", "resumes", "meets", "convenes", "expires", "arrives",
 		"visits", "travels", "hosts", "launches", "kicks", "begin", "start", "open", "resume",
@@ -82,9 +99,22 @@ func (p *parser) tenseCue(k int) int {
 		"sank", "sought", "spent", "swore", "taught", "threw", "woke", "wore", "became", "ate":
 		return -1
 	default:
-		if len(w) > 4 && w[len(w)-2:] == "ed" && !t.upper {
-			return -1 // "opened", "charged"
+		if len(w) > 4 && strings.HasSuffix(w, "ed") && !t.upper && !notPastTense(w) &&
+			!p.is(k-1, "a", "an", "the", "its", "their", "his", "her", "our", "still", "newly") {
+			return -1 // "opened", "charged"; not "a still unspecified date"
 		}
 	}
 	return 0
+}
+
+// notPastTense reports whether w ends in "ed" without being a past form:
+// "succeed", "need", "hundred".
+func notPastTense(w string) bool {
+	switch w {
+	case "agreed", "freed", "guaranteed", "decreed", "refereed":
+		return false
+	case "hundred", "kindred", "sacred", "wicked", "naked", "rugged", "ragged", "beloved":
+		return true
+	}
+	return strings.HasSuffix(w, "eed")
 }
