@@ -66,6 +66,8 @@ type phrase struct {
 	// from publication: "two days earlier".
 	anaphoric bool
 	quarter   bool // the phrase speaks of quarters (for "a year earlier")
+	// possessive marks a weekday that owns an event: "Wednesday's ruling".
+	possessive bool
 
 	sentence int // index of the sentence the phrase is in, for context
 }
@@ -299,8 +301,8 @@ func (p *parser) modified(i int) (match, bool) {
 		return match{}, false
 	}
 	m, ok := p.parseInner(j, mod)
-	if !ok {
-		return match{}, false
+	if !ok || m.phrase.possessive && approximators[p.w(i)] != "" {
+		return match{}, false // "get around Wednesday's ruling": a preposition
 	}
 	if m.phrase.mod == "" {
 		m.phrase.mod = mod
@@ -765,7 +767,13 @@ func (p *parser) weekdayPhrase(i int) (match, bool) {
 		ph.hour, ph.minute, ph.hasClock, ph.typ = c.hour, c.minute, true, Time
 		end = e2
 	}
+	ph.possessive = p.possessiveAt(end)
 	return match{end, ph}, true
+}
+
+// possessiveAt reports whether a possessive "'s" begins at token i.
+func (p *parser) possessiveAt(i int) bool {
+	return (p.mark(i, "'") || p.mark(i, "’")) && p.tok(i).glued && p.is(i+1, "s") && p.tok(i+1).glued
 }
 
 // clockAfter parses a clock time that follows a day: "at 8 p.m.".

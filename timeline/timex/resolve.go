@@ -390,6 +390,13 @@ func (r *resolver) weekday(ph *phrase, p *parser, start int) resolved {
 			ahead = 7
 		}
 		day, why = dct.AddDate(0, 0, ahead), "the "+name+" after publication"
+	case ph.possessive && !ph.thisDir:
+		// "Wednesday's ruling", "Friday's close": news names an event by its
+		// day once it has happened.
+		day, why = dct.AddDate(0, 0, -back), "the "+name+" on or before publication, whose event the text reports"
+		if back == 0 {
+			why = "the day of publication"
+		}
 	case ph.thisDir || p.lookingAhead(start):
 		day, why = dct.AddDate(0, 0, ahead), "the coming "+name+", as the sentence looks ahead"
 		if ahead == 0 {

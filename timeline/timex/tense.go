@@ -33,9 +33,15 @@ func (p *parser) tense(i int) int {
 		}
 		seen++
 		if cue := p.tenseCue(k); cue != 0 && !(cue < 0 && p.passive(k)) {
+			if cue > 0 && (p.pastExpectation(k) || p.is(k-1, "to") && p.pastExpectation(k-2)) {
+				return -1 // "was expected Friday", "had been due to expire Friday"
+			}
 			return cue
 		}
 		if t.low == "to" && k == i-2 && p.tok(k+1).kind == tWord && !p.is(i, "the", "a") {
+			if p.pastExpectation(k - 1) {
+				return -1 // "was scheduled to close Friday"
+			}
 			return 1 // "to resume Monday"
 		}
 	}
@@ -50,6 +56,15 @@ func (p *parser) tense(i int) int {
 		}
 	}
 	return 0
+}
+
+// pastExpectation reports whether the word at k states an expectation or
+// a schedule in the past tense: "was expected", "had been due", "were
+// scheduled". What was expected by publication has mostly come to pass,
+// or not: either way it lies before publication.
+func (p *parser) pastExpectation(k int) bool {
+	return p.is(k, "expected", "due", "scheduled", "set", "slated", "planned", "supposed") &&
+		(p.is(k-1, "was", "were") || p.is(k-1, "been") && p.is(k-2, "had"))
 }
 
 // passive reports whether the past form at k is a participle after "be"
