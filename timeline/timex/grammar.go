@@ -202,7 +202,36 @@ func (p *parser) parseAt(i int) (match, bool) {
 	try(p.quarterAnaphor(i))
 	try(p.holidayPhrase(i))
 	try(p.anaphor(i))
+	try(p.reportingYear(i))
 	return best, found
+}
+
+// reportingYear parses the year a company report speaks of: "the year ended
+// Sept. 30" and "the fiscal year ending June 30" are a year's length, as
+// TimeBank writes them; "for the year", "the first nine months of the
+// year" and "the fiscal year" the year of publication.
+func (p *parser) reportingYear(i int) (match, bool) {
+	j := i + 1
+	if !p.is(i, "the") {
+		return match{}, false
+	}
+	if p.is(j, "latest", "current") {
+		j++
+	}
+	if p.is(j, "fiscal") {
+		j++
+	}
+	if !p.is(j, "year") || p.tok(j).upper || p.hyphen(j+1) || p.possessiveAt(j+1) {
+		return match{}, false // "Man of the Year", "the year-ago quarter", "the year's end"
+	}
+	end := j + 1
+	if p.is(end, "ended", "ending") || p.is(end, "that", "which") && p.is(end+1, "ended", "ends") {
+		return match{end, phrase{kind: pDuration, n: 1, unit: uYear}}, true
+	}
+	if j == i+1 && !p.is(i-1, "for", "of", "through", "during", "throughout", "in") {
+		return match{}, false // a bare "the year" is anaphoric or generic: "the year before"
+	}
+	return match{end, phrase{kind: pRelUnit, unit: uYear, thisDir: true}}, true
 }
 
 // amount reports whether the number at i is money or a rate, which starts
@@ -1141,6 +1170,8 @@ func (p *parser) unitDuration(i, j int, the, qualified bool) (match, bool) {
 	}
 	end := j + 1
 	switch {
+	case p.is(end, "old") || p.tok(j-1).kind == tNum || p.lex(j-1).number > 0:
+		return match{}, false // an age ("52 years old"), or a count the rules above refused
 	case the && p.is(end, "ahead"):
 		end++
 	case the && !qualified && !p.is(i-1, "over", "during", "throughout"):
@@ -1409,8 +1440,18 @@ func (p *parser) quarterAnaphor(i int) (match, bool) {
 			ph.kind, j = pYearAgoQuarter, e
 		}
 	}
-	if !p.is(j, "quarter", "period") {
-		return match{}, false
+	if ph.kind == pYearAgoQuarter {
+		// "the year-ago third quarter", "the year-earlier nine months"
+		if o, e, ok := p.ordinalAt(j); ok && o <= 4 && p.is(p.skipHyphen(e), "quarter") {
+			ph.ordinal = o
+			return match{p.skipHyphen(e) + 1, ph}, true
+		}
+		if c, e, ok := p.quantity(j); ok && !c.vague && c.n > 1 && p.is(e, "months") {
+			return match{e + 1, phrase{kind: pDuration, n: c.n, unit: uMonth}}, true
+		}
+	}
+	if !p.is(j, "quarter", "period") || p.hyphen(j+1) {
+		return match{}, false // "the quarter-to-quarter comparison"
 	}
 	end := j + 1
 	if p.is(end, "a") && p.is(end+1, "year") && p.is(end+2, "ago", "earlier") {

@@ -142,6 +142,18 @@ func (r *resolver) value(ph *phrase, p *parser, start int) resolved {
 		}
 		return resolved{value: quarterValue(q.year, q.q), explanation: why}
 	case pYearAgoQuarter:
+		if ph.ordinal != 0 {
+			// "the year-ago third quarter": that quarter of the year before
+			// the one the text reports on.
+			y := dct.Year()
+			if ph.ordinal > quarterOf(dct) {
+				y--
+			}
+			if q := r.lastQuarter; q.q == ph.ordinal {
+				y = q.year
+			}
+			return resolved{value: quarterValue(y-1, ph.ordinal), explanation: fmt.Sprintf("the %s quarter of the year before %d", ordinalWord(ph.ordinal), y)}
+		}
 		if q := r.lastQuarter; q.year != 0 {
 			return resolved{value: quarterValue(q.year-1, q.q), explanation: "the same quarter a year before the one named in the text"}
 		}
