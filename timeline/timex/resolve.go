@@ -84,7 +84,10 @@ func (r *resolver) resolve(ph *phrase, p *parser, start int) resolved {
 	if namesQuarter && len(out.value) == 7 && out.value[5] == 'Q' && out.value[6] >= '1' && out.value[6] <= '4' {
 		y, err := strconv.Atoi(out.value[:4])
 		q := int(out.value[6] - '0')
-		if err == nil && !civil(y, time.Month(3*q+1), 1).After(r.dct) {
+		begun := !civil(y, time.Month(3*q-2), 1).After(r.dct)
+		over := !civil(y, time.Month(3*q+1), 1).After(r.dct)
+		later := r.lastQuarter.year*4+r.lastQuarter.q <= y*4+q
+		if err == nil && begun && later && (over || !p.lookingAhead(start)) {
 			r.lastQuarter = quarterRef{y, q}
 		}
 	}
