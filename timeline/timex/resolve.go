@@ -462,7 +462,7 @@ func (r *resolver) relUnit(ph *phrase, p *parser, start int) resolved {
 		return resolved{value: "FUTURE_REF", explanation: "some time after publication (" + r.pub + ")"}
 	}
 	// "a year earlier", "a year ago" after a quarter: the same quarter a year before.
-	if ph.unit == uYear && n < 0 && ph.dir == 0 && r.lastQuarter.year != 0 && ph.sentence-r.quarterSentence <= quarterContext {
+	if ph.unit == uYear && n < 0 && (ph.dir == 0 || p.is(start-1, "from", "with", "than")) && r.lastQuarter.year != 0 && ph.sentence-r.quarterSentence <= quarterContext {
 		q := r.lastQuarter
 		return resolved{value: quarterValue(q.year+n, q.q), explanation: countOf(-n, uYear) + " before " + quarterValue(q.year, q.q) + ", the quarter the text spoke of"}
 	}
