@@ -23,6 +23,12 @@ func (p *parser) lookingBack(i int) bool {
 // decides; without one, the first cue after it in the sentence.
 func (p *parser) tense(i int) int {
 	sent := p.sentenceOf(i)
+	if p.is(i-3, "as") && p.is(i-2, "early", "soon") && p.is(i-1, "as") {
+		return 1 // "could come as early as Tuesday": a possibility ahead
+	}
+	if p.is(i-1, "until", "till", "to") && p.putOff(i-2) {
+		return 1 // "postponed until Tuesday morning"
+	}
 	for k, seen := i-1, 0; k >= 0 && seen < 12 && p.sentenceOf(k) == sent; k-- {
 		t := p.tok(k)
 		if t.kind != tWord {
@@ -46,7 +52,7 @@ func (p *parser) tense(i int) int {
 		}
 	}
 	// "On Tuesday, the council will vote."
-	for k, seen := i+1, 0; k < len(p.toks) && seen < 8 && p.sentenceOf(k) == sent; k++ {
+	for k, seen := i+1, 0; k < len(p.toks) && seen < 12 && p.sentenceOf(k) == sent; k++ {
 		if p.tok(k).kind != tWord {
 			continue
 		}
@@ -56,6 +62,20 @@ func (p *parser) tense(i int) int {
 		}
 	}
 	return 0
+}
+
+// putOff reports whether a verb of putting off ends a few words before k:
+// "postponed until", "delayed any action until".
+func (p *parser) putOff(k int) bool {
+	for j := k; j >= k-4 && j >= 0; j-- {
+		if p.is(j, "postponed", "delayed", "adjourned", "deferred", "rescheduled", "put", "pushed", "moved") {
+			return !p.is(j, "put", "pushed", "moved") || p.is(j+1, "off", "back")
+		}
+		if p.tok(j).kind != tWord {
+			return false
+		}
+	}
+	return false
 }
 
 // pastExpectation reports whether the word at k states an expectation or
