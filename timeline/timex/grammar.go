@@ -1135,7 +1135,9 @@ func (p *parser) duration(i int) (match, bool) {
 		return match{}, false // left to ago()
 	}
 	if !ent.plural && p.is(j, "a", "an", "per") && p.ratePrecedes(i) {
-		return match{end, phrase{kind: pSet, unit: u, n: 1}}, true // "$1.76 a year", "four flights a week"
+		// "$1.76 a year", "four flights a week": the unit only divides an
+		// amount, and TimeBank leaves such rates untagged in most texts.
+		return match{}, false
 	}
 	if hyphenated && j > i && !qualified {
 		return match{}, false // "the two-week visit": the adjective alone is the expression
@@ -1208,6 +1210,9 @@ func (p *parser) ratePrecedes(i int) bool {
 // other day", "twice a year", "each July", "on Mondays".
 func (p *parser) set(i int) (match, bool) {
 	if u := p.lex(i).setUnit; u != noUnit {
+		if p.ratePrecedes(i) {
+			return match{}, false // "to rise 8.5% annually": a rate, as "$2 million a year"
+		}
 		return match{i + 1, phrase{kind: pSet, unit: u, n: 1}}, true
 	}
 	j := i
