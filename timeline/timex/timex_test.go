@@ -93,7 +93,8 @@ func TestTag(t *testing.T) {
 		// Sets.
 		{"The council meets every week and reports daily.", []string{"every week|SET|P1W", "daily|SET|P1D"}},
 		{"The market opens each Thursday.", []string{"each Thursday|SET|XXXX-WXX-4"}},
-		{"The stock pays $1.76 a year.", []string{"a year|SET|P1Y"}},
+		{"The stock pays $1.76 a year.", nil}, // a rate, untagged as in most of TimeBank
+		{"Rallies are held annually in the square.", []string{"annually|SET|P1Y"}},
 
 		// Vague references.
 		{"Now the allies are divided, and currently no deal exists.", []string{"Now|DATE|PRESENT_REF", "currently|DATE|PRESENT_REF"}},
@@ -260,6 +261,62 @@ func TestTagConcurrent(t *testing.T) {
 	for range 8 {
 		if got := <-errs; got != want {
 			t.Fatalf("concurrent Tag found\n%s\nwant\n%s", got, want)
+		}
+	}
+}
+
+// TestNewsConventions checks the conventions of news writing that decide
+// values, each with the publication date its reading depends on.
+func TestNewsConventions(t *testing.T) {
+	day := func(s string) time.Time {
+		d, err := time.Parse("2006-01-02", s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d
+	}
+	tests := []struct {
+		published string
+		text      string
+		want      []string
+	}{
+		// A past-tense clause looks back up to nine months; else seven.
+		{"1989-11-02", "He stepped down as chairman in March.", []string{"March|DATE|1989-03"}},
+		{"1989-11-02", "The plant will open in March.", []string{"March|DATE|1990-03"}},
+		{"1989-10-31", "In the fiscal year ended Jan. 31, sales rose.", []string{"the fiscal year|DURATION|P1Y", "Jan. 31|DATE|1989-01-31"}},
+		// A participle after "be" takes its time from the auxiliary; "succeed"
+		// is no past tense; "effective" announces a change to come.
+		{"1989-10-26", "The dividend would be paid on a still unspecified date in January.", []string{"January|DATE|1990-01"}},
+		{"1989-10-26", "He will succeed Daniel P. Davison Feb. 1.", []string{"Feb. 1|DATE|1990-02-01"}},
+		{"1989-10-26", "U.S. Trust created an office of the chairman, effective Feb. 1.", []string{"Feb. 1|DATE|1990-02-01"}},
+		// Weekdays: a possessive names a past event; a past expectation lies
+		// back; "as early as" and "postponed until" look ahead.
+		{"2000-01-07", "They would look for ways to get around Wednesday's ruling.", []string{"Wednesday|DATE|2000-01-05"}},
+		{"1989-10-30", "The offer had been scheduled to expire at midnight Friday.", []string{"midnight Friday|TIME|1989-10-27T24:00"}},
+		{"1989-10-30", "It had been due to expire Friday evening.", []string{"Friday evening|DATE|1989-10-27TEV"}},
+		{"2000-04-03", "His father could come as early as Tuesday.", []string{"Tuesday|DATE|2000-04-04"}},
+		{"2000-03-30", "Officials postponed until Tuesday morning any action on the case.", []string{"Tuesday morning|DATE|2000-04-04TMO"}},
+		{"1998-10-26", "On Tuesday, the National Abortion and Reproductive Rights Action League plans to hold a news conference.", []string{"Tuesday|DATE|1998-10-27"}},
+		// Company reports.
+		{"1989-11-02", "Ralston reported a 47% decline in fourth-quarter earnings. It earned $45.2 million, compared with $84.9 million a year earlier.",
+			[]string{"fourth-quarter|DATE|1989-Q4", "a year earlier|DATE|1988-Q4"}},
+		{"1989-11-01", "Kimberly-Clark posted a gain in third-quarter net income. After a flat second quarter, results improved. Tax rates were lower than a year ago.",
+			[]string{"third-quarter|DATE|1989-Q3", "second quarter|DATE|1989-Q2", "a year ago|DATE|1988-Q3"}},
+		{"1989-11-02", "Fourth-quarter sales were $1.76 billion, up 13% from last year's $1.55 billion.",
+			[]string{"Fourth-quarter|DATE|1989-Q4", "last year|DATE|1988-Q4"}},
+		{"1989-10-30", "In the year-ago third quarter, it earned $22.5 million. Net for the year-earlier nine months rose.",
+			[]string{"the year-ago third quarter|DATE|1988-Q3", "the year-earlier nine months|DURATION|P9M"}},
+		{"1989-11-01", "The quarter-to-quarter comparison was enhanced.", nil},
+		{"1989-11-01", "The units had revenue of $76 million for the year ended March 31.", []string{"the year|DURATION|P1Y", "March 31|DATE|1989-03-31"}},
+		{"1989-11-02", "For the year, pet food volume was flat.", []string{"the year|DATE|1989"}},
+		// Ages and rates are not time expressions.
+		{"1989-11-02", "Mr. Reupke, 52 years old, resigned.", nil},
+		{"1989-10-30", "Revenue is expected to increase by 20% annually.", nil},
+	}
+	for _, tt := range tests {
+		got := brief(Tag(tt.text, day(tt.published)))
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("Tag(%q) published %s\n got %q\nwant %q", tt.text, tt.published, got, tt.want)
 		}
 	}
 }
