@@ -203,7 +203,34 @@ func (p *parser) parseAt(i int) (match, bool) {
 	try(p.holidayPhrase(i))
 	try(p.anaphor(i))
 	try(p.reportingYear(i))
+	if found && best.phrase.kind != pHoliday && p.inTitle(i, best.end) {
+		return match{}, false
+	}
 	return best, found
+}
+
+// inTitle reports whether the tokens [i, end) hold a capitalised time word
+// that does not begin a sentence: part of a name or a title, as "VOA
+// Today", "High Noon", "60 Minutes", ABC's "This Week". Months, weekdays
+// and abbreviations such as "P.M." and "EST" are capitalised anyway.
+func (p *parser) inTitle(i, end int) bool {
+	for k := i; k < end; k++ {
+		t := p.tok(k)
+		if t.kind != tWord || !t.upper || t.sentStart || p.mark(k-1, ".") || k == i && p.opensQuote(k-1) {
+			continue // "Inc. Today, …" may begin a sentence after all
+		}
+		if e := t.lex; e != nil && e.month == 0 && e.weekday == 0 && !e.timeZone && len(t.low) > 2 &&
+			(e.unit != noUnit || e.isRelDay || e.dayPart != "") || p.is(k, "noon", "midnight") {
+			return true
+		}
+	}
+	return false
+}
+
+// opensQuote reports whether token k opens a quotation or a bracket.
+func (p *parser) opensQuote(k int) bool {
+	t := p.tok(k)
+	return t.kind == tPunct && (t.low == "\"" || t.low == "“" || t.low == "'" || t.low == "`" || t.low == "(" || t.low == "‘")
 }
 
 // reportingYear parses the year a company report speaks of: "the year ended

@@ -309,6 +309,10 @@ func TestNewsConventions(t *testing.T) {
 		{"1989-11-01", "The quarter-to-quarter comparison was enhanced.", nil},
 		{"1989-11-01", "The units had revenue of $76 million for the year ended March 31.", []string{"the year|DURATION|P1Y", "March 31|DATE|1989-03-31"}},
 		{"1989-11-02", "For the year, pet food volume was flat.", []string{"the year|DATE|1989"}},
+		// Titles and names are not time expressions.
+		{"1991-02-25", "Baker said on ABC's \"This Week With David Brinkley\" that talks failed.", nil},
+		{"1998-03-31", "This is VOA Today. Today the clinic opened.", []string{"Today|DATE|1998-03-31"}},
+		{"2000-04-17", "He spoke on CBS's \"60 Minutes.\"", nil},
 		// Ages and rates are not time expressions.
 		{"1989-11-02", "Mr. Reupke, 52 years old, resigned.", nil},
 		{"1989-10-30", "Revenue is expected to increase by 20% annually.", nil},
