@@ -324,6 +324,11 @@ func (p *parser) modified(i int) (match, bool) {
 	case p.is(i, "early", "late", "mid", "earlier", "later"):
 		mod, j = positionMods[p.w(i)], p.skipHyphen(i+1)
 		if p.is(j, "in") && p.is(j+1, "the") { // "earlier in the year"
+			if p.is(j+2, "day") {
+				// "later in the day": a vague part of a day the sentence
+				// names, which TimeBank mostly leaves untagged.
+				return match{}, false
+			}
 			if e := p.lex(j + 2); e.unit != noUnit && !e.plural {
 				return match{j + 3, phrase{kind: pRelUnit, unit: e.unit, thisDir: true, mod: mod}}, true
 			}
@@ -1392,6 +1397,8 @@ func (p *parser) reference(i int) (match, bool) {
 	switch {
 	case p.is(i, "right") && p.is(i+1, "now"), p.is(i, "these") && p.is(i+1, "days"):
 		return ref(i+2, "PRESENT_REF")
+	case p.is(i, "the") && p.is(i+1, "future") && p.is(i+2, "of"):
+		return match{}, false // "the future of our peoples": prospects, not a time
 	case p.is(i, "the") && p.is(i+1, "past", "future") && !p.startsQuantity(i+2) && p.lex(i+2).unit == noUnit:
 		return ref(i+2, map[string]string{"past": "PAST_REF", "future": "FUTURE_REF"}[p.w(i+1)])
 	case p.is(i, "the") && p.is(i+1, "near", "foreseeable", "distant", "immediate") && p.is(i+2, "future"):

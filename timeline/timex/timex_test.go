@@ -313,6 +313,9 @@ func TestNewsConventions(t *testing.T) {
 		{"1991-02-25", "Baker said on ABC's \"This Week With David Brinkley\" that talks failed.", nil},
 		{"1998-03-31", "This is VOA Today. Today the clinic opened.", []string{"Today|DATE|1998-03-31"}},
 		{"2000-04-17", "He spoke on CBS's \"60 Minutes.\"", nil},
+		// Vague parts of a named day and "the future of" are no expressions.
+		{"1998-08-08", "Bombs exploded outside the embassies earlier in the day.", nil},
+		{"1998-02-13", "That is very important to the future of our peoples.", nil},
 		// Ages and rates are not time expressions.
 		{"1989-11-02", "Mr. Reupke, 52 years old, resigned.", nil},
 		{"1989-10-30", "Revenue is expected to increase by 20% annually.", nil},
