@@ -31,7 +31,7 @@ func tagForEval(text string, published time.Time) []tempeval.Timex {
 
 // TestCorpus scores the tagger on TimeBank and AQUAINT when they are
 // present, guarding against regressions. The floors sit a little under the
-// measured scores (over both corpora: value F1 0.803, relaxed F1 0.938).
+// measured scores (over both corpora: value F1 0.820, relaxed F1 0.947).
 func TestCorpus(t *testing.T) {
 	var total tempeval.Counts
 	for _, name := range []string{"TimeBank", "AQUAINT"} {
@@ -48,7 +48,7 @@ func TestCorpus(t *testing.T) {
 	}
 	s := total.Scores()
 	t.Logf("both: %s", s.Summary())
-	if s.ValueF1 < 0.795 || s.RelaxedF1 < 0.93 {
+	if s.ValueF1 < 0.815 || s.RelaxedF1 < 0.94 {
 		t.Errorf("scores fell: %s", s.Summary())
 	}
 }
