@@ -258,6 +258,10 @@ func (p *parser) reportingYear(i int) (match, bool) {
 	if j == i+1 && !p.is(i-1, "for", "of", "through", "during", "throughout", "in") {
 		return match{}, false // a bare "the year" is anaphoric or generic: "the year before"
 	}
+	if p.is(i+1, "latest") {
+		// "the latest fiscal year": the last one completed, the year before.
+		return match{end, phrase{kind: pRelUnit, unit: uYear, dir: -1, n: -1}}, true
+	}
 	return match{end, phrase{kind: pRelUnit, unit: uYear, thisDir: true}}, true
 }
 
@@ -1421,6 +1425,9 @@ func (p *parser) reference(i int) (match, bool) {
 		if !ok {
 			return match{}, false
 		}
+		if p.is(i-1, "then") {
+			return ref(i+1, "PAST_REF") // "the then current market price"
+		}
 		return ref(i+1, "PRESENT_REF")
 	}
 	if r := p.lex(i).ref; r != "" {
@@ -1519,10 +1526,10 @@ func (p *parser) anaphor(i int) (match, bool) {
 	ph := phrase{kind: pAnaphor, anaphoric: true}
 	j := i
 	switch {
+	case p.is(j, "the", "that") && p.is(j+1, "same"):
+		j += 2 // "the same day", "that same day"
 	case p.is(j, "that"):
 		j++
-	case p.is(j, "the") && p.is(j+1, "same"):
-		j += 2
 	case p.is(j, "the") && p.is(j+1, "following", "previous"):
 		ph.n = map[string]int{"following": 1, "previous": -1}[p.w(j+1)]
 		j += 2

@@ -189,6 +189,15 @@ func (r *resolver) remember(value string, sentence int) {
 // text named last, or writes X where there is none precise enough.
 func (r *resolver) anaphor(ph *phrase) resolved {
 	known := !r.last.IsZero() && r.lastUnit <= ph.unit || ph.unit == uWeek && r.lastUnit == uDay
+	if !known && ph.unit == uDay && ph.n == 0 && !r.last.IsZero() {
+		// "that same day" after "last October": a day of a month or year
+		// the text named, known to that precision.
+		v := yearValue(r.last.Year()) + "-XX-XX"
+		if r.lastUnit == uMonth {
+			v = monthValue(r.last.Year(), r.last.Month()) + "-XX"
+		}
+		return resolved{value: v + timeSuffix(ph), explanation: "a day of the " + unitName(r.lastUnit) + " the text spoke of"}
+	}
 	if !known {
 		switch ph.unit {
 		case uDay:

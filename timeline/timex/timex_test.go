@@ -313,6 +313,10 @@ func TestNewsConventions(t *testing.T) {
 		{"1991-02-25", "Baker said on ABC's \"This Week With David Brinkley\" that talks failed.", nil},
 		{"1998-03-31", "This is VOA Today. Today the clinic opened.", []string{"Today|DATE|1998-03-31"}},
 		{"2000-04-17", "He spoke on CBS's \"60 Minutes.\"", nil},
+		// Known to the precision the text gave.
+		{"1999-02-06", "The doctor was killed last October. His name was crossed out that same day.", []string{"last October|DATE|1998-10", "that same day|DATE|1998-10-XX"}},
+		{"1989-10-26", "Sales were C$7.38 billion in the latest fiscal year.", []string{"the latest fiscal year|DATE|1988"}},
+		{"1989-10-26", "Holders may buy shares at 50% of the then current market price.", []string{"current|DATE|PAST_REF"}},
 		// Vague parts of a named day and "the future of" are no expressions.
 		{"1998-08-08", "Bombs exploded outside the embassies earlier in the day.", nil},
 		{"1998-02-13", "That is very important to the future of our peoples.", nil},
