@@ -28,6 +28,10 @@
 //   - vague references: "now", "currently", "recently", "the past",
 //     "the future", "the near term".
 //
+// Rates ("$2 million a year", "8.5% annually"), ages ("52 years old") and
+// time words inside names and titles ("VOA Today", "This Week With David
+// Brinkley") are not expressions, as TimeBank mostly leaves them.
+//
 // Spans follow TimeML: determiners and modifiers that belong to the
 // expression are inside ("the past two days", "early next year", "about two
 // years ago"), prepositions are not ("since November" tags "November").
@@ -61,16 +65,22 @@
 //
 //   - A bare weekday is the nearest one on or before publication ("said in
 //     a statement Saturday") unless its clause looks ahead ("will meet on
-//     Thursday", "is expected Friday", "the trial begins Monday"), then the
-//     coming one.
+//     Thursday", "is expected Friday", "the trial begins Monday", "as early
+//     as Tuesday", "postponed until Tuesday"), then the coming one. A
+//     weekday that owns an event ("Wednesday's ruling") and a past
+//     expectation ("was due to expire Friday") lie back.
 //   - A bare month is the latest one on or before publication ("since
-//     November") unless that lies more than seven months back, or the clause
+//     November") unless that lies more than seven months back (nine in a
+//     clause in the past tense: "stepped down in March"), or the clause
 //     looks ahead and the coming one is at most eight months off; then it is
 //     the coming one. A month and day without a year follow the same rule.
 //   - A quarter without a year is the latest one begun by publication ("the
-//     fourth quarter" in January is last year's); "the quarter" and "a year
-//     earlier" in a company report refer to the latest completed quarter the
-//     text named.
+//     fourth quarter" in January is last year's); "the quarter", "the year-
+//     ago quarter" and "a year earlier" in a company report refer to the
+//     quarter the report is about: the latest begun one the text named
+//     (one still running only if not named in a clause that looks ahead).
+//     "The year ended Sept. 30" is a year's length; "for the year" is the
+//     year of publication.
 //   - "That year", "the following day" and "two days earlier" count from the
 //     date the text named last; where there is none, the value is X-filled.
 //
