@@ -82,7 +82,7 @@ const (
 
 // A mention is a place in the text that names an entity.
 type mention struct {
-	start, end int // bytes of the whole mention, titles included: "Danish Prime Minister Mette Frederiksen"
+	start, end  int // bytes of the whole mention, titles included: "Danish Prime Minister Mette Frederiksen"
 	tok, tokEnd int // its tokens within the sentence
 	kind        mentionKind
 	ent         *entityRec // nil until resolved; follow merges with resolve
@@ -277,8 +277,8 @@ func (a *analysis) titledPerson(toks []token, i int) ([]mention, int) {
 	g := a.gaz
 	j := i
 	var extra []mention
-	var qualifier *known  // "Danish" → Denmark, "US" → United States
-	var possessor string  // "Trump’s"
+	var qualifier *known // "Danish" → Denmark, "US" → United States
+	var possessor string // "Trump’s"
 	if toks[j].isAny("former", "acting", "interim", "outgoing", "incoming", "then") {
 		j++
 		if j < len(toks) && toks[j].text == "-" {
@@ -301,6 +301,8 @@ func (a *analysis) titledPerson(toks []token, i int) ([]mention, int) {
 		if j < len(toks) && toks[j].kind == possessiveToken {
 			j++
 		}
+	} else if k, _ := g.lookupTitle(toks, j); k != 0 {
+		// The title comes first: "President Donald Trump’s".
 	} else if n := nameRun(toks, j, g); n > 0 && n <= 3 && j+n < len(toks) && toks[j+n].kind == possessiveToken {
 		m := a.candidate(toks, j, j+n)
 		extra = append(extra, m)

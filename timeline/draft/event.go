@@ -52,9 +52,9 @@ func (ev *eventRec) addEntity(e *entityRec) {
 
 // A clause is a sentence, or part of one that carries its own date.
 type clause struct {
-	start, end int // bytes
+	start, end  int // bytes
 	tok, tokEnd int // tokens within the sentence
-	dates      []timex.Timex
+	dates       []timex.Timex
 }
 
 // buildEvents makes the events of the article (the third pass): one per
@@ -112,6 +112,11 @@ func (a *analysis) buildEvents(published timeline.Point) ([]*eventRec, error) {
 			ev.statement = at.speaker != nil && (at.verb < 0 || at.verb >= cl.tok && at.verb < cl.tokEnd)
 			if ev.statement {
 				ev.speaker, ev.audience = at.speaker, at.audience
+				for _, q := range at.quotes {
+					if q.speaker == ev.speaker && q.audience != nil && ev.audience == nil {
+						ev.audience = q.audience
+					}
+				}
 			}
 			// Continuations join the event before.
 			if prev := lastEvent(events); prev != nil && len(xs) == 0 && a.continues(prev, &at, si, toks) {
@@ -287,13 +292,7 @@ func (a *analysis) laneOf(toks []token, cl clause, statement bool) timeline.Lane
 	if statement {
 		return timeline.LaneStatement
 	}
-	mainEnd := cl.tokEnd
-	for k := cl.tok; k < cl.tokEnd; k++ {
-		if clauseBreak(toks, k, k+1) {
-			mainEnd = k
-			break
-		}
-	}
+	mainEnd := mainClauseEnd(toks, cl.tok, cl.tokEnd, nil, nil)
 	best, bestScore := timeline.LaneContext, 0
 	for _, lk := range laneKeywords {
 		score := 0

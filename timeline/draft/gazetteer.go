@@ -31,12 +31,12 @@ type Gazetteer struct {
 // A known entity from the gazetteer.
 type known struct {
 	kind    timeline.EntityKind
-	name    string   // canonical, without a leading article: "United States"
-	the     bool     // written with "the" in running text: "the United States"
-	aliases []string // other names: "U.S.", "USA"
-	role    string   // "Country", "Capital of France", "US broadcaster"
-	capital *known   // a country's capital
-	country *known   // the country of a capital or city
+	name    string    // canonical, without a leading article: "United States"
+	the     bool      // written with "the" in running text: "the United States"
+	aliases []string  // other names: "U.S.", "USA"
+	role    string    // "Country", "Capital of France", "US broadcaster"
+	capital *known    // a country's capital
+	country *known    // the country of a capital or city
 	forms   [][]token // name and aliases as written, tokenized, for case checks
 }
 

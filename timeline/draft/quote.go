@@ -59,7 +59,7 @@ type attribution struct {
 	quotes   []quoteRec
 	speaker  *entityRec // who the sentence reports speaking, if anyone
 	audience *entityRec
-	verb     int // the speech verb's token index, or -1
+	verb     int  // the speech verb's token index, or -1
 	pure     bool // the sentence is nothing but quotation
 	sent     int  // the sentence's index
 }
@@ -282,7 +282,11 @@ func (a *analysis) subjectOf(toks []token, ms []mention, v int, kind speechKind,
 	if best == nil {
 		return nil
 	}
-	if best.tok > 0 && toks[best.tok-1].isAny("which", "that", "who", "whom", "as") {
+	before := best.tok - 1
+	for before >= 0 && toks[before].isAny("the", "a", "an") {
+		before--
+	}
+	if before >= 0 && toks[before].isAny("which", "that", "who", "whom", "as") {
 		return nil
 	}
 	return best.entity()

@@ -237,7 +237,9 @@ func startsSentence(text string, t *token, quotes []quoteSpan) bool {
 	return strings.ContainsAny(t.text, "([‘'—–-")
 }
 
-func isLowerRune(r rune) bool { return r >= 'a' && r <= 'z' || r > utf8.RuneSelf && strings.ToUpper(string(r)) != string(r) }
+func isLowerRune(r rune) bool {
+	return r >= 'a' && r <= 'z' || r > utf8.RuneSelf && strings.ToUpper(string(r)) != string(r)
+}
 
 // isCloser reports whether t closes a quotation or bracket.
 func isCloser(text string, t *token, quotes []quoteSpan) bool {

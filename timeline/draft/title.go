@@ -133,6 +133,9 @@ func (a *analysis) titleOf(toks []token, ms []mention, cl clause, ev *eventRec, 
 	// People by surname; dates out.
 	for k := range ms {
 		m := &ms[k]
+		if b.skip[m.tok] || b.subst[m.tok] != "" {
+			continue // inside a longer mention: "Trump’s son-in-law Jared Kushner"
+		}
 		if e := m.entity(); e != nil && e.kind == timeline.Person && m.kind == nameMention && m.tok >= cl.tok && m.tokEnd <= cl.tokEnd && !m.inQuote {
 			b.subst[m.tok] = e.short()
 			for j := m.tok + 1; j < m.tokEnd; j++ {
@@ -141,6 +144,9 @@ func (a *analysis) titleOf(toks []token, ms []mention, cl clause, ev *eventRec, 
 		}
 	}
 	for _, x := range cl.dates {
+		if _, ok := pointsOf(x.Value, timeline.Point{}); !ok {
+			continue // durations ("after months of talks") stay
+		}
 		for k := cl.tok; k < cl.tokEnd; k++ {
 			if toks[k].start >= x.Start && toks[k].end <= x.End {
 				b.skip[k] = true
@@ -172,8 +178,8 @@ func (a *analysis) titleOf(toks []token, ms []mention, cl clause, ev *eventRec, 
 	}
 	// The main clause.
 	from = skipOpening(toks, from, to, quotes)
-	to = mainClauseEnd(toks, from, to, quotes)
 	b.skipParentheticals(from, to, quotes)
+	to = mainClauseEnd(toks, from, to, quotes, b.skip)
 	return cut(b.render(from, to), maxTitle), short
 }
 
@@ -206,11 +212,17 @@ func (a *analysis) statementTitle(b *titleBuilder, toks []token, ms []mention, v
 	if k < to && toks[k].is("that") {
 		k++
 	}
-	end := mainClauseEnd(toks, k, to, quotes)
-	// The complement runs to the first comma outside quotations.
-	for j := k; j < end; j++ {
-		if toks[j].text == "," && !inQuotes(quotes, toks[j].start) && j > k {
+	end := mainClauseEnd(toks, k, to, quotes, b.skip)
+	// The complement runs to the first comma outside quotations, or one
+	// just inside a closing mark: "“a new opportunity to end this war,” in
+	// a statement".
+	for j := k + 1; j < end; j++ {
+		if toks[j].text == "," && !inQuotes(quotes, toks[j].start) {
 			end = j
+			break
+		}
+		if toks[j-1].text == "," && isMark(quotes, toks[j].start) && j+1 < end {
+			end = j + 1
 			break
 		}
 	}
@@ -264,9 +276,9 @@ func skipOpening(toks []token, from, to int, quotes []quoteSpan) int {
 // mainClauseEnd returns where the main clause of toks[from:to] ends: at a
 // semicolon, colon or dash, or a comma before a relative pronoun or a
 // conjunction, outside quotations.
-func mainClauseEnd(toks []token, from, to int, quotes []quoteSpan) int {
+func mainClauseEnd(toks []token, from, to int, quotes []quoteSpan, skip []bool) int {
 	for k := from + 1; k < to; k++ {
-		if inQuotes(quotes, toks[k].start) {
+		if inQuotes(quotes, toks[k].start) || skip != nil && skip[k] {
 			continue
 		}
 		switch toks[k].text {
@@ -275,10 +287,6 @@ func mainClauseEnd(toks []token, from, to int, quotes []quoteSpan) int {
 		case ",":
 			if k+1 < to && toks[k+1].isAny("as", "which", "who", "with", "while", "albeit", "according", "telling", "saying", "adding", "after", "before", "because", "although", "though", "but", "and", "where", "when", "whereas", "since", "amid", "following") {
 				return k
-			}
-		case "”", "\"":
-			if k+2 < to && toks[k+1].text == "," {
-				// handled at the comma
 			}
 		}
 		// ",” which": the comma is inside the closing mark.
