@@ -1,0 +1,156 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"os/signal"
+
+	"newsline/timeline"
+	"newsline/timeline/draft"
+)
+
+func init() {
+	register(&command{
+		name:    "import",
+		usage:   "[--published YYYY-MM-DD] [--title T] [--publisher P] [--url U] [--format F] [-o DOC.json] ARTICLE",
+		summary: "draft a timeline document from a news article",
+		help: `Reads a news article from ARTICLE ("-" for standard input) and writes a draft
+timeline document (docs/format.md) to DOC.json, or to standard output without
+-o or with "-o -". A file is written atomically: a reader sees the old file
+or the new one.
+
+ARTICLE may be plain UTF-8 text (paragraphs one a line), Markdown (markup
+dropped; YAML front matter may give title, date, publisher and url) or HTML
+(the article body is extracted: <article>, <main> or itemprop=articleBody,
+else the densest block of paragraphs; scripts, styles, navigation, headers,
+footers, asides, forms and figures are dropped). --format, else the file's
+extension, else its content, says which.
+
+The publication date anchors relative dates ("Saturday", "last week",
+"since November"). --published gives it; without it, it is taken from the
+HTML metadata (article:published_time, datePublished, JSON-LD, <time>) or
+the Markdown front matter, and the import fails if there is none. --title,
+--publisher and --url likewise override the metadata.
+
+The draft has:
+  - events: one per sentence (or per clause when a sentence gives two dates)
+    with the resolved date, the article's words for it ("Saturday") and how
+    they were resolved; "since November" is a period up to publication,
+    "last week" the week's days (approximate); sentences without a date are
+    undated, in article order (a past perfect, "had said", is bounded
+    before publication). A quotation that goes on in the next sentence
+    joins its speaker's event. Lanes by keywords: statement, diplomacy,
+    security, politics, economy, context.
+  - entities: people (with the titles around their names: "Danish Prime
+    Minister Mette Frederiksen" is the Prime Minister of Denmark), places
+    and organisations, from rules and the shipped gazetteers; later
+    mentions merged ("Zelenskyy", "Ukraine's president").
+  - quotes with their speakers and audiences ("said", "told", "telling",
+    "according to", a colon after a name).
+IDs derive from the text and publication date (UUID version 5): importing
+the same text again gives the same IDs, so notes stay attached.
+
+Input larger than 32 MB, empty, binary (NUL bytes) or not UTF-8 is refused
+with a message that names the file and the place. Interrupting (Ctrl-C)
+stops the import without writing.`,
+		run: runImport,
+	})
+}
+
+func runImport(env *cmdEnv, args []string) error {
+	c := commands["import"]
+	fs := newFlagSet(c)
+	published := fs.String("published", "", "publication `YYYY-MM-DD` (or YYYY-MM-DDThh:mm); default: from the article's metadata")
+	title := fs.String("title", "", "the article's `title`; default: from its metadata or first heading")
+	publisher := fs.String("publisher", "", "the article's `publisher`; default: from its metadata")
+	url := fs.String("url", "", "the article's `URL`; default: from its metadata")
+	formatName := fs.String("format", "auto", "the article's `format`: auto, text, markdown or html")
+	out := fs.String("o", "-", "write the document to `FILE`; - for standard output")
+	rest, err := parseFlags(fs, args)
+	if err != nil {
+		return helpOr(env, c, fs, err)
+	}
+	switch {
+	case len(rest) == 0:
+		return usagef("no ARTICLE given (use - for standard input)")
+	case len(rest) > 1:
+		return usagef("unexpected argument %q", rest[1])
+	}
+	format, err := draft.ParseFormat(*formatName)
+	if err != nil {
+		return usagef("--format: %v", err)
+	}
+	src := draft.Source{Name: rest[0], Format: format, Title: *title, Publisher: *publisher, URL: *url}
+	if *published != "" {
+		p, err := timeline.ParsePoint(*published)
+		if err != nil || p.Precision < timeline.Day {
+			return usagef("--published: want a date as YYYY-MM-DD, got %q", *published)
+		}
+		src.Published = p
+	}
+	if src.Data, err = readArticle(env, rest[0]); err != nil {
+		return err
+	}
+	if rest[0] == "-" {
+		src.Name = "standard input"
+	}
+
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	doc, err := draft.Import(ctx, src, nil)
+	switch {
+	case errors.Is(err, draft.ErrNoPublished):
+		return usagef("%s has no publication date in its metadata: give --published YYYY-MM-DD", src.Name)
+	case errors.Is(err, context.Canceled):
+		return errors.New("import interrupted; nothing written")
+	case err != nil:
+		return err
+	}
+	if *out == "-" {
+		data, err := timeline.Format(doc)
+		if err != nil {
+			return err
+		}
+		_, err = env.stdout.Write(data)
+		return err
+	}
+	if err := timeline.Save(*out, doc); err != nil {
+		return err
+	}
+	fmt.Fprintf(env.stderr, "newsline: wrote %s: %d events, %d entities, %d quotes\n", *out, len(doc.Events), len(doc.Entities), len(doc.Quotes))
+	return nil
+}
+
+// readArticle reads the article file (or standard input for "-"), refusing
+// directories and files over draft.MaxInputSize before reading them.
+func readArticle(env *cmdEnv, name string) ([]byte, error) {
+	if name == "-" {
+		data, err := draft.ReadAll(env.stdin)
+		if err != nil {
+			return nil, fmt.Errorf("standard input: %w", err)
+		}
+		return data, nil
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err // *PathError names the file
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	if info.IsDir() {
+		return nil, fmt.Errorf("%s is a directory, not an article", name)
+	}
+	if info.Mode().IsRegular() && info.Size() > draft.MaxInputSize {
+		return nil, fmt.Errorf("%s: %d MB is %w", name, info.Size()>>20, draft.ErrTooLarge)
+	}
+	data, err := draft.ReadAll(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return data, nil
+}

@@ -1,0 +1,233 @@
+package draft
+
+import (
+	"context"
+	"strings"
+	"time"
+
+	"newsline/timeline"
+	"newsline/timeline/timex"
+)
+
+// analysis holds what the importer learns of one article's text.
+type analysis struct {
+	ctx       context.Context
+	text      string
+	published time.Time
+	gaz       *Gazetteer
+	progress  *progressMeter
+
+	sentences []sentence
+	quotes    []quoteSpan // all quotations, in text order
+	sentQuote [][2]int    // per sentence: its range of quotes
+	mentions  []mention   // all mentions, in text order
+	sentMent  [][2]int    // per sentence: its range of mentions
+	timexes   []timex.Timex
+
+	entities []*entityRec
+	byKnown  map[*known]*entityRec
+	byName   map[string]*entityRec // people and organisations found by rule, by folded name
+}
+
+func newAnalysis(ctx context.Context, text string, published time.Time, gaz *Gazetteer, pm *progressMeter) *analysis {
+	return &analysis{
+		ctx: ctx, text: text, published: published, gaz: gaz, progress: pm,
+		byKnown: map[*known]*entityRec{},
+		byName:  map[string]*entityRec{},
+	}
+}
+
+// sentenceTokens returns the tokens of sentence s, in buf.
+func (a *analysis) sentenceTokens(buf []token, s *sentence) []token {
+	return tokenize(buf[:0], a.text, s.start, s.end)
+}
+
+// segment splits the text into sentences, finds their quotations and
+// mentions (the first pass).
+func (a *analysis) segment() error {
+	var ptoks, stoks []token
+	paragraph := 0
+	var err error
+	paragraphs(a.text, func(start, end int) {
+		if err != nil {
+			return
+		}
+		if err = a.progress.at(start); err != nil {
+			return
+		}
+		ptoks = tokenize(ptoks[:0], a.text, start, end)
+		quotes := findQuotes(a.text, start, end)
+		firstQuote := len(a.quotes)
+		a.quotes = append(a.quotes, quotes...)
+		from := len(a.sentences)
+		a.sentences = splitSentences(a.sentences, a.text, ptoks, quotes, paragraph)
+		for si := from; si < len(a.sentences); si++ {
+			s := &a.sentences[si]
+			// The quotations that begin in this sentence.
+			qs := firstQuote
+			for qs < len(a.quotes) && a.quotes[qs].open < s.start {
+				qs++
+			}
+			qe := qs
+			for qe < len(a.quotes) && a.quotes[qe].open < s.end {
+				qe++
+			}
+			a.sentQuote = append(a.sentQuote, [2]int{qs, qe})
+			stoks = a.sentenceTokens(stoks, s)
+			ms := len(a.mentions)
+			a.mentions = a.findMentions(a.mentions, stoks, quotes)
+			for mi := ms; mi < len(a.mentions); mi++ {
+				m := &a.mentions[mi]
+				if m.kind == nameMention && m.ent == nil {
+					if role := a.appositiveRole(stoks, m.tokEnd, quotes); role != "" && roleDescribed > m.roleScore {
+						m.role, m.roleScore = role, roleDescribed
+					}
+				}
+			}
+			a.sentMent = append(a.sentMent, [2]int{ms, len(a.mentions)})
+		}
+		paragraph++
+	})
+	return err
+}
+
+// resolveMentions decides who the candidate names are (the second pass):
+// people named with a title or a given name, then names that repeat a
+// person's full name or surname ("Zelenskyy" is "Volodymyr Zelenskyy"),
+// then organisations by their head word ("… Defence College"), and last
+// offices ("Ukraine’s president") held by exactly one person found.
+func (a *analysis) resolveMentions() {
+	ms := a.mentions
+	isPersonName := func(m *mention) bool {
+		words := strings.Fields(m.name)
+		return len(words) >= 2 && (m.role != "" || m.roleScore > 0 || a.gaz.given[foldWord(words[0])] || m.speaks && len(words) <= 3) && !a.looksOrganisation(m.name)
+	}
+	// Full names first.
+	for i := range ms {
+		m := &ms[i]
+		if m.kind != nameMention || m.ent != nil || !isPersonName(m) {
+			continue
+		}
+		m.ent = a.person(m.name, m.start)
+	}
+	// Persons by surname: the last word of the full names.
+	surnames := map[string][]*entityRec{}
+	for _, e := range a.entities {
+		if e.kind == timeline.Person {
+			if w := strings.Fields(e.name); len(w) >= 2 {
+				key := timeline.Fold(w[len(w)-1])
+				surnames[key] = appendUnique(surnames[key], e)
+			}
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.kind != nameMention || m.ent != nil || m.name == "" {
+			continue
+		}
+		words := strings.Fields(m.name)
+		switch cands := surnames[timeline.Fold(words[len(words)-1])]; {
+		case len(cands) == 1 && (len(words) == 1 || timeline.Fold(words[0]) == timeline.Fold(strings.Fields(cands[0].name)[0])):
+			m.ent = cands[0]
+			m.ent.addAlias(m.name)
+		case a.looksOrganisation(m.name):
+			m.ent = a.organisation(m.name, m.start)
+		case m.role != "" || m.speaks:
+			m.ent = a.person(m.name, m.start)
+		}
+	}
+	// Roles, now that the mentions are people.
+	for i := range ms {
+		m := &ms[i]
+		if e := m.entity(); e != nil && e.kind == timeline.Person && m.kind == nameMention {
+			e.setRole(m.role, m.roleScore)
+			e.mentions++
+		}
+	}
+	// Offices held by exactly one person found.
+	for i := range ms {
+		m := &ms[i]
+		if m.kind != roleMention {
+			continue
+		}
+		var holder *entityRec
+		n := 0
+		for _, e := range a.entities {
+			if e.kind == timeline.Person && e.merged == nil && timeline.Fold(e.role) == timeline.Fold(m.role) {
+				holder = e
+				n++
+			}
+		}
+		if n == 1 {
+			m.ent = holder
+			holder.addAlias(m.name)
+			holder.mentions++
+		}
+	}
+}
+
+func appendUnique(list []*entityRec, e *entityRec) []*entityRec {
+	for _, x := range list {
+		if x == e {
+			return list
+		}
+	}
+	return append(list, e)
+}
+
+// looksOrganisation reports whether a capitalised name is an
+// organisation's by one of its words: "Royal Danish Defence College".
+func (a *analysis) looksOrganisation(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if orgHeads[foldWord(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// person returns the person named name, making them on first mention.
+func (a *analysis) person(name string, at int) *entityRec {
+	return a.named(timeline.Person, name, at)
+}
+
+// organisation returns the organisation named name, made on first mention.
+func (a *analysis) organisation(name string, at int) *entityRec {
+	name = strings.TrimPrefix(name, "The ")
+	return a.named(timeline.Organisation, name, at)
+}
+
+func (a *analysis) named(kind timeline.EntityKind, name string, at int) *entityRec {
+	key := string(kind) + "/" + timeline.Fold(name)
+	if e := a.byName[key]; e != nil {
+		return e
+	}
+	e := &entityRec{kind: kind, name: name, first: at}
+	a.byName[key] = e
+	a.entities = append(a.entities, e)
+	return e
+}
+
+// sentenceMentions returns the mentions of sentence si.
+func (a *analysis) sentenceMentions(si int) []mention {
+	r := a.sentMent[si]
+	return a.mentions[r[0]:r[1]]
+}
+
+// sentenceQuotes returns the quotations that open in sentence si.
+func (a *analysis) sentenceQuotes(si int) []quoteSpan {
+	r := a.sentQuote[si]
+	return a.quotes[r[0]:r[1]]
+}
+
+// paragraphQuotes returns the quotations of the paragraph of sentence si,
+// which may open in an earlier sentence.
+func (a *analysis) quotesAround(si int) []quoteSpan {
+	s := a.sentences[si]
+	var out []quoteSpan
+	for j := si; j >= 0 && a.sentences[j].paragraph == s.paragraph; j-- {
+		r := a.sentQuote[j]
+		out = append(out, a.quotes[r[0]:r[1]]...)
+	}
+	return out
+}

@@ -1,0 +1,224 @@
+package draft
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"newsline/timeline"
+	"newsline/timeline/timex"
+)
+
+// dateOf turns the date expressions of a clause into an event date. It
+// takes the first expression that gives a calendar date; two joined as a
+// range ("from Jan. 3 to Jan. 5", "between Monday and Wednesday", "from
+// 2019 until 2022") make a period. text is the article; published the
+// publication day.
+//
+// Values map to dates so:
+//
+//	2026-01-03, 2026-01-06T20:00   a day, a minute; parts of a day ("this morning") the day
+//	2025-11, 2026                  a month, a year
+//	2026-W01                       a week ("last week"): the period Monday to Sunday, approximate,
+//	                               since the event lies somewhere in it
+//	2026-W01-WE                    a weekend: Saturday to Sunday
+//	2025-Q2, 2026-H1, 2025-SP      a quarter, half or season: its months (seasons approximate)
+//	199, 20                        a decade, a century: its years
+//	PRESENT_REF ("now")            the publication day, approximate
+//
+// Mods: ON_OR_AFTER ("since November") makes a period from the date to
+// publication; BEFORE and AFTER leave the event undated with that bound;
+// START, MID, END and APPROX make the date approximate.
+func dateOf(text string, xs []timex.Timex, published timeline.Point) (timeline.Date, bool) {
+	for i, x := range xs {
+		d, ok := pointsOf(x.Value, published)
+		if !ok {
+			continue
+		}
+		expr := expressionOf(text, x)
+		date := timeline.Date{Start: d.start, End: d.end, Approximate: d.approximate, Expression: expr, Resolution: x.Explanation}
+		// A range: "from X to Y", "between X and Y".
+		if i+1 < len(xs) {
+			y := xs[i+1]
+			if between := strings.TrimSpace(text[x.End:y.Start]); rangeJoiner(text, x, between) {
+				if e, ok := pointsOf(y.Value, published); ok {
+					end := e.end
+					if end.IsZero() {
+						end = e.start
+					}
+					if end.Finish().After(d.start.Begin()) && end.Begin().After(d.start.Begin()) {
+						date.End = end
+						date.Expression = text[startOfExpression(text, x):y.End]
+						date.Resolution = x.Explanation + "; until " + y.Explanation
+						return date, true
+					}
+				}
+			}
+		}
+		switch x.Mod {
+		case "ON_OR_AFTER":
+			// "since November": a period that lasts until publication.
+			if date.End.IsZero() && d.start.Finish().Before(published.Finish()) && d.start.Begin().Before(published.Begin()) {
+				date.End = published
+			}
+		case "BEFORE", "ON_OR_BEFORE":
+			bound := d.start
+			if !d.end.IsZero() {
+				bound = d.end
+			}
+			if x.Mod == "ON_OR_BEFORE" {
+				bound = next(bound)
+			}
+			return timeline.Date{Before: bound, Expression: expr, Resolution: x.Explanation}, true
+		case "AFTER":
+			bound := d.start
+			if !d.end.IsZero() {
+				bound = d.end
+			}
+			return timeline.Date{After: bound, Expression: expr, Resolution: x.Explanation}, true
+		case "START", "MID", "END", "APPROX":
+			date.Approximate = true
+		}
+		return date, true
+	}
+	return timeline.Date{}, false
+}
+
+// rangeJoiner reports whether the words between two date expressions join
+// them into a range.
+func rangeJoiner(text string, x timex.Timex, between string) bool {
+	switch strings.ToLower(between) {
+	case "to", "until", "till", "through", "-", "–", "—", "and":
+	default:
+		return false
+	}
+	before := strings.ToLower(lastWord(text[:x.Start]))
+	if strings.EqualFold(between, "and") {
+		return before == "between"
+	}
+	return before == "from" || between != "to" || before == "between"
+}
+
+// expressionOf returns the article's words for a date, with the
+// preposition that gives its mod: "since November", "before Christmas".
+func expressionOf(text string, x timex.Timex) string {
+	return text[startOfExpression(text, x):x.End]
+}
+
+func startOfExpression(text string, x timex.Timex) int {
+	before := strings.TrimRight(text[:x.Start], " ")
+	switch w := lastWord(before); strings.ToLower(w) {
+	case "since", "until", "till", "before", "after", "from", "between", "by":
+		return len(before) - len(w)
+	}
+	return x.Start
+}
+
+// lastWord returns the last space-separated word of s.
+func lastWord(s string) string {
+	s = strings.TrimRight(s, " ")
+	if i := strings.LastIndexAny(s, " \n\t(“\""); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
+
+// points is what a TIMEX3 value says of when.
+type points struct {
+	start, end  timeline.Point
+	approximate bool
+}
+
+// pointsOf reads a TIMEX3 value as points; ok is false for values that
+// give no calendar date (durations, sets, "the past", X-filled values).
+func pointsOf(value string, published timeline.Point) (points, bool) {
+	if value == "PRESENT_REF" {
+		return points{start: timeline.DayPoint(published.Time.Year(), published.Time.Month(), published.Time.Day()), approximate: true}, true
+	}
+	if strings.Contains(value, "X") || value == "" || value[0] == 'P' || !isDigit(value[0]) {
+		return points{}, false
+	}
+	if t := strings.IndexByte(value, 'T'); t > 0 && len(value) >= t+6 && value[t+3] == ':' {
+		// A clock time: "2026-01-06T20:00", possibly with a zone after.
+		if p, err := timeline.ParsePoint(value[:t+6]); err == nil {
+			return points{start: p}, true
+		}
+		return points{}, false
+	} else if t > 0 {
+		value = value[:t] // a part of a day: its day
+	}
+	if p, err := timeline.ParsePoint(value); err == nil {
+		return points{start: p}, true
+	}
+	year, err := strconv.Atoi(value[:min(4, len(value))])
+	switch {
+	case len(value) == 3 && err == nil: // a decade: "199"
+		return points{start: timeline.YearPoint(year * 10), end: timeline.YearPoint(year*10 + 9)}, year > 0
+	case len(value) == 2 && err == nil: // a century: "19" is the 1900s
+		return points{start: timeline.YearPoint(max(1, year*100)), end: timeline.YearPoint(year*100 + 99)}, true
+	case err != nil || len(value) < 7 || value[4] != '-' || year < 1:
+		return points{}, false
+	}
+	rest := value[5:]
+	month := func(m int) timeline.Point { return timeline.MonthPoint(year, time.Month(m)) }
+	switch {
+	case strings.HasPrefix(rest, "W"):
+		week, err := strconv.Atoi(strings.TrimSuffix(rest[1:], "-WE"))
+		if err != nil || week < 1 || week > 53 {
+			return points{}, false
+		}
+		monday := isoWeekMonday(year, week)
+		if strings.HasSuffix(rest, "-WE") {
+			sat, sun := monday.AddDate(0, 0, 5), monday.AddDate(0, 0, 6)
+			return points{start: dayPoint(sat), end: dayPoint(sun)}, true
+		}
+		return points{start: dayPoint(monday), end: dayPoint(monday.AddDate(0, 0, 6)), approximate: true}, true
+	case len(rest) == 2 && rest[0] == 'Q' && rest[1] >= '1' && rest[1] <= '4':
+		q := int(rest[1] - '0')
+		return points{start: month(3*q - 2), end: month(3 * q)}, true
+	case rest == "H1":
+		return points{start: month(1), end: month(6)}, true
+	case rest == "H2":
+		return points{start: month(7), end: month(12)}, true
+	case rest == "SP":
+		return points{start: month(3), end: month(5), approximate: true}, true
+	case rest == "SU":
+		return points{start: month(6), end: month(8), approximate: true}, true
+	case rest == "FA":
+		return points{start: month(9), end: month(11), approximate: true}, true
+	case rest == "WI":
+		return points{start: month(12), end: timeline.MonthPoint(year+1, time.February), approximate: true}, year < 9999
+	}
+	return points{}, false
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+func dayPoint(t time.Time) timeline.Point { return timeline.DayPoint(t.Year(), t.Month(), t.Day()) }
+
+// isoWeekMonday returns the Monday of ISO week w of year y.
+func isoWeekMonday(y, w int) time.Time {
+	jan4 := time.Date(y, time.January, 4, 0, 0, 0, 0, time.UTC)
+	offset := (int(jan4.Weekday()) + 6) % 7 // days since Monday
+	return jan4.AddDate(0, 0, -offset+7*(w-1))
+}
+
+// next returns the point right after p at its precision: 2024 → 2025.
+func next(p timeline.Point) timeline.Point {
+	f := p.Finish()
+	switch p.Precision {
+	case timeline.Year:
+		return timeline.YearPoint(f.Year())
+	case timeline.Month:
+		return timeline.MonthPoint(f.Year(), f.Month())
+	case timeline.Minute:
+		return timeline.MinutePoint(f.Year(), f.Month(), f.Day(), f.Hour(), f.Minute())
+	}
+	return timeline.DayPoint(f.Year(), f.Month(), f.Day())
+}
+
+// publicationResolution explains a date set to the publication day.
+func publicationResolution(p timeline.Point) string {
+	return fmt.Sprintf("the day of publication, %s", p.Human())
+}

@@ -1,0 +1,462 @@
+package draft
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"newsline/timeline"
+)
+
+// An entityRec is an entity as the importer builds it up from mentions.
+type entityRec struct {
+	kind      timeline.EntityKind
+	name      string
+	role      string
+	roleScore int      // how telling role is: see roleScore*
+	aliases   []string // other names seen, in order
+	known     *known   // the gazetteer entry, if any
+	first     int      // offset of the first mention, for a stable order
+	mentions  int
+	merged    *entityRec // set when merged into another: follow it
+}
+
+// resolve follows merges to the entity that stands for e.
+func (e *entityRec) resolve() *entityRec {
+	for e != nil && e.merged != nil {
+		e = e.merged
+	}
+	return e
+}
+
+// short is the entity's name in a headline: a person's surname, else the
+// name.
+func (e *entityRec) short() string {
+	if e.kind == timeline.Person {
+		if i := strings.LastIndexByte(e.name, ' '); i >= 0 {
+			return e.name[i+1:]
+		}
+	}
+	return e.name
+}
+
+// addAlias records another name of e, once (case and accents ignored).
+func (e *entityRec) addAlias(alias string) {
+	alias = strings.TrimSpace(alias)
+	if alias == "" || timeline.Fold(alias) == timeline.Fold(e.name) {
+		return
+	}
+	for _, a := range e.aliases {
+		if timeline.Fold(a) == timeline.Fold(alias) {
+			return
+		}
+	}
+	e.aliases = append(e.aliases, alias)
+}
+
+// setRole keeps the most telling role seen.
+func (e *entityRec) setRole(role string, score int) {
+	if role != "" && score > e.roleScore {
+		e.role, e.roleScore = role, score
+	}
+}
+
+// How telling a role is: an office of a named country beats a description,
+// which beats a bare title.
+const (
+	roleBareTitle = 1 // "President"
+	roleTitle     = 2 // "special envoy", "US special envoy"
+	roleDescribed = 3 // "Trump’s son-in-law", "associate professor at …"
+	roleOffice    = 4 // "Prime Minister of Denmark"
+)
+
+// mentionKind says how a mention names its entity.
+type mentionKind uint8
+
+const (
+	nameMention      mentionKind = iota // "Donald Trump", "NATO"
+	adjectiveMention                    // "Danish" → Denmark
+	roleMention                         // "Ukraine’s president" → the President of Ukraine, if known
+	pronounMention                      // "he", "she": the last person named
+)
+
+// A mention is a place in the text that names an entity.
+type mention struct {
+	start, end  int // bytes of the whole mention, titles included: "Danish Prime Minister Mette Frederiksen"
+	tok, tokEnd int // its tokens within the sentence
+	kind        mentionKind
+	ent         *entityRec // nil until resolved; follow merges with resolve
+	name        string     // the name as written, for candidates: "Mette Frederiksen"
+	role        string     // role words around it: "Prime Minister of Denmark"
+	roleScore   int
+	speaks      bool // followed or preceded by a speech verb ("X said", "said X")
+	inQuote     bool
+}
+
+// entity returns the resolved entity of m, or nil.
+func (m *mention) entity() *entityRec { return m.ent.resolve() }
+
+// Words that cannot be or begin a name even when capitalised.
+var notNames = wordSet(`january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday ok okay god mr mrs ms dr
+i i'm i've i'd i'll`)
+
+// Words that join the parts of a name: "Ursula von der Leyen", "Ministry of Defence".
+var nameConnectors = wordSet("of de del della di da van von der den du des la le al el bin ibn y and for the on")
+
+// Words that make a capitalised name an organisation's.
+var orgHeads = wordSet(`college university ministry council party army agency institute bank company corporation corp
+inc group committee commission court foundation association union forces office department service news times
+post journal fund authority organization organisation alliance federation front movement guard navy police
+academy school hospital center centre board bureau network club brigade battalion regiment society church
+assembly parliament congress senate tribunal airlines motors industries holdings labs media press radio
+television tv council cabinet government administration embassy ministry`)
+
+// Subject pronouns that may stand for the last person named.
+var personPronouns = wordSet("he she")
+
+// findMentions appends the mentions of a sentence's tokens, resolving
+// gazetteer names on the spot and leaving people and other names as
+// candidates (mention.ent nil) for resolveMentions. quotes are the
+// sentence's quotations.
+func (a *analysis) findMentions(out []mention, toks []token, quotes []quoteSpan) []mention {
+	g := a.gaz
+	for i := 0; i < len(toks); {
+		best := []mention(nil)
+		bestLen := 0
+		consider := func(n int, ms ...mention) {
+			if n > bestLen {
+				best, bestLen = ms, n
+			}
+		}
+		// In order of preference when of equal length.
+		if ms, n := a.titledPerson(toks, i); n > 0 {
+			consider(n, ms...)
+		}
+		if k, n := g.lookupName(toks, i); k != nil {
+			consider(n, a.knownMention(k, toks, i, i+n))
+		}
+		if ms, n := a.roleMention(toks, i); n > 0 {
+			consider(n, ms...)
+		}
+		if k, n := g.lookupAdjective(toks, i); k != nil {
+			m := a.knownMention(k, toks, i, i+n)
+			m.kind = adjectiveMention
+			consider(n, m)
+		}
+		if n := nameRun(toks, i, g); n > 0 {
+			consider(n, a.candidate(toks, i, i+n))
+		}
+		if bestLen == 0 && personPronouns[toks[i].lower()] {
+			consider(1, mention{start: toks[i].start, end: toks[i].end, tok: i, tokEnd: i + 1, kind: pronounMention})
+		}
+		if bestLen == 0 {
+			i++
+			continue
+		}
+		for _, m := range best {
+			m.inQuote = inQuotes(quotes, m.start)
+			out = append(out, m)
+		}
+		i += bestLen
+	}
+	return out
+}
+
+func inQuotes(quotes []quoteSpan, offset int) bool {
+	for _, q := range quotes {
+		if q.open < offset && offset < q.close {
+			return true
+		}
+	}
+	return false
+}
+
+// knownMention makes a mention of a gazetteer entry.
+func (a *analysis) knownMention(k *known, toks []token, i, j int) mention {
+	return mention{start: toks[i].start, end: toks[j-1].end, tok: i, tokEnd: j, kind: nameMention, ent: a.knownEntity(k, toks[i].start)}
+}
+
+// knownEntity returns the entity of gazetteer entry k, making it on first
+// use.
+func (a *analysis) knownEntity(k *known, at int) *entityRec {
+	if e := a.byKnown[k]; e != nil {
+		return e
+	}
+	e := &entityRec{kind: k.kind, name: k.name, role: k.role, known: k, first: at}
+	for _, alias := range k.aliases {
+		e.addAlias(alias)
+	}
+	a.byKnown[k] = e
+	a.entities = append(a.entities, e)
+	return e
+}
+
+// candidate makes an unresolved mention of the capitalised name
+// toks[i:j].
+func (a *analysis) candidate(toks []token, i, j int) mention {
+	m := mention{start: toks[i].start, end: toks[j-1].end, tok: i, tokEnd: j, kind: nameMention}
+	m.name = a.text[m.start:m.end]
+	m.speaks = speechAround(toks, i, j)
+	return m
+}
+
+// speechAround reports whether the name toks[i:j] is the subject of a
+// speech verb: "X said", "X has said", "said X".
+func speechAround(toks []token, i, j int) bool {
+	k := j
+	for k < len(toks) && k < j+3 && toks[k].isAny("has", "had", "also", "later", "then", "previously", "earlier", "have") {
+		k++
+	}
+	if k < len(toks) && speechVerbs[toks[k].lower()] != 0 {
+		return true
+	}
+	return i > 0 && speechVerbs[toks[i-1].lower()] == finiteSpeech
+}
+
+// nameRun returns the length of the run of capitalised words that starts
+// at toks[i] and could be a name, or 0. Connectors ("of", "von der") may
+// join capitalised words; a run stops at a possessive.
+func nameRun(toks []token, i int, g *Gazetteer) int {
+	if !capName(toks, i) {
+		return 0
+	}
+	j := i + 1
+	for j < len(toks) {
+		if capName(toks, j) {
+			j++
+			continue
+		}
+		// Connectors: "Ministry of Defence", "Ursula von der Leyen".
+		k := j
+		for k < len(toks) && k < j+3 && nameConnectors[toks[k].lower()] && toks[k].isLower() {
+			k++
+		}
+		if k > j && k < len(toks) && capName(toks, k) && toks[k].start-toks[k-1].end <= 1 {
+			j = k + 1
+			continue
+		}
+		break
+	}
+	return j - i
+}
+
+// capName reports whether toks[i] can be part of a name: a capitalised
+// word that is not a month, weekday or a common sentence opener at the
+// start of a sentence.
+func capName(toks []token, i int) bool {
+	t := &toks[i]
+	if t.kind != wordToken || !t.isCap() || notNames[t.lower()] {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(t.text); !unicode.IsLetter(r) {
+		return false
+	}
+	if i == 0 || toks[i-1].kind == punctToken && strings.ContainsAny(toks[i-1].text, "“\"‘(:—–") {
+		// First word of a sentence or quotation: common words are capitalised here.
+		if sentenceOpeners[t.lower()] || commonStarters[t.lower()] {
+			return false
+		}
+	}
+	return true
+}
+
+// commonStarters are more words that begin sentences or quotations
+// capitalised without being names.
+var commonStarters = wordSet(`otherwise instead despite meanwhile however still yet thus therefore moreover
+furthermore indeed perhaps maybe already even just only asked speaking according last next earlier later
+several few experts analysts officials critics some many most more less nothing everything everyone nobody
+people we're it's that's there's let yes no`)
+
+// titledPerson recognises a person named after a title: "President Donald
+// Trump", "Danish Prime Minister Mette Frederiksen", "special envoy Steve
+// Witkoff", "Trump’s son-in-law Jared Kushner". It returns the person's
+// mention and that of any country, organisation or person in the title,
+// and the number of tokens read.
+func (a *analysis) titledPerson(toks []token, i int) ([]mention, int) {
+	g := a.gaz
+	j := i
+	var extra []mention
+	var qualifier *known // "Danish" → Denmark, "US" → United States
+	var possessor string // "Trump’s"
+	if toks[j].isAny("former", "acting", "interim", "outgoing", "incoming", "then") {
+		j++
+		if j < len(toks) && toks[j].text == "-" {
+			j++
+		}
+	}
+	if j >= len(toks) {
+		return nil, 0
+	}
+	if k, n := g.lookupAdjective(toks, j); k != nil {
+		m := a.knownMention(k, toks, j, j+n)
+		m.kind = adjectiveMention
+		extra = append(extra, m)
+		qualifier = k
+		j += n
+	} else if k, n := g.lookupName(toks, j); k != nil {
+		extra = append(extra, a.knownMention(k, toks, j, j+n))
+		qualifier = k
+		j += n
+		if j < len(toks) && toks[j].kind == possessiveToken {
+			j++
+		}
+	} else if k, _ := g.lookupTitle(toks, j); k != 0 {
+		// The title comes first: "President Donald Trump’s".
+	} else if n := nameRun(toks, j, g); n > 0 && n <= 3 && j+n < len(toks) && toks[j+n].kind == possessiveToken {
+		m := a.candidate(toks, j, j+n)
+		extra = append(extra, m)
+		possessor = a.text[toks[j].start:toks[j+n].end]
+		j += n + 1
+	}
+	if j >= len(toks) {
+		return nil, 0
+	}
+	kind, n := g.lookupTitle(toks, j)
+	if kind == 0 {
+		return nil, 0
+	}
+	title := a.text[toks[j].start:toks[j+n-1].end]
+	titleStart := j
+	j += n
+	// A second title word: "Vice President", "Lt. Gen." are in the list;
+	// "Minister President" is not, and is rare.
+	if j < len(toks) && toks[j].text == "." && toks[j].start == toks[j-1].end {
+		j++ // "Gen." when the list has "Gen"
+	}
+	if j >= len(toks) {
+		return nil, 0
+	}
+	nameLen := nameRun(toks, j, g)
+	if nameLen == 0 || nameLen > 4 {
+		return nil, 0
+	}
+	// The name must not itself be a place or organisation: "President Trump" is a
+	// person, "Prime Minister’s Office" is not.
+	if k, n := g.lookupName(toks, j); k != nil && n >= nameLen {
+		return nil, 0
+	}
+	if titleStart == i && !toks[i].isCap() && kind == office {
+		// A lower-case office ("president Trump") is as good as capitalised.
+	}
+	m := mention{start: toks[i].start, end: toks[j+nameLen-1].end, tok: i, tokEnd: j + nameLen, kind: nameMention}
+	m.name = a.text[toks[j].start:toks[j+nameLen-1].end]
+	m.speaks = speechAround(toks, i, j+nameLen)
+	switch {
+	case kind == honorific:
+	case possessor != "":
+		m.role, m.roleScore = possessor+" "+title, roleDescribed
+	case kind == office && qualifier != nil:
+		m.role, m.roleScore = officeOf(title, qualifier), roleOffice
+	case qualifier != nil:
+		m.role, m.roleScore = capitalise(a.text[toks[i].start:toks[j-1].end]), roleTitle
+	case kind == office:
+		m.role, m.roleScore = titleCase(title), roleBareTitle
+	default:
+		m.role, m.roleScore = capitalise(title), roleTitle
+	}
+	return append([]mention{m}, extra...), j + nameLen - i
+}
+
+// roleMention recognises a person named by office alone: "Ukraine’s
+// president", "the French president", "Denmark’s prime minister". The
+// capital of a country is a place: "the French capital".
+func (a *analysis) roleMention(toks []token, i int) ([]mention, int) {
+	g := a.gaz
+	j := i
+	if toks[j].is("the") {
+		j++
+	}
+	if j >= len(toks) {
+		return nil, 0
+	}
+	var country *known
+	var extra []mention
+	if k, n := g.lookupAdjective(toks, j); k != nil && j > i {
+		country = k
+		m := a.knownMention(k, toks, j, j+n)
+		m.kind = adjectiveMention
+		extra = append(extra, m)
+		j += n
+	} else if k, n := g.lookupName(toks, j); k != nil && j == i && j+n < len(toks) && toks[j+n].kind == possessiveToken {
+		country = k
+		extra = append(extra, a.knownMention(k, toks, j, j+n))
+		j += n + 1
+	}
+	if country == nil || j >= len(toks) {
+		return nil, 0
+	}
+	if toks[j].is("capital") && country.capital != nil {
+		m := a.knownMention(country.capital, toks, i, j+1)
+		m.ent.addAlias(a.text[toks[i].start:toks[j].end])
+		return []mention{m}, j + 1 - i
+	}
+	kind, n := g.lookupTitle(toks, j)
+	if kind != office {
+		return nil, 0
+	}
+	if j+n < len(toks) && nameRun(toks, j+n, g) > 0 {
+		return nil, 0 // a titled name: titledPerson's
+	}
+	m := mention{start: toks[i].start, end: toks[j+n-1].end, tok: i, tokEnd: j + n, kind: roleMention}
+	m.role = officeOf(a.text[toks[j].start:toks[j+n-1].end], country)
+	m.name = a.text[m.start:m.end]
+	m.speaks = speechAround(toks, i, j+n)
+	return append([]mention{m}, extra...), j + n - i
+}
+
+// officeOf writes an office of a country: "Prime Minister of Denmark",
+// "President of the United States".
+func officeOf(title string, country *known) string {
+	if country.kind != timeline.Place || country.country != nil {
+		return titleCase(title) + " of " + country.withArticle() // "Secretary-General of the United Nations"
+	}
+	return titleCase(title) + " of " + country.withArticle()
+}
+
+// titleCase capitalises each word of an office: "prime minister" → "Prime
+// Minister".
+func titleCase(s string) string {
+	words := strings.Fields(s)
+	for i, w := range words {
+		if w != "of" && w != "the" {
+			words[i] = capitalise(w)
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// capitalise upper-cases the first letter of s.
+func capitalise(s string) string {
+	r, size := utf8.DecodeRuneInString(s)
+	if r == utf8.RuneError {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[size:]
+}
+
+// appositiveRole returns the role in an appositive after a person's name
+// ("Peter Viggo Jakobsen, an associate professor at the Royal Danish
+// Defence College") starting at toks[i], the token after the name, or "".
+func (a *analysis) appositiveRole(toks []token, i int, quotes []quoteSpan) string {
+	if i+2 >= len(toks) || toks[i].text != "," || !toks[i+1].isAny("a", "an", "the") {
+		return ""
+	}
+	j := i + 2
+	end := j
+	hasTitle := false
+	for end < len(toks) && end < j+16 {
+		t := &toks[end]
+		if t.kind == punctToken && strings.ContainsAny(t.text, ",.;:!?—–()“”\"") || inQuotes(quotes, t.start) {
+			break
+		}
+		if k, _ := a.gaz.lookupTitle(toks, end); k != 0 {
+			hasTitle = true
+		}
+		end++
+	}
+	if !hasTitle || end == j || end-j > 15 {
+		return ""
+	}
+	return capitalise(a.text[toks[j].start:toks[end-1].end])
+}

@@ -1,0 +1,275 @@
+package draft
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/google/uuid"
+
+	"newsline/timeline"
+	"newsline/timeline/timex"
+)
+
+// ErrNoPublished is returned (wrapped) by Import when neither the Source
+// nor the article's metadata gives a publication date. The window can ask
+// for one and import again.
+var ErrNoPublished = errors.New("no publication date: relative dates such as “Saturday” need one")
+
+// Import drafts a timeline document from the article in src. progress, if
+// not nil, is called from Import's goroutine with the work done so far and
+// the total (in abstract units; done grows to total, and the last call has
+// done == total). Import stops early with ctx's error when ctx is done.
+//
+// The document holds one article (the extracted text, which every span
+// points into), its entities, events and quotes. It always passes
+// timeline's validation. The same text, publication date and options give
+// the same document, byte for byte.
+func Import(ctx context.Context, src Source, progress func(done, total int)) (*timeline.Document, error) {
+	ex, err := Extract(src)
+	if err != nil {
+		return nil, err
+	}
+	published := ex.Published
+	if !src.Published.IsZero() {
+		published = src.Published
+	}
+	if published.IsZero() {
+		return nil, fmt.Errorf("%s: %w", src.name(), ErrNoPublished)
+	}
+	if published.Precision < timeline.Day {
+		return nil, fmt.Errorf("%s: publication date %s needs a day", src.name(), published)
+	}
+	gaz := src.Gazetteer
+	if gaz == nil {
+		if gaz, err = DefaultGazetteer(); err != nil {
+			return nil, err
+		}
+	}
+	article := timeline.Article{
+		Title:     firstNonEmpty(src.Title, ex.Title),
+		Publisher: firstNonEmpty(src.Publisher, ex.Publisher),
+		URL:       firstNonEmpty(src.URL, ex.URL),
+		Published: published,
+		Text:      ex.Text,
+	}
+	return build(ctx, article, gaz, progress)
+}
+
+func firstNonEmpty(s ...string) string {
+	for _, x := range s {
+		if strings.TrimSpace(x) != "" {
+			return strings.TrimSpace(x)
+		}
+	}
+	return ""
+}
+
+// progressMeter reports progress at most every progressStep units and
+// checks for cancellation when it does.
+type progressMeter struct {
+	ctx        context.Context
+	fn         func(done, total int)
+	total      int
+	lastReport int
+}
+
+const progressStep = 32 << 10
+
+// at reports that work is done up to unit done.
+func (p *progressMeter) at(done int) error {
+	if done < p.lastReport+progressStep && done < p.total {
+		return nil
+	}
+	if err := p.ctx.Err(); err != nil {
+		return err
+	}
+	if done > p.lastReport || done == p.total {
+		p.lastReport = done
+		if p.fn != nil {
+			p.fn(min(done, p.total), p.total)
+		}
+	}
+	return nil
+}
+
+// tagChunk is how much text the date tagger reads between progress reports
+// and cancellation checks; chunks end at paragraph breaks.
+const tagChunk = 256 << 10
+
+// build drafts the document of art. The work comes in three passes over
+// the text, each counted as len(text) units of progress: tagging dates,
+// finding sentences, quotations and names, and building events.
+func build(ctx context.Context, art timeline.Article, gaz *Gazetteer, progress func(done, total int)) (*timeline.Document, error) {
+	text := art.Text
+	pm := &progressMeter{ctx: ctx, fn: progress, total: 3 * len(text), lastReport: -progressStep}
+	if err := pm.at(0); err != nil {
+		return nil, err
+	}
+	pub := art.Published.Time
+	pubDay := timeline.DayPoint(pub.Year(), pub.Month(), pub.Day())
+	a := newAnalysis(ctx, text, pub, gaz, pm)
+
+	// Dates, a chunk of paragraphs at a time.
+	for start := 0; start < len(text); {
+		end := len(text)
+		if end-start > tagChunk {
+			end = start + tagChunk
+			if i := strings.LastIndex(text[start:end], "\n"); i > 0 {
+				end = start + i + 1
+			} else {
+				for end > start && !isBoundary(text, end) {
+					end--
+				}
+			}
+		}
+		for _, x := range timex.Tag(text[start:end], pub) {
+			x.Start += start
+			x.End += start
+			a.timexes = append(a.timexes, x)
+		}
+		start = end
+		if err := pm.at(start); err != nil {
+			return nil, err
+		}
+	}
+	if err := a.segment(); err != nil {
+		return nil, err
+	}
+	a.resolveMentions()
+	events, err := a.buildEvents(pubDay)
+	if err != nil {
+		return nil, err
+	}
+	doc := assemble(art, a, events)
+	if err := pm.at(pm.total); err != nil {
+		return nil, err
+	}
+	if err := doc.Validate(); err != nil {
+		// A bug, not bad input: say so plainly rather than write a broken file.
+		return nil, fmt.Errorf("draft: internal error: the drafted document does not validate: %w", err)
+	}
+	return doc, nil
+}
+
+// isBoundary reports whether offset i of text is at a character boundary.
+func isBoundary(text string, i int) bool {
+	return i >= len(text) || text[i]&0xC0 != 0x80
+}
+
+// namespace derives the IDs of a document from its text and publication
+// date, so that importing the same text again gives the same IDs and notes
+// stay attached.
+func namespace(art timeline.Article) uuid.UUID {
+	sum := sha256.Sum256([]byte(art.Text))
+	return uuid.NewSHA1(uuid.NameSpaceURL, []byte("newsline:import:"+hex.EncodeToString(sum[:])+":"+art.Published.String()))
+}
+
+// assemble turns the analysis into a document.
+func assemble(art timeline.Article, a *analysis, events []*eventRec) *timeline.Document {
+	ns := namespace(art)
+	id := func(parts ...string) uuid.UUID { return uuid.NewSHA1(ns, []byte(strings.Join(parts, "/"))) }
+	art.ID = id("article")
+	doc := &timeline.Document{ID: id("document"), Articles: []timeline.Article{art}}
+	span := func(start, end int) timeline.Span {
+		return timeline.Span{Article: art.ID, Start: start, End: end, Text: art.Text[start:end]}
+	}
+
+	// Entities that events or quotes use, by kind then name.
+	used := map[*entityRec]bool{}
+	for _, ev := range events {
+		for _, e := range ev.entities {
+			used[e.resolve()] = true
+		}
+		for _, q := range ev.quotes {
+			if q.speaker != nil {
+				used[q.speaker.resolve()] = true
+			}
+			if q.audience != nil {
+				used[q.audience.resolve()] = true
+			}
+		}
+	}
+	var ents []*entityRec
+	for _, e := range a.entities {
+		if e.merged == nil && used[e] {
+			ents = append(ents, e)
+		}
+	}
+	coll := timeline.NewCollator()
+	kindOrder := func(k timeline.EntityKind) int { return slices.Index(timeline.EntityKinds, k) }
+	slices.SortStableFunc(ents, func(x, y *entityRec) int {
+		if c := kindOrder(x.kind) - kindOrder(y.kind); c != 0 {
+			return c
+		}
+		if c := coll.CompareString(x.name, y.name); c != 0 {
+			return c
+		}
+		return strings.Compare(x.name, y.name)
+	})
+	entityID := map[*entityRec]uuid.UUID{}
+	for _, e := range ents {
+		eid := id("entity", string(e.kind), timeline.Fold(e.name))
+		entityID[e] = eid
+		doc.Entities = append(doc.Entities, timeline.Entity{ID: eid, Kind: e.kind, Name: e.name, Aliases: e.aliases, Role: e.role})
+	}
+	ref := func(e *entityRec) uuid.UUID {
+		if e == nil {
+			return uuid.Nil
+		}
+		return entityID[e.resolve()]
+	}
+
+	for _, ev := range events {
+		main := ev.spans[0]
+		eid := id("event", strconv.Itoa(main[0]), art.Text[main[0]:main[1]])
+		out := timeline.Event{ID: eid, Title: ev.title, Short: ev.short, Date: ev.date, Lane: ev.lane}
+		if out.Title == "" {
+			out.Title = cut(tidyTitle(art.Text[main[0]:main[1]]), maxTitle)
+		}
+		if out.Short == "" {
+			out.Short = shortFromTitle(out.Title)
+		}
+		if out.Short == out.Title {
+			out.Short = ""
+		}
+		var summary []string
+		for _, s := range ev.spans {
+			out.Evidence = append(out.Evidence, span(s[0], s[1]))
+			summary = append(summary, art.Text[s[0]:s[1]])
+		}
+		out.Summary = strings.Join(summary, " ")
+		for _, e := range ev.entities {
+			if x := ref(e); x != uuid.Nil && !slices.Contains(out.Entities, x) {
+				out.Entities = append(out.Entities, x)
+			}
+		}
+		for _, q := range ev.quotes {
+			qid := id("quote", strconv.Itoa(q.start), art.Text[q.start:q.end])
+			doc.Quotes = append(doc.Quotes, timeline.Quote{
+				ID: qid, Text: art.Text[q.start:q.end], Speaker: ref(q.speaker), Audience: ref(q.audience),
+				Event: eid, Span: span(q.start, q.end),
+			})
+			out.Quotes = append(out.Quotes, qid)
+		}
+		doc.Events = append(doc.Events, out)
+	}
+	doc.Title = firstNonEmpty(art.Title)
+	if doc.Title == "" {
+		doc.Title = "Imported article"
+		for _, ev := range doc.Events {
+			doc.Title = ev.Title
+			break
+		}
+	}
+	return doc
+}
+
+// now is for tests that need a clock; the importer itself never reads one.
+var _ = time.Now

@@ -1,0 +1,289 @@
+package draft
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// A sentence is one sentence of the article: bytes [start, end) of the
+// text, trimmed of surrounding space.
+type sentence struct {
+	start, end int
+	paragraph  int  // index of the paragraph it belongs to
+	first      bool // the first sentence of its paragraph
+	heading    bool // a line without final punctuation: a heading, byline or caption
+}
+
+// A quoteSpan is a passage in quotation marks: open and close are the
+// offsets of the marks (close is the paragraph's end when the quote is left
+// open there, as news writing does for a quote that goes on in the next
+// paragraph).
+type quoteSpan struct {
+	open, close int // byte offsets of the opening and closing marks
+	openSize    int // bytes of the opening mark
+	closed      bool
+}
+
+// inner returns the bytes between the marks.
+func (q quoteSpan) inner() (start, end int) { return q.open + q.openSize, q.close }
+
+// contains reports whether offset i lies inside the quote (marks included).
+func (q quoteSpan) contains(i int) bool { return i >= q.open && i <= q.close }
+
+// paragraphs calls fn with the bounds of each non-blank line of text,
+// trimmed of surrounding space.
+func paragraphs(text string, fn func(start, end int)) {
+	for start := 0; start < len(text); {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		s, e := trimSpace(text, start, end)
+		if s < e {
+			fn(s, e)
+		}
+		start = end + 1
+	}
+}
+
+// trimSpace narrows [start, end) of text to exclude surrounding white space.
+func trimSpace(text string, start, end int) (int, int) {
+	for start < end {
+		r, size := utf8.DecodeRuneInString(text[start:end])
+		if !isSpace(r) {
+			break
+		}
+		start += size
+	}
+	for end > start {
+		r, size := utf8.DecodeLastRuneInString(text[start:end])
+		if !isSpace(r) {
+			break
+		}
+		end -= size
+	}
+	return start, end
+}
+
+func isSpace(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n', '\r', '\v', '\f', 0x85, 0xA0, 0x2007, 0x202F, 0x200B, 0xFEFF:
+		return true
+	}
+	return r >= 0x2000 && r <= 0x200A
+}
+
+// findQuotes returns the quotations of the paragraph text[start:end] in
+// order. Curly and guillemet marks say which way they face; a straight
+// double quote opens after a space, a bracket or a dash and closes
+// otherwise. Double quotes do not nest; single quotes inside them are left
+// to the quote's text.
+func findQuotes(text string, start, end int) []quoteSpan {
+	var out []quoteSpan
+	open := -1
+	openSize := 0
+	var closer rune
+	for i := start; i < end; {
+		r, size := utf8.DecodeRuneInString(text[i:end])
+		switch {
+		case open < 0 && (r == '“' || r == '„' || r == '«' || (r == '"' && straightOpens(text, start, i))):
+			open, openSize = i, size
+			closer = map[rune]rune{'“': '”', '„': '“', '«': '»', '"': '"'}[r]
+		case open >= 0 && (r == closer || (closer == '“' && r == '”') || (closer == '"' && r == '”') || (closer == '”' && r == '"')):
+			out = append(out, quoteSpan{open: open, close: i, openSize: openSize, closed: true})
+			open = -1
+		case open >= 0 && (r == '“' || r == '«') && i > open+openSize:
+			// A new opening mark before the last one closed: the last was
+			// a stray mark. Start again here.
+			open, openSize = i, size
+			closer = map[rune]rune{'“': '”', '«': '»'}[r]
+		}
+		i += size
+	}
+	if open >= 0 && end > open+openSize {
+		out = append(out, quoteSpan{open: open, close: end, openSize: openSize})
+	}
+	return out
+}
+
+// straightOpens reports whether the straight double quote at i opens a
+// quotation: it starts the paragraph or follows a space, bracket or dash.
+func straightOpens(text string, start, i int) bool {
+	if i == start {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[start:i])
+	return isSpace(r) || strings.ContainsRune("([{—–-/:", r)
+}
+
+// Abbreviations that never end a sentence: titles before names.
+var titleAbbrevs = wordSet("mr mrs ms dr prof gen lt col sgt capt cmdr adm gov sen rep rev hon pres st mt ft maj brig supt insp")
+
+// Abbreviations that may end a sentence: they do when a typical sentence
+// opener follows ("… Apple Inc. The company said").
+var otherAbbrevs = wordSet("jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun inc corp ltd co bros etc vs approx est no nos dept jr sr univ assn ave blvd rd fig vol ed eds al")
+
+// sentenceOpeners are capitalised words that usually begin a sentence,
+// used to decide whether an abbreviation ends one.
+var sentenceOpeners = wordSet(`the a an he she it they we i you this that these those there here his her
+its their our my but and or so yet in on at for with after before during despite although though while
+when if as many some most one no not now then still however meanwhile instead also other another both
+each every all such what why how who where officials`)
+
+func wordSet(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// splitSentences appends the sentences of the paragraph text[start:end],
+// whose tokens are toks and quotations quotes. A sentence ends at ".", "!",
+// "?" or "…" (with any closing quotation marks and brackets after it)
+// before a word that may begin a sentence, but not after a title
+// abbreviation ("Mr.", "Gen."), an initial ("Donald J. Trump"), nor inside
+// a closed quotation that goes on after the mark.
+func splitSentences(out []sentence, text string, toks []token, quotes []quoteSpan, paragraph int) []sentence {
+	if len(toks) == 0 {
+		return out
+	}
+	first := len(out)
+	begin := 0
+	for i := 0; i < len(toks); i++ {
+		t := &toks[i]
+		if !mayEndSentence(t) {
+			continue
+		}
+		// Closing marks after the full stop belong to the sentence.
+		last := i
+		for last+1 < len(toks) && toks[last+1].start == toks[last].end && isCloser(text, &toks[last+1], quotes) {
+			last++
+		}
+		if last+1 >= len(toks) {
+			break // the paragraph's end closes the sentence anyway
+		}
+		next := &toks[last+1]
+		if !startsSentence(text, next, quotes) || !endsHere(toks, i, next) || insideQuote(quotes, t.start, next.start) {
+			continue
+		}
+		out = append(out, sentence{start: toks[begin].start, end: toks[last].end, paragraph: paragraph})
+		begin = last + 1
+		i = last
+	}
+	if begin < len(toks) {
+		out = append(out, sentence{start: toks[begin].start, end: toks[len(toks)-1].end, paragraph: paragraph})
+	}
+	out[first].first = true
+	if len(out) == first+1 {
+		out[first].heading = looksLikeHeading(text[out[first].start:out[first].end], toks)
+	}
+	return out
+}
+
+// mayEndSentence reports whether t can end a sentence: a full stop,
+// question or exclamation mark or ellipsis, or a word with a final dot
+// ("U.S.").
+func mayEndSentence(t *token) bool {
+	switch t.text {
+	case ".", "!", "?", "…":
+		return true
+	}
+	return t.kind == wordToken && strings.HasSuffix(t.text, ".")
+}
+
+// endsHere decides whether the sentence-ending candidate toks[i] ends the
+// sentence, given the token that would begin the next one.
+func endsHere(toks []token, i int, next *token) bool {
+	t := &toks[i]
+	opener := sentenceOpeners[next.lower()] || next.kind == punctToken
+	if t.kind == wordToken { // "U.S.", "J.", "a.m."
+		letters := strings.Count(t.text, ".")
+		if letters == 1 && len(t.text) <= 3 && t.isCap() {
+			return false // an initial: "Donald J. Trump"
+		}
+		return opener
+	}
+	if t.text != "." || i == 0 || toks[i-1].end != t.start || toks[i-1].kind != wordToken {
+		return true
+	}
+	prev := toks[i-1].lower()
+	switch {
+	case titleAbbrevs[prev]:
+		return false
+	case otherAbbrevs[prev]:
+		if next.text[0] >= '0' && next.text[0] <= '9' {
+			return false // "Jan. 6", "No. 10"
+		}
+		return opener
+	}
+	return true
+}
+
+// startsSentence reports whether t may begin a sentence: a capitalised
+// word, a number, or an opening quotation mark or bracket.
+func startsSentence(text string, t *token, quotes []quoteSpan) bool {
+	if t.kind == wordToken {
+		r, _ := utf8.DecodeRuneInString(t.text)
+		return !isLowerRune(r)
+	}
+	for _, q := range quotes {
+		if q.open == t.start {
+			return true
+		}
+	}
+	return strings.ContainsAny(t.text, "([‘'—–-")
+}
+
+func isLowerRune(r rune) bool {
+	return r >= 'a' && r <= 'z' || r > utf8.RuneSelf && strings.ToUpper(string(r)) != string(r)
+}
+
+// isCloser reports whether t closes a quotation or bracket.
+func isCloser(text string, t *token, quotes []quoteSpan) bool {
+	switch t.text {
+	case "”", "’", ")", "]", "»", "'":
+		return true
+	case "\"":
+		for _, q := range quotes {
+			if q.closed && q.close == t.start {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// insideQuote reports whether a sentence break between offsets at and next
+// would cut a closed quotation in two. Very long quotations may be cut.
+func insideQuote(quotes []quoteSpan, at, next int) bool {
+	const maxUncut = 600 // bytes: a quoted paragraph or two
+	for _, q := range quotes {
+		if q.closed && q.open < at && q.close >= next && q.close-q.open <= maxUncut {
+			return true
+		}
+	}
+	return false
+}
+
+// looksLikeHeading reports whether a one-sentence paragraph is a heading,
+// byline, dateline or caption rather than a sentence of the story: it has
+// no final punctuation and at most 15 words.
+func looksLikeHeading(s string, toks []token) bool {
+	if len(toks) == 0 {
+		return true
+	}
+	last := toks[len(toks)-1].text
+	if strings.ContainsAny(last, ".!?…:”\"'’") && toks[len(toks)-1].kind == punctToken || strings.HasSuffix(last, ".") {
+		return false
+	}
+	words := 0
+	for _, t := range toks {
+		if t.kind == wordToken {
+			words++
+		}
+	}
+	return words <= 15
+}

@@ -1,0 +1,265 @@
+package draft
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"path"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/unicode"
+
+	"newsline/timeline"
+)
+
+// A Format is how an article's bytes are written.
+type Format string
+
+const (
+	Auto     Format = ""         // decided from the name and the bytes
+	Text     Format = "text"     // plain UTF-8 text, paragraphs one a line
+	Markdown Format = "markdown" // CommonMark, with optional YAML front matter
+	HTML     Format = "html"     // a web page; the article body is extracted
+)
+
+// ParseFormat reads a format name as the command line gives it: "auto"
+// (or ""), "text", "markdown" (or "md") or "html".
+func ParseFormat(s string) (Format, error) {
+	switch strings.ToLower(s) {
+	case "", "auto":
+		return Auto, nil
+	case "text", "txt", "plain":
+		return Text, nil
+	case "markdown", "md":
+		return Markdown, nil
+	case "html", "htm":
+		return HTML, nil
+	}
+	return Auto, fmt.Errorf("unknown format %q (want auto, text, markdown or html)", s)
+}
+
+// A Source is an article to import and what is known of it. Fields other
+// than Data may be left empty: Title, Publisher, URL and Published override
+// what an HTML page's metadata or a Markdown file's front matter say.
+type Source struct {
+	Name   string // file name, for messages and for guessing the format; "" reads as "input"
+	Data   []byte // the article as read, at most MaxInputSize bytes
+	Format Format // Auto: guessed from Name's extension, else from Data
+
+	Title     string
+	Publisher string
+	URL       string
+	// Published is the publication date, day or minute precision; relative
+	// dates ("Saturday") are resolved against it. Zero: taken from the
+	// metadata, else Import fails with ErrNoPublished.
+	Published timeline.Point
+
+	// Gazetteer is what names are recognised with; nil for the default
+	// (DefaultGazetteer).
+	Gazetteer *Gazetteer
+}
+
+func (src *Source) name() string {
+	if src.Name == "" {
+		return "input"
+	}
+	return src.Name
+}
+
+// MaxInputSize bounds what the importer reads: 32 MB, far beyond any
+// article (a long one is 100 KB), so that a wrong file fails fast with a
+// clear message instead of taking minutes and gigabytes.
+const MaxInputSize = 32 << 20
+
+// Errors of bad input. Import and Extract wrap them with the source's name
+// and the place: "article.txt: invalid UTF-8 at byte offset 12 (line 1,
+// column 13)".
+var (
+	ErrEmpty       = errors.New("no article text")
+	ErrBinary      = errors.New("looks binary, not text")
+	ErrInvalidUTF8 = errors.New("invalid UTF-8")
+	ErrTooLarge    = fmt.Errorf("larger than the importer reads (%d MB)", MaxInputSize>>20)
+)
+
+// ReadAll reads r to its end, refusing more than MaxInputSize bytes with
+// ErrTooLarge.
+func ReadAll(r io.Reader) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(r, MaxInputSize+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > MaxInputSize {
+		return nil, ErrTooLarge
+	}
+	return data, nil
+}
+
+// Extracted is an article as Extract finds it: the text of its body and
+// what its metadata say.
+type Extracted struct {
+	Format    Format // the format the bytes were read as
+	Text      string // the body: paragraphs separated by blank lines (plain text keeps its own lines)
+	Title     string // "" when the metadata give none
+	Publisher string
+	URL       string
+	Published timeline.Point // zero when the metadata give none
+}
+
+// Extract reads an article's text and metadata from src.Data. Plain text is
+// kept as it is, but for a byte-order mark and Windows line ends; Markdown
+// loses its markup; HTML is reduced to the article's body (see ExtractHTML).
+// Empty, binary, over-long and invalid UTF-8 input is refused with an error
+// that names the source and the place.
+func Extract(src Source) (Extracted, error) {
+	fail := func(err error) (Extracted, error) { return Extracted{}, fmt.Errorf("%s: %w", src.name(), err) }
+	data := src.Data
+	if len(data) > MaxInputSize {
+		return fail(fmt.Errorf("%d MB is %w", len(data)>>20, ErrTooLarge))
+	}
+	data, err := decodeUTF16(data)
+	if err != nil {
+		return fail(err)
+	}
+	if err := checkBinary(data); err != nil {
+		return fail(err)
+	}
+	format := src.Format
+	if format == Auto {
+		format = detectFormat(src.Name, data)
+	}
+	var ex Extracted
+	switch format {
+	case HTML:
+		ex, err = ExtractHTML(data)
+	case Markdown:
+		if err = checkUTF8(data); err == nil {
+			ex, err = ExtractMarkdown(data)
+		}
+	case Text:
+		if err = checkUTF8(data); err == nil {
+			ex = Extracted{Format: Text, Text: normalizeText(string(data))}
+		}
+	default:
+		err = fmt.Errorf("unknown format %q", format)
+	}
+	if err != nil {
+		return fail(err)
+	}
+	if strings.TrimSpace(ex.Text) == "" {
+		if len(bytes.TrimSpace(data)) == 0 {
+			return fail(fmt.Errorf("%w: the file is empty", ErrEmpty))
+		}
+		return fail(fmt.Errorf("%w: nothing readable in the %s", ErrEmpty, format))
+	}
+	return ex, nil
+}
+
+// decodeUTF16 turns text with a UTF-16 byte-order mark into UTF-8.
+func decodeUTF16(data []byte) ([]byte, error) {
+	if len(data) < 2 || !(data[0] == 0xFF && data[1] == 0xFE || data[0] == 0xFE && data[1] == 0xFF) {
+		return data, nil
+	}
+	out, err := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewDecoder().Bytes(data)
+	if err != nil {
+		return nil, fmt.Errorf("%w: bad UTF-16: %v", ErrInvalidUTF8, err)
+	}
+	return out, nil
+}
+
+// checkBinary refuses data with NUL bytes or many control characters.
+func checkBinary(data []byte) error {
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		line, col := position(data, i)
+		return fmt.Errorf("%w: NUL byte at offset %d (line %d, column %d)", ErrBinary, i, line, col)
+	}
+	head := data[:min(len(data), 64<<10)]
+	controls := 0
+	for _, c := range head {
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
+			controls++
+		}
+	}
+	if controls > len(head)/100+8 {
+		return fmt.Errorf("%w: %d control characters in its first %d bytes", ErrBinary, controls, len(head))
+	}
+	return nil
+}
+
+// checkUTF8 says where data stops being UTF-8.
+func checkUTF8(data []byte) error {
+	if utf8.Valid(data) {
+		return nil
+	}
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size <= 1 {
+			line, col := position(data, i)
+			return fmt.Errorf("%w at byte offset %d (line %d, column %d)", ErrInvalidUTF8, i, line, col)
+		}
+		i += size
+	}
+	return nil
+}
+
+// position returns the 1-based line and column (in characters) of offset.
+func position(data []byte, offset int) (line, col int) {
+	before := data[:offset]
+	line = bytes.Count(before, []byte("\n")) + 1
+	start := bytes.LastIndexByte(before, '\n') + 1
+	return line, utf8.RuneCount(before[start:]) + 1
+}
+
+// normalizeText drops a byte-order mark and makes line ends "\n".
+func normalizeText(s string) string {
+	s = strings.TrimPrefix(s, "\uFEFF")
+	if strings.Contains(s, "\r") {
+		s = strings.ReplaceAll(s, "\r\n", "\n")
+		s = strings.ReplaceAll(s, "\r", "\n")
+	}
+	return s
+}
+
+// detectFormat guesses the format from the file name's extension, else
+// from the bytes: markup of a web page, or two signs of Markdown (headings,
+// emphasis, links, lists, front matter).
+func detectFormat(name string, data []byte) Format {
+	switch strings.ToLower(path.Ext(strings.ReplaceAll(name, "\\", "/"))) {
+	case ".html", ".htm", ".xhtml", ".shtml":
+		return HTML
+	case ".md", ".markdown", ".mdown", ".mkd", ".mkdn":
+		return Markdown
+	case ".txt", ".text":
+		return Text
+	}
+	head := strings.ToLower(string(data[:min(len(data), 4096)]))
+	trimmed := strings.TrimLeft(strings.TrimPrefix(head, "\uFEFF"), " \t\r\n")
+	for _, p := range []string{"<!doctype html", "<html", "<head", "<body", "<article", "<?xml", "<meta", "<p>", "<div"} {
+		if strings.HasPrefix(trimmed, p) {
+			return HTML
+		}
+	}
+	if strings.HasPrefix(trimmed, "<") && (strings.Contains(head, "</p>") || strings.Contains(head, "</div>")) {
+		return HTML
+	}
+	signs := 0
+	if strings.HasPrefix(trimmed, "---\n") {
+		signs++
+	}
+	for _, line := range strings.Split(head, "\n") {
+		switch {
+		case strings.HasPrefix(line, "# "), strings.HasPrefix(line, "## "), strings.HasPrefix(line, "### "):
+			signs++
+		case strings.HasPrefix(line, "- "), strings.HasPrefix(line, "* "), strings.HasPrefix(line, "> "):
+			signs++
+		}
+		if strings.Contains(line, "](") || strings.Contains(line, "**") {
+			signs++
+		}
+	}
+	if signs >= 2 {
+		return Markdown
+	}
+	return Text
+}

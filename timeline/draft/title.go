@@ -1,0 +1,378 @@
+package draft
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"newsline/timeline"
+)
+
+// maxTitle is the length a title is cut to, in bytes, at a word.
+const maxTitle = 100
+
+// Words that open a sentence without adding to a headline.
+var discourseMarkers = wordSet("but and so yet instead meanwhile however still also moreover indeed now then thus therefore")
+
+// Words that begin an introductory phrase, which a headline leaves out:
+// "Despite this apparent progress, …".
+var introWords = wordSet("despite after before in on at with as while although though for during since when if because unlike like amid following that")
+
+// presentTense gives the headline form of speech verbs: "said" → "says".
+var presentTense = func() map[string]string {
+	m := map[string]string{}
+	pairs := `said says saying says told tells telling tells wrote writes writing writes replied replies denied denies
+		called calls calling calls warned warns warning warns added adds adding adds noted notes noting notes
+		insisted insists insisting insists argued argues arguing argues stressed stresses stressing stresses
+		described describes describing describes declared declares declaring declares explained explains
+		explaining explains urged urges urging urges announced announces claimed claims vowed vows promised
+		promises asked asks responded responds stated states confirmed confirms predicted predicts cautioned
+		cautions conceded concedes acknowledged acknowledges admitted admits continued continues concluded
+		concludes tweeted tweets posted posts recalled recalls`
+	f := strings.Fields(pairs)
+	for i := 0; i+1 < len(f); i += 2 {
+		m[f[i]] = f[i+1]
+	}
+	return m
+}()
+
+// A piece of a title: tokens [from, to) of the sentence, or a replacement.
+type titleBuilder struct {
+	text  string
+	toks  []token
+	skip  []bool   // tokens left out
+	subst []string // a replacement for the token (the rest of its mention skipped)
+}
+
+func newTitleBuilder(text string, toks []token) *titleBuilder {
+	return &titleBuilder{text: text, toks: toks, skip: make([]bool, len(toks)), subst: make([]string, len(toks))}
+}
+
+// render writes tokens [from, to) with their original spacing.
+func (b *titleBuilder) render(from, to int) string {
+	var sb strings.Builder
+	prevEnd := -1
+	for k := from; k < to; k++ {
+		if b.skip[k] {
+			continue
+		}
+		t := &b.toks[k]
+		if sb.Len() > 0 && (prevEnd < 0 || t.start > b.toks[k-1].end || b.skip[k-1]) && !noSpaceBefore(t) {
+			sb.WriteByte(' ')
+		}
+		if b.subst[k] != "" {
+			sb.WriteString(b.subst[k])
+		} else {
+			sb.WriteString(t.text)
+		}
+		prevEnd = t.end
+	}
+	return tidyTitle(sb.String())
+}
+
+// noSpaceBefore reports whether t attaches to what precedes it.
+func noSpaceBefore(t *token) bool {
+	return t.kind == possessiveToken || t.kind == punctToken && strings.ContainsAny(t.text, ",.;:!?”)]’") && t.text != "‘"
+}
+
+// tidyTitle trims a title's ends: spaces, a final full stop or comma
+// (also inside a closing quotation mark), and capitalises it.
+func tidyTitle(s string) string {
+	s = strings.TrimSpace(s)
+	for changed := true; changed; {
+		changed = false
+		for _, suffix := range []string{",", ".", ";", ":", "—", "–", "-"} {
+			if t, ok := strings.CutSuffix(s, suffix); ok {
+				s, changed = strings.TrimSpace(t), true
+			}
+		}
+		for _, mark := range []string{",”", ".”", ",\"", ".\""} {
+			if t, ok := strings.CutSuffix(s, mark); ok {
+				s, changed = t+mark[1:], true
+			}
+		}
+	}
+	s = strings.ReplaceAll(s, "“ ", "“")
+	return capitalise(s)
+}
+
+// cut shortens s to at most n bytes at a word, with an ellipsis, closing a
+// quotation left open.
+func cut(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	i := n
+	for i > 0 && !utf8.RuneStart(s[i]) {
+		i--
+	}
+	if sp := strings.LastIndexByte(s[:i], ' '); sp > n/2 {
+		i = sp
+	}
+	out := strings.TrimRight(s[:i], " ,;:—–")
+	for _, w := range []string{" the", " a", " an", " of", " to", " and", " in", " on", " at", " for", " with", " by", " that", " as"} {
+		if t, ok := strings.CutSuffix(out, w); ok {
+			out = t
+		}
+	}
+	out += "…"
+	if strings.Count(out, "“") > strings.Count(out, "”") {
+		out += "”"
+	}
+	return out
+}
+
+// titleOf writes a headline-like title and a short label for the event of
+// clause cl. A statement reads "Speaker verbs [Audience] what was said"
+// ("Trump tells NBC News he was “very serious” …") or, when the quotation
+// comes first, "Speaker: “quotation”"; other events are their main clause
+// without opening connectives, introductory phrases, relative clauses and
+// dates, with people named by surname.
+func (a *analysis) titleOf(toks []token, ms []mention, cl clause, ev *eventRec, at *attribution) (title, short string) {
+	b := newTitleBuilder(a.text, toks)
+	quotes := a.quotesAround(ev.sentence)
+	// People by surname; dates out.
+	for k := range ms {
+		m := &ms[k]
+		if b.skip[m.tok] || b.subst[m.tok] != "" {
+			continue // inside a longer mention: "Trump’s son-in-law Jared Kushner"
+		}
+		if e := m.entity(); e != nil && e.kind == timeline.Person && m.kind == nameMention && m.tok >= cl.tok && m.tokEnd <= cl.tokEnd && !m.inQuote {
+			b.subst[m.tok] = e.short()
+			for j := m.tok + 1; j < m.tokEnd; j++ {
+				b.skip[j] = true
+			}
+		}
+	}
+	for _, x := range cl.dates {
+		if _, ok := pointsOf(x.Value, timeline.Point{}); !ok {
+			continue // durations ("after months of talks") stay
+		}
+		for k := cl.tok; k < cl.tokEnd; k++ {
+			if toks[k].start >= x.Start && toks[k].end <= x.End {
+				b.skip[k] = true
+				if k > 0 && toks[k-1].end <= x.Start && toks[k-1].isAny("on", "in", "since", "at", "by", "from", "until", "during", "this", "last") {
+					b.skip[k-1] = true
+				}
+			}
+		}
+	}
+	from, to := cl.tok, cl.tokEnd
+	short = a.shortOf(toks, ms, cl, ev)
+
+	if ev.statement && ev.speaker != nil {
+		var q *quoteRec
+		if len(ev.quotes) > 0 {
+			q = &ev.quotes[0]
+		}
+		verb := at.verb
+		if q != nil && q.verb >= 0 {
+			verb = q.verb
+		}
+		if q != nil && (verb < 0 || toks[verb].start > q.start) {
+			// The quotation first: "Tusk: “No member …”".
+			return cut(ev.speaker.short()+": “"+tidyTitle(a.text[q.start:q.end])+"”", maxTitle), short
+		}
+		if verb >= from && verb < to {
+			return cut(a.statementTitle(b, toks, ms, verb, to, ev, quotes), maxTitle), short
+		}
+	}
+	// The main clause.
+	from = skipOpening(toks, from, to, quotes)
+	b.skipParentheticals(from, to, quotes)
+	to = mainClauseEnd(toks, from, to, quotes, b.skip)
+	return cut(b.render(from, to), maxTitle), short
+}
+
+// statementTitle writes "Speaker verbs [Audience] complement".
+func (a *analysis) statementTitle(b *titleBuilder, toks []token, ms []mention, verb, to int, ev *eventRec, quotes []quoteSpan) string {
+	v := toks[verb].lower()
+	verbForm, ok := presentTense[v]
+	if !ok {
+		verbForm = toks[verb].text
+	}
+	head := ev.speaker.short() + " " + verbForm
+	k := verb + 1
+	// The audience: "telling her country’s TV2 broadcaster" → "tells TV2".
+	if ev.audience != nil && tellingVerbs[v] {
+		for j := range ms {
+			m := &ms[j]
+			if m.tok > verb && m.tok <= verb+5 && m.entity() == ev.audience.resolve() {
+				head += " " + ev.audience.name
+				k = m.tokEnd
+				for k < to && toks[k].isAny("broadcaster", "network", "channel", "newspaper", "radio", "television", "station", "magazine", "agency", "program", "programme", "show") {
+					k++
+				}
+				break
+			}
+		}
+	}
+	for k < to && b.skip[k] {
+		k++
+	}
+	if k < to && toks[k].is("that") {
+		k++
+	}
+	end := mainClauseEnd(toks, k, to, quotes, b.skip)
+	// The complement runs to the first comma outside quotations, or one
+	// just inside a closing mark: "“a new opportunity to end this war,” in
+	// a statement".
+	for j := k + 1; j < end; j++ {
+		if toks[j].text == "," && !inQuotes(quotes, toks[j].start) {
+			end = j
+			break
+		}
+		if toks[j-1].text == "," && isMark(quotes, toks[j].start) && j+1 < end {
+			end = j + 1
+			break
+		}
+	}
+	rest := b.render(k, end)
+	if rest == "" {
+		return head
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	if r != '“' && !strings.HasPrefix(rest, "\"") {
+		rest = lowerFirst(rest, toks, k)
+	}
+	return head + " " + rest
+}
+
+// lowerFirst undoes tidyTitle's capital on a complement, unless the word
+// is capitalised in the article.
+func lowerFirst(s string, toks []token, k int) string {
+	if k < len(toks) && toks[k].isCap() {
+		return s
+	}
+	r, size := utf8.DecodeRuneInString(s)
+	return strings.ToLower(string(r)) + s[size:]
+}
+
+// skipOpening returns where the clause's headline begins: after opening
+// connectives ("But", "Instead") and introductory phrases ("That said,",
+// "Despite this apparent progress,").
+func skipOpening(toks []token, from, to int, quotes []quoteSpan) int {
+	for from < to {
+		switch {
+		case discourseMarkers[toks[from].lower()] && from+1 < to && toks[from+1].kind == wordToken:
+			from++
+			continue
+		case introWords[toks[from].lower()]:
+			// An introductory phrase ends at a comma within a few words.
+			for k := from + 1; k < to && k < from+10; k++ {
+				if toks[k].text == "," && !inQuotes(quotes, toks[k].start) {
+					if k+1 < to {
+						from = k + 1
+					}
+					goto next
+				}
+			}
+		}
+		return from
+	next:
+	}
+	return from
+}
+
+// mainClauseEnd returns where the main clause of toks[from:to] ends: at a
+// semicolon, colon or dash, or a comma before a relative pronoun or a
+// conjunction, outside quotations.
+func mainClauseEnd(toks []token, from, to int, quotes []quoteSpan, skip []bool) int {
+	for k := from + 1; k < to; k++ {
+		if inQuotes(quotes, toks[k].start) || skip != nil && skip[k] {
+			continue
+		}
+		switch toks[k].text {
+		case ";", "—", "–", ":":
+			return k
+		case ",":
+			if k+1 < to && toks[k+1].isAny("as", "which", "who", "with", "while", "albeit", "according", "telling", "saying", "adding", "after", "before", "because", "although", "though", "but", "and", "where", "when", "whereas", "since", "amid", "following") {
+				return k
+			}
+		}
+		// ",” which": the comma is inside the closing mark.
+		if k+1 < to && isMark(quotes, toks[k].start) && k > from && toks[k-1].text == "," && toks[k+1].isAny("which", "who", "as", "while", "with", "according") {
+			return k + 1
+		}
+	}
+	return to
+}
+
+// skipParentheticals leaves out comma-delimited asides that begin with a
+// subordinating word ("European powers, while reluctant to criticize Trump
+// directly, have made …").
+func (b *titleBuilder) skipParentheticals(from, to int, quotes []quoteSpan) {
+	for k := from; k+1 < to; k++ {
+		if b.toks[k].text != "," || inQuotes(quotes, b.toks[k].start) || !b.toks[k+1].isAny("while", "who", "which", "although", "though", "despite", "including", "like") {
+			continue
+		}
+		for j := k + 2; j < to; j++ {
+			if b.toks[j].text == "," {
+				for x := k; x < j; x++ {
+					b.skip[x] = true
+				}
+				b.skip[j] = true
+				k = j
+				break
+			}
+		}
+	}
+}
+
+// shortOf writes a label of a few words: "Trump to NBC News", "Tusk
+// statement", "Talks in Paris", else the title's first words.
+func (a *analysis) shortOf(toks []token, ms []mention, cl clause, ev *eventRec) string {
+	if ev.statement && ev.speaker != nil {
+		if ev.audience != nil {
+			return ev.speaker.short() + " to " + ev.audience.name
+		}
+		return ev.speaker.short() + " statement"
+	}
+	if ev.lane != timeline.LaneContext && ev.lane != "" {
+		for _, lk := range laneKeywords {
+			if lk.lane != ev.lane {
+				continue
+			}
+			for k := cl.tok; k+2 < cl.tokEnd; k++ {
+				w := toks[k].lower()
+				if !hasStem(w, lk.stems) || !toks[k+1].isAny("in", "on", "with", "against", "over", "for") {
+					continue
+				}
+				if m := mentionAt(ms, k+2); m != nil && m.entity() != nil {
+					return capitalise(w) + " " + toks[k+1].text + " " + m.entity().short()
+				}
+			}
+		}
+	}
+	return ""
+}
+
+func hasStem(w string, stems []string) bool {
+	for _, stem := range stems {
+		exact, isExact := strings.CutSuffix(stem, "$")
+		if isExact && w == exact || !isExact && strings.HasPrefix(w, stem) && len(w) <= len(stem)+6 {
+			return true
+		}
+	}
+	return false
+}
+
+// shortFromTitle makes a label from a title's first words.
+func shortFromTitle(title string) string {
+	words := strings.Fields(title)
+	if len(words) <= 4 {
+		return title
+	}
+	words = words[:4]
+	for len(words) > 1 {
+		w := strings.ToLower(words[len(words)-1])
+		if !sentenceOpeners[w] && !nameConnectors[w] && w != "to" && w != "by" {
+			break
+		}
+		words = words[:len(words)-1]
+	}
+	s := strings.Join(words, " ")
+	if strings.Count(s, "“") > strings.Count(s, "”") {
+		s += "”"
+	}
+	return strings.TrimRight(s, ",;:") + "…"
+}
