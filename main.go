@@ -131,7 +131,7 @@ func openWindow(env *cmdEnv) error {
 	}
 	a := fyneapp.NewWithID(appID)
 	a.SetIcon(fyne.NewStaticResource("newsline.png", assets.IconPNG))
-	ui := app.New(a, doc, app.Options{Notes: store, NotesError: notesErr})
+	ui := app.New(a, doc, app.Options{Notes: store, NotesError: notesErr, Path: env.global.doc})
 	if notesErr != nil {
 		fmt.Fprintf(env.stderr, "newsline: %v\n", notesErr)
 	}

@@ -42,6 +42,8 @@ type UI struct {
 	results     timeline.SearchResult // of the current query; Match nil without one
 
 	notes notesLink
+	doc   docState
+	undo  []undoAction // last on top
 
 	back, forward *widget.Button
 	showButton    *widget.Button
@@ -88,6 +90,9 @@ type Options struct {
 	// set, says why in the cards.
 	Notes      *notes.Store
 	NotesError error
+	// Path is the file the document was read from, where Save writes; ""
+	// for the built-in seed.
+	Path string
 
 	// Synchronous runs background work (reading and saving notes,
 	// searching) at once on the calling goroutine. Off-screen rendering
@@ -111,16 +116,18 @@ func New(a fyne.App, doc *timeline.Document, opts Options) *UI {
 		hiddenLanes: map[timeline.Lane]bool{},
 		searchIndex: timeline.NewSearchIndex(x),
 		notes:       notesLink{store: opts.Notes, err: opts.NotesError},
+		doc:         docState{path: opts.Path},
 		synchronous: opts.Synchronous,
 		newTimer:    opts.newTimer,
 	}
-	u.Window = a.NewWindow("Newsline — " + doc.Title)
+	u.Window = a.NewWindow("")
+	u.updateTitle()
 	u.build()
 	u.startNotes()
 	u.restoreState()
 	// The keyboard drives the timeline from the start.
 	u.Window.Canvas().Focus(u.Timeline)
-	u.Window.SetCloseIntercept(u.Close)
+	u.Window.SetCloseIntercept(u.closeAsked)
 	return u
 }
 
@@ -148,6 +155,7 @@ func (u *UI) build() {
 	u.Card.OnEvent = func(id uuid.UUID) { u.Open(place{kind: placeEvent, id: id}) }
 	u.Card.OnEntity = func(id uuid.UUID) { u.Open(place{kind: placeEntity, id: id}) }
 	u.Card.Extra = u.notesSection
+	u.Card.OnEdit = u.showEditEvent
 	u.Card.OnArticle = func(id uuid.UUID) {
 		u.showArticle(true)
 		u.Article.Select(id)
@@ -228,9 +236,19 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 		fyne.NewMenuItem("Keyboard Shortcuts", u.showShortcuts),
 	)
 	file := fyne.NewMenu("File",
+		fyne.NewMenuItem("Open…", u.showOpen),
+		fyne.NewMenuItem("Import Article…", u.showImport),
+		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem("Save", u.Save),
+		fyne.NewMenuItem("Save As…", u.showSaveAs),
+		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem("Export Notes…", u.showExport),
 	)
-	return fyne.NewMainMenu(file, view, goMenu, help)
+	edit := fyne.NewMenu("Edit",
+		fyne.NewMenuItem("Undo", u.Undo),
+		fyne.NewMenuItem("Edit Event…", u.editSelectedEvent),
+	)
+	return fyne.NewMainMenu(file, edit, view, goMenu, help)
 }
 
 func (u *UI) addShortcuts() {
@@ -241,9 +259,12 @@ func (u *UI) addShortcuts() {
 	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyJ, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { u.showJumpToDate() })
 	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { u.showExport() })
 	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { u.FocusNewNote() })
-	// Ctrl+Z in a text field undoes typing there; elsewhere it brings back
-	// the last deleted note.
-	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { u.UndoDelete() })
+	// Ctrl+Z in a text field undoes typing there; elsewhere it undoes the
+	// last edit of the document or deletion of a note.
+	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { u.Undo() })
+	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { u.showOpen() })
+	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyI, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { u.showImport() })
+	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { u.Save() })
 	// Keys typed with nothing focused drive the timeline.
 	c.SetOnTypedKey(func(ev *fyne.KeyEvent) {
 		if ev.Name == fyne.KeyEscape && u.Search.Text != "" {
@@ -468,7 +489,10 @@ Ctrl+F	search
 Ctrl+J	jump to a date
 Ctrl+N	write a note on the open card
 Ctrl+E	export notes
-Ctrl+Z	undo the last deleted note (in a note: undo typing)
+Ctrl+Z	undo the last edit or note deletion (in a field: undo typing)
+Ctrl+O	open a timeline document
+Ctrl+I	import an article
+Ctrl+S	save the document
 Alt+Left / Alt+Right	back / forward
 Tab	move between the timeline, links and fields`
 	var rows []fyne.CanvasObject

@@ -26,6 +26,8 @@ type CardView struct {
 	OnEvent   func(id uuid.UUID)
 	OnEntity  func(id uuid.UUID)
 	OnArticle func(event uuid.UUID)
+	// OnEdit, when set, offers to edit the event on its card.
+	OnEdit func(event uuid.UUID)
 	// Extra, when set, adds a section at the end of event and entity
 	// cards, such as notes, for the card's event or entity.
 	Extra func(target uuid.UUID) fyne.CanvasObject
@@ -83,8 +85,15 @@ func (c *CardView) ShowEvent(id uuid.UUID) {
 		c.ShowEmpty()
 		return
 	}
+	header := c.laneKicker(ev.Lane)
+	if c.OnEdit != nil {
+		id := ev.ID
+		edit := widget.NewButtonWithIcon("Edit", theme.DocumentCreateIcon(), func() { c.OnEdit(id) })
+		edit.Importance = widget.LowImportance
+		header = container.NewBorder(nil, nil, nil, edit, header)
+	}
 	objs := []fyne.CanvasObject{
-		c.laneKicker(ev.Lane),
+		header,
 		heading(ev.Title),
 		c.dateBlock(ev),
 	}

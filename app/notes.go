@@ -32,7 +32,6 @@ type notesLink struct {
 
 	overview *notes.Overview // what the timeline shows; nil before the first read
 	filter   notes.Filter    // All, Annotated or Starred events
-	deleted  []notes.Note    // deleted in this session, for undo; last on top
 
 	editors  map[*noteEditor]bool // open editors, to save on close
 	inFlight sync.WaitGroup       // saves running in the background
@@ -237,14 +236,8 @@ func (u *UI) stopNotes() {
 	}
 }
 
-// UndoDelete restores the note deleted last in this session.
-func (u *UI) UndoDelete() {
-	n := len(u.notes.deleted)
-	if n == 0 || u.notes.store == nil {
-		return
-	}
-	note := u.notes.deleted[n-1]
-	u.notes.deleted = u.notes.deleted[:n-1]
+// restoreNote brings back a deleted note, for undo.
+func (u *UI) restoreNote(note notes.Note) {
 	var err error
 	u.runAsync(func() {
 		ctx, cancel := notesContext()
@@ -252,7 +245,7 @@ func (u *UI) UndoDelete() {
 		err = u.notes.store.Restore(ctx, note)
 	}, func() {
 		if err != nil {
-			u.notes.deleted = append(u.notes.deleted, note)
+			u.pushUndo("note deletion", func() { u.restoreNote(note) })
 			u.notes.panel.showError(err)
 			return
 		}
@@ -301,7 +294,7 @@ func newNotesPanel(u *UI, target notes.Target) *notesPanel {
 	p := &notesPanel{u: u, target: target, list: container.NewVBox()}
 	p.status = secondary("", false)
 	p.status.Wrapping = fyne.TextWrapOff
-	p.undo = widget.NewButtonWithIcon("Undo", theme.ContentUndoIcon(), u.UndoDelete)
+	p.undo = widget.NewButtonWithIcon("Undo", theme.ContentUndoIcon(), u.Undo)
 	p.undo.Importance = widget.LowImportance
 	p.undo.Hide()
 	p.star = widget.NewButtonWithIcon("Star", starResource(false), p.toggleStar)
@@ -632,7 +625,7 @@ func (ed *noteEditor) delete() {
 			p.reload()
 			return
 		}
-		p.u.notes.deleted = append(p.u.notes.deleted, deleted)
+		p.u.pushUndo("note deletion", func() { p.u.restoreNote(deleted) })
 		p.clearError()
 		p.setStatus("Note deleted", false)
 		p.undo.Show()

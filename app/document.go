@@ -1,0 +1,601 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+	"github.com/google/uuid"
+
+	"newsline/timeline"
+	"newsline/timeline/draft"
+)
+
+// docState is where the window's document lives and whether it has
+// changes that are not saved.
+type docState struct {
+	path  string // the file it was opened from or last saved to; "" for the seed or a fresh import
+	dirty bool   // changed since it was opened or saved
+}
+
+// An undoAction reverses one change: an edit of the document or the
+// deletion of a note.
+type undoAction struct {
+	label string
+	undo  func()
+}
+
+func (u *UI) pushUndo(label string, undo func()) {
+	u.undo = append(u.undo, undoAction{label, undo})
+}
+
+// Undo reverses the last change of this session.
+func (u *UI) Undo() {
+	n := len(u.undo)
+	if n == 0 {
+		return
+	}
+	a := u.undo[n-1]
+	u.undo = u.undo[:n-1]
+	a.undo()
+}
+
+func (u *UI) updateTitle() {
+	title := "Newsline — " + u.Index.Doc.Title
+	if u.doc.path != "" {
+		title += " (" + filepath.Base(u.doc.path) + ")"
+	}
+	if u.doc.dirty {
+		title = "• " + title
+	}
+	u.Window.SetTitle(title)
+}
+
+func (u *UI) setDirty(dirty bool) {
+	u.doc.dirty = dirty
+	u.updateTitle()
+}
+
+// SetDocument shows another document, from path ("" for one not saved).
+// History, search and undo start afresh; notes follow their events' IDs.
+func (u *UI) SetDocument(doc *timeline.Document, path string) {
+	u.saveNotesNow()
+	x := timeline.NewIndex(doc)
+	u.Index = x
+	u.searchIndex = timeline.NewSearchIndex(x)
+	u.Timeline.SetIndex(x)
+	u.Card.SetIndex(x)
+	u.Article.SetIndex(x)
+	u.history = newHistory()
+	u.undo = nil
+	u.results = timeline.SearchResult{}
+	u.Search.setTextQuietly("")
+	u.doc = docState{path: path}
+	u.updateTitle()
+	u.applyFilters()
+	u.refreshNotes()
+	u.updateNavButtons()
+	u.Window.Canvas().Focus(u.Timeline)
+}
+
+// reindex shows the current document again after an edit, keeping the
+// place, the selection and the view.
+func (u *UI) reindex() {
+	start, end := u.Timeline.Viewport()
+	x := timeline.NewIndex(u.Index.Doc)
+	u.Index = x
+	u.searchIndex = timeline.NewSearchIndex(x)
+	u.Timeline.SetIndex(x)
+	u.Timeline.SetViewport(start, end)
+	u.Card.SetIndex(x)
+	u.Article.SetIndex(x)
+	u.applyFilters()
+	u.refreshNotes()
+	if p, ok := u.history.current(); ok {
+		u.show(p)
+	}
+	if u.Search.Text != "" {
+		u.startSearch(u.Search.Text, false)
+	}
+}
+
+// ReplaceEvent puts ev in place of the event with the same ID, if the
+// document stays valid, and records how to undo it.
+func (u *UI) ReplaceEvent(ev timeline.Event) error {
+	doc := u.Index.Doc
+	i, ok := u.Index.EventIndex(ev.ID)
+	if !ok {
+		return fmt.Errorf("no event %s", ev.ID)
+	}
+	old := doc.Events[i]
+	doc.Events[i] = ev
+	if err := doc.Validate(); err != nil {
+		doc.Events[i] = old
+		return err
+	}
+	wasDirty := u.doc.dirty
+	u.pushUndo("edit of “"+old.Title+"”", func() {
+		if j, ok := u.Index.EventIndex(old.ID); ok {
+			u.Index.Doc.Events[j] = old
+			u.setDirty(wasDirty)
+			u.reindex()
+		}
+	})
+	u.setDirty(true)
+	u.reindex()
+	return nil
+}
+
+// addEntity adds a new entity to the document, for an edit of an event.
+func (u *UI) addEntity(name string, kind timeline.EntityKind) uuid.UUID {
+	doc := u.Index.Doc
+	for i := range doc.Entities {
+		if timeline.Fold(doc.Entities[i].Name) == timeline.Fold(name) && doc.Entities[i].Kind == kind {
+			return doc.Entities[i].ID
+		}
+	}
+	e := timeline.Entity{ID: uuid.NewSHA1(doc.ID, []byte("entity/"+string(kind)+"/"+name)), Kind: kind, Name: name}
+	doc.Entities = append(doc.Entities, e)
+	return e.ID
+}
+
+// editSelectedEvent edits the event on the card, or the selected one.
+func (u *UI) editSelectedEvent() {
+	id := u.Card.Showing()
+	if _, ok := u.Index.Event(id); !ok {
+		id = u.Timeline.Selected()
+	}
+	if _, ok := u.Index.Event(id); ok {
+		u.showEditEvent(id)
+	}
+}
+
+// showEditEvent lets the user correct an event's title, label, date, lane
+// and entities, as a drafted timeline often needs. Saving is one undoable
+// change.
+func (u *UI) showEditEvent(id uuid.UUID) {
+	ev, ok := u.Index.Event(id)
+	if !ok {
+		return
+	}
+	edited := *ev
+	title := widget.NewEntry()
+	title.SetText(ev.Title)
+	title.Validator = func(s string) error {
+		if strings.TrimSpace(s) == "" {
+			return errors.New("a title is needed")
+		}
+		return nil
+	}
+	short := widget.NewEntry()
+	short.SetText(ev.Short)
+	short.SetPlaceHolder("a few words for the timeline")
+	var lanes []string
+	for _, l := range timeline.KnownLanes {
+		lanes = append(lanes, string(l))
+	}
+	lane := widget.NewSelectEntry(lanes)
+	lane.SetText(string(ev.Lane))
+	pointEntry := func(p timeline.Point, hint string) *widget.Entry {
+		e := widget.NewEntry()
+		e.SetText(p.String())
+		e.SetPlaceHolder(hint)
+		e.Validator = func(s string) error {
+			_, err := timeline.ParsePoint(strings.TrimSpace(s))
+			return err
+		}
+		return e
+	}
+	start := pointEntry(ev.Date.Start, "2026-01-05, 2025-11, 2026 or empty")
+	end := pointEntry(ev.Date.End, "for a period; else empty")
+	approx := widget.NewCheck("Approximate", nil)
+	approx.SetChecked(ev.Date.Approximate)
+
+	// Entities: every entity of the document, the event's checked.
+	doc := u.Index.Doc
+	collator := timeline.NewCollator()
+	order := make([]int, len(doc.Entities))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(a, b int) int { return collator.CompareString(doc.Entities[a].Name, doc.Entities[b].Name) })
+	var names []string
+	idOf := map[string]uuid.UUID{}
+	for _, i := range order {
+		e := &doc.Entities[i]
+		label := e.Name + " (" + string(e.Kind) + ")"
+		names = append(names, label)
+		idOf[label] = e.ID
+	}
+	entities := widget.NewCheckGroup(names, nil)
+	for _, eid := range ev.Entities {
+		if e, ok := u.Index.Entity(eid); ok {
+			entities.Selected = append(entities.Selected, e.Name+" ("+string(e.Kind)+")")
+		}
+	}
+	entityScroll := container.NewVScroll(entities)
+	entityScroll.SetMinSize(fyne.NewSize(0, 160))
+	newName := widget.NewEntry()
+	newName.SetPlaceHolder("a name to add")
+	newKind := widget.NewSelect([]string{"person", "place", "organisation", "group"}, nil)
+	newKind.SetSelected("person")
+	addRow := container.NewBorder(nil, nil, nil, newKind, newName)
+
+	items := []*widget.FormItem{
+		widget.NewFormItem("Title", title),
+		widget.NewFormItem("Label", short),
+		widget.NewFormItem("Lane", lane),
+		widget.NewFormItem("Date", start),
+		widget.NewFormItem("Until", end),
+		widget.NewFormItem("", approx),
+		widget.NewFormItem("Entities", entityScroll),
+		widget.NewFormItem("Add", addRow),
+	}
+	d := dialog.NewForm("Edit event", "Save", "Cancel", items, func(ok bool) {
+		if !ok {
+			return
+		}
+		s, _ := timeline.ParsePoint(strings.TrimSpace(start.Text))
+		e, _ := timeline.ParsePoint(strings.TrimSpace(end.Text))
+		edited.Title = strings.TrimSpace(title.Text)
+		edited.Short = strings.TrimSpace(short.Text)
+		edited.Lane = timeline.Lane(strings.TrimSpace(lane.Text))
+		if s != ev.Date.Start || e != ev.Date.End || approx.Checked != ev.Date.Approximate {
+			edited.Date = timeline.Date{Start: s, End: e, Approximate: approx.Checked, Expression: ev.Date.Expression, Resolution: "set by hand"}
+			if s.IsZero() {
+				edited.Date.Start, edited.Date.End = timeline.Point{}, timeline.Point{}
+			}
+		}
+		edited.Entities = nil
+		for _, label := range entities.Selected {
+			edited.Entities = append(edited.Entities, idOf[label])
+		}
+		if name := strings.TrimSpace(newName.Text); name != "" {
+			edited.Entities = append(edited.Entities, u.addEntity(name, timeline.EntityKind(newKind.Selected)))
+		}
+		if err := u.ReplaceEvent(edited); err != nil {
+			dialog.ShowError(err, u.Window)
+		}
+	}, u.Window)
+	d.Resize(fyne.NewSize(560, d.MinSize().Height))
+	d.Show()
+}
+
+// Save writes the document to its file, or asks for one.
+func (u *UI) Save() {
+	if u.doc.path == "" {
+		u.showSaveAs()
+		return
+	}
+	u.saveTo(u.doc.path, nil)
+}
+
+// saveTo writes the document atomically in the background; then, if set,
+// calls after on the UI goroutine.
+func (u *UI) saveTo(path string, after func()) {
+	doc := u.Index.Doc
+	var err error
+	u.runAsync(func() { err = timeline.Save(path, doc) }, func() {
+		if err != nil {
+			dialog.ShowError(err, u.Window)
+			return
+		}
+		u.doc.path = path
+		u.setDirty(false)
+		if after != nil {
+			after()
+		}
+	})
+}
+
+const prefDocFolder = "documents.folder"
+
+// showSaveAs asks for a folder and a file name, as the notes export does
+// (Fyne's save dialog would create the file itself, defeating the atomic
+// write).
+func (u *UI) showSaveAs() { u.askSaveAs(nil) }
+
+func (u *UI) askSaveAs(after func()) {
+	name := widget.NewEntry()
+	base := "timeline.json"
+	if u.doc.path != "" {
+		base = filepath.Base(u.doc.path)
+	} else if t := fileNameFrom(u.Index.Doc.Title); t != "" {
+		base = t + ".json"
+	}
+	name.SetText(base)
+	folder := widget.NewEntry()
+	folder.SetText(u.App.Preferences().StringWithFallback(prefDocFolder, defaultExportFolder()))
+	choose := widget.NewButton("Choose…", func() { u.chooseFolder(folder) })
+	items := []*widget.FormItem{
+		widget.NewFormItem("Folder", container.NewBorder(nil, nil, nil, choose, folder)),
+		widget.NewFormItem("File name", name),
+	}
+	d := dialog.NewForm("Save timeline as", "Save", "Cancel", items, func(ok bool) {
+		if !ok {
+			return
+		}
+		u.App.Preferences().SetString(prefDocFolder, folder.Text)
+		u.saveTo(filepath.Join(folder.Text, name.Text), after)
+	}, u.Window)
+	d.Resize(fyne.NewSize(560, d.MinSize().Height))
+	d.Show()
+}
+
+func (u *UI) chooseFolder(folder *widget.Entry) {
+	d := dialog.NewFolderOpen(func(dir fyne.ListableURI, err error) {
+		if err == nil && dir != nil {
+			folder.SetText(dir.Path())
+		}
+	}, u.Window)
+	if l, err := storage.ListerForURI(storage.NewFileURI(folder.Text)); err == nil {
+		d.SetLocation(l)
+	}
+	d.Show()
+}
+
+// fileNameFrom makes a file name of a title: letters, digits and dashes.
+func fileNameFrom(title string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(title) {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+			b.WriteRune(r)
+			dash = false
+		} else if !dash && b.Len() > 0 {
+			b.WriteByte('-')
+			dash = true
+		}
+		if b.Len() >= 60 {
+			break
+		}
+	}
+	return strings.TrimSuffix(b.String(), "-")
+}
+
+// closeAsked runs when the window is asked to close: unsaved changes to
+// the document are offered a save first.
+func (u *UI) closeAsked() {
+	if !u.doc.dirty {
+		u.Close()
+		return
+	}
+	u.confirmDiscard("Close", u.Close)
+}
+
+// confirmDiscard asks what to do with unsaved changes before then runs.
+func (u *UI) confirmDiscard(verb string, then func()) {
+	var d dialog.Dialog
+	save := widget.NewButtonWithIcon("Save", theme.DocumentSaveIcon(), func() {
+		d.Hide()
+		if u.doc.path == "" {
+			u.askSaveAs(then)
+		} else {
+			u.saveTo(u.doc.path, then)
+		}
+	})
+	save.Importance = widget.HighImportance
+	discard := widget.NewButton("Don't save", func() { d.Hide(); then() })
+	cancel := widget.NewButton("Cancel", func() { d.Hide() })
+	msg := widget.NewLabel("The timeline has changes that are not saved.")
+	d = dialog.NewCustomWithoutButtons(verb+" without saving?", container.NewVBox(msg, container.NewHBox(cancel, discard, save)), u.Window)
+	d.Show()
+}
+
+// showOpen opens a timeline document from a file.
+func (u *UI) showOpen() {
+	open := func() {
+		d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+			if err != nil || r == nil {
+				return
+			}
+			path := r.URI().Path()
+			r.Close()
+			u.openFile(path)
+		}, u.Window)
+		d.SetFilter(storage.NewExtensionFileFilter([]string{".json"}))
+		if l, err := storage.ListerForURI(storage.NewFileURI(u.App.Preferences().StringWithFallback(prefDocFolder, defaultExportFolder()))); err == nil {
+			d.SetLocation(l)
+		}
+		d.Show()
+	}
+	if u.doc.dirty {
+		u.confirmDiscard("Open another", open)
+		return
+	}
+	open()
+}
+
+// openFile loads a document in the background and shows it.
+func (u *UI) openFile(path string) {
+	progress := dialog.NewCustomWithoutButtons("Opening "+filepath.Base(path)+"…", widget.NewProgressBarInfinite(), u.Window)
+	progress.Show()
+	var doc *timeline.Document
+	var err error
+	u.runAsync(func() { doc, err = timeline.Load(path) }, func() {
+		progress.Hide()
+		if err != nil {
+			dialog.ShowError(err, u.Window)
+			return
+		}
+		u.App.Preferences().SetString(prefDocFolder, filepath.Dir(path))
+		u.SetDocument(doc, path)
+	})
+}
+
+// showImport drafts a timeline from an article: a file (text, Markdown or
+// HTML) or pasted text, with its publication date, which the article's
+// metadata fill in when they know it.
+func (u *UI) showImport() {
+	if u.doc.dirty {
+		u.confirmDiscard("Import", u.showImport2)
+		return
+	}
+	u.showImport2()
+}
+
+func (u *UI) showImport2() {
+	var fileData []byte
+	path := widget.NewEntry()
+	path.SetPlaceHolder("an article: .txt, .md or .html")
+	published := widget.NewEntry()
+	published.SetPlaceHolder("YYYY-MM-DD (from the article when it says)")
+	published.Validator = func(s string) error {
+		if strings.TrimSpace(s) == "" {
+			return nil
+		}
+		p, err := timeline.ParsePoint(strings.TrimSpace(s))
+		if err == nil && p.Precision != timeline.Day {
+			return errors.New("a day: YYYY-MM-DD")
+		}
+		return err
+	}
+	title := widget.NewEntry()
+	title.SetPlaceHolder("from the article when it says")
+	publisher := widget.NewEntry()
+	publisher.SetPlaceHolder("optional")
+	pasted := widget.NewMultiLineEntry()
+	pasted.SetPlaceHolder("…or paste the article's text here")
+	pasted.SetMinRowsVisible(6)
+	pasted.Wrapping = fyne.TextWrapWord
+	status := secondary("", false)
+
+	// Reading a chosen file fills in what its metadata know.
+	prefill := func(p string) {
+		var data []byte
+		var ex draft.Extracted
+		var err error
+		u.runAsync(func() {
+			data, err = os.ReadFile(p)
+			if err == nil && len(data) > draft.MaxInputSize {
+				err = fmt.Errorf("%s: %w", p, draft.ErrTooLarge)
+			}
+			if err == nil {
+				ex, err = draft.Extract(draft.Source{Name: p, Data: data})
+			}
+		}, func() {
+			if err != nil {
+				fileData = nil
+				status.Segments[0].(*widget.TextSegment).Text = err.Error()
+				status.Refresh()
+				return
+			}
+			fileData = data
+			status.Segments[0].(*widget.TextSegment).Text = fmt.Sprintf("%s: %d characters of %s", filepath.Base(p), len([]rune(ex.Text)), ex.Format)
+			status.Refresh()
+			if published.Text == "" && !ex.Published.IsZero() {
+				published.SetText(ex.Published.String()[:10])
+			}
+			if title.Text == "" && ex.Title != "" {
+				title.SetText(ex.Title)
+			}
+			if publisher.Text == "" && ex.Publisher != "" {
+				publisher.SetText(ex.Publisher)
+			}
+		})
+	}
+	choose := widget.NewButton("Choose…", func() {
+		d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+			if err != nil || r == nil {
+				return
+			}
+			p := r.URI().Path()
+			r.Close()
+			path.SetText(p)
+			prefill(p)
+		}, u.Window)
+		d.SetFilter(storage.NewExtensionFileFilter([]string{".txt", ".md", ".markdown", ".html", ".htm"}))
+		d.Show()
+	})
+	path.OnSubmitted = prefill
+	items := []*widget.FormItem{
+		widget.NewFormItem("Article", container.NewBorder(nil, nil, nil, choose, path)),
+		widget.NewFormItem("", status),
+		widget.NewFormItem("Text", pasted),
+		widget.NewFormItem("Published", published),
+		widget.NewFormItem("Title", title),
+		widget.NewFormItem("Publisher", publisher),
+	}
+	d := dialog.NewForm("Import an article", "Import", "Cancel", items, func(ok bool) {
+		if !ok {
+			return
+		}
+		src := draft.Source{Title: strings.TrimSpace(title.Text), Publisher: strings.TrimSpace(publisher.Text)}
+		switch {
+		case strings.TrimSpace(pasted.Text) != "":
+			src.Name, src.Data = "pasted text", []byte(pasted.Text)
+		case fileData != nil:
+			src.Name, src.Data = path.Text, fileData
+		case path.Text != "":
+			data, err := os.ReadFile(path.Text)
+			if err != nil {
+				dialog.ShowError(err, u.Window)
+				return
+			}
+			src.Name, src.Data = path.Text, data
+		default:
+			dialog.ShowInformation("Import an article", "Choose a file or paste the article's text.", u.Window)
+			return
+		}
+		if p, err := timeline.ParsePoint(strings.TrimSpace(published.Text)); err == nil {
+			src.Published = p
+		}
+		u.Import(src)
+	}, u.Window)
+	d.Resize(fyne.NewSize(640, d.MinSize().Height))
+	d.Show()
+}
+
+// Import drafts a timeline from src in the background, with a progress bar
+// and a Cancel button, and shows it: unsaved until File → Save.
+func (u *UI) Import(src draft.Source) {
+	ctx, cancel := context.WithCancel(context.Background())
+	bar := widget.NewProgressBar()
+	stop := widget.NewButton("Cancel", cancel)
+	progress := dialog.NewCustomWithoutButtons("Drafting the timeline…", container.NewVBox(bar, container.NewCenter(stop)), u.Window)
+	progress.Show()
+	var last time.Time
+	report := func(done, total int) {
+		// Report at most every 50 ms: the UI need not see every step.
+		now := time.Now()
+		if done < total && now.Sub(last) < 50*time.Millisecond {
+			return
+		}
+		last = now
+		v := float64(done) / float64(max(total, 1))
+		if u.synchronous {
+			bar.SetValue(v)
+			return
+		}
+		fyne.Do(func() { bar.SetValue(v) })
+	}
+	var doc *timeline.Document
+	var err error
+	u.runAsync(func() { doc, err = draft.Import(ctx, src, report) }, func() {
+		cancel()
+		progress.Hide()
+		switch {
+		case errors.Is(err, context.Canceled):
+			return
+		case errors.Is(err, draft.ErrNoPublished):
+			dialog.ShowError(fmt.Errorf("%w\nGive the date the article was published, and import again.", err), u.Window)
+			return
+		case err != nil:
+			dialog.ShowError(err, u.Window)
+			return
+		}
+		u.SetDocument(doc, "")
+		u.setDirty(true)
+	})
+}
