@@ -56,7 +56,9 @@ func overlap(a, b *timeline.Event) int {
 
 // entityMatcher says which seed entity a draft entity is: same kind, and a
 // name or alias in common (case, accents and apostrophes ignored).
-type entityMatcher struct{ seed, draft map[uuid.UUID]*timeline.Entity }
+type entityMatcher struct {
+	seed, draft map[uuid.UUID]*timeline.Entity
+}
 
 func newEntityMatcher(seed, draft *timeline.Document) entityMatcher {
 	m := entityMatcher{map[uuid.UUID]*timeline.Entity{}, map[uuid.UUID]*timeline.Entity{}}

@@ -33,9 +33,13 @@ func (e *entityRec) resolve() *entityRec {
 // name.
 func (e *entityRec) short() string {
 	if e.kind == timeline.Person {
-		if i := strings.LastIndexByte(e.name, ' '); i >= 0 {
-			return e.name[i+1:]
+		words := strings.Fields(e.name)
+		i := len(words) - 1
+		// Particles belong to the surname: "De Wever", "von der Leyen".
+		for i > 1 && nameConnectors[strings.ToLower(words[i-1])] {
+			i--
 		}
+		return strings.Join(words[i:], " ")
 	}
 	return e.name
 }
@@ -288,12 +292,16 @@ func (a *analysis) titledPerson(toks []token, i int) ([]mention, int) {
 	if j >= len(toks) {
 		return nil, 0
 	}
-	if k, n := g.lookupAdjective(toks, j); k != nil {
-		m := a.knownMention(k, toks, j, j+n)
+	adj, adjLen := g.lookupAdjective(toks, j)
+	if name, nameLen := g.lookupName(toks, j); name != nil && nameLen > adjLen {
+		adj = nil // "European Council President": the council, not Europe
+	}
+	if adj != nil {
+		m := a.knownMention(adj, toks, j, j+adjLen)
 		m.kind = adjectiveMention
 		extra = append(extra, m)
-		qualifier = k
-		j += n
+		qualifier = adj
+		j += adjLen
 	} else if k, n := g.lookupName(toks, j); k != nil {
 		extra = append(extra, a.knownMention(k, toks, j, j+n))
 		qualifier = k
@@ -397,6 +405,18 @@ func (a *analysis) roleMention(toks []token, i int) ([]mention, int) {
 	}
 	if j+n < len(toks) && nameRun(toks, j+n, g) > 0 {
 		return nil, 0 // a titled name: titledPerson's
+	}
+	// The office, then the name: "Hungary’s prime minister, Viktor Orbán,".
+	if k := j + n; k+1 < len(toks) && toks[k].text == "," {
+		if nl := nameRun(toks, k+1, g); nl > 0 && nl <= 4 && (k+1+nl == len(toks) || toks[k+1+nl].kind == punctToken) {
+			if gk, gn := g.lookupName(toks, k+1); gk == nil || gn < nl {
+				m := mention{start: toks[k+1].start, end: toks[k+nl].end, tok: k + 1, tokEnd: k + 1 + nl, kind: nameMention}
+				m.name = a.text[m.start:m.end]
+				m.role, m.roleScore = officeOf(a.text[toks[j].start:toks[j+n-1].end], country), roleOffice
+				m.speaks = speechAround(toks, k+1, k+1+nl)
+				return append([]mention{m}, extra...), k + 1 + nl - i
+			}
+		}
 	}
 	m := mention{start: toks[i].start, end: toks[j+n-1].end, tok: i, tokEnd: j + n, kind: roleMention}
 	m.role = officeOf(a.text[toks[j].start:toks[j+n-1].end], country)

@@ -93,8 +93,8 @@ func (a *analysis) buildEvents(published timeline.Point) ([]*eventRec, error) {
 		for xj := xi; xj < len(a.timexes) && a.timexes[xj].Start < s.end; xj++ {
 			// The speaker's own words are dated from when they spoke, which
 			// the article may not say: dates inside quotations are left out.
-			if !inQuotes(around, a.timexes[xj].Start) {
-				xs = append(xs, a.timexes[xj])
+			if x := a.timexes[xj]; !inQuotes(around, x.Start) && !notEventDate(a.text, s.start, x) {
+				xs = append(xs, x)
 			}
 		}
 		at := a.attribute(si, toks, ms, last)
@@ -314,4 +314,26 @@ func (a *analysis) laneOf(toks []token, cl clause, statement bool) timeline.Lane
 		}
 	}
 	return best
+}
+
+// notEventDate reports whether a date expression says something other
+// than when the clause's event happened: a deadline ("by the end of the
+// year") or the reach of a superlative ("the highest since 1998").
+func notEventDate(text string, sentenceStart int, x timex.Timex) bool {
+	before := strings.Fields(strings.ToLower(text[sentenceStart:x.Start]))
+	if len(before) == 0 {
+		return false
+	}
+	switch before[len(before)-1] {
+	case "by":
+		return true
+	case "since":
+		for _, w := range before[max(0, len(before)-4) : len(before)-1] {
+			w = strings.Trim(w, ",;")
+			if strings.HasSuffix(w, "est") || w == "first" || w == "most" || w == "least" || w == "last" {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -251,6 +251,18 @@ func lowerFirst(s string, toks []token, k int) string {
 // connectives ("But", "Instead") and introductory phrases ("That said,",
 // "Despite this apparent progress,").
 func skipOpening(toks []token, from, to int, quotes []quoteSpan) int {
+	// A dateline: "Prague — The opposition …".
+	for k := from; k < to && k < from+4; k++ {
+		if toks[k].text == "—" || toks[k].text == "–" {
+			if k > from && k+1 < to && toks[from].isCap() {
+				from = k + 1
+			}
+			break
+		}
+		if toks[k].kind != wordToken || !toks[k].isCap() {
+			break
+		}
+	}
 	for from < to {
 		switch {
 		case discourseMarkers[toks[from].lower()] && from+1 < to && toks[from+1].kind == wordToken:
