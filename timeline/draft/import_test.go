@@ -1,0 +1,310 @@
+package draft
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"os"
+	"strings"
+	"testing"
+
+	"newsline/assets"
+	"newsline/timeline"
+	"newsline/timeline/timex"
+)
+
+// importFile drafts a testdata file, its publication date from its
+// metadata.
+func importFile(t *testing.T, name string) *timeline.Document {
+	t.Helper()
+	data, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := Import(context.Background(), Source{Name: name, Data: data}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return doc
+}
+
+// docView answers questions about a draft in tests.
+type docView struct {
+	t   *testing.T
+	doc *timeline.Document
+}
+
+func (v docView) entity(name string) *timeline.Entity {
+	for i := range v.doc.Entities {
+		if v.doc.Entities[i].Name == name {
+			return &v.doc.Entities[i]
+		}
+	}
+	return nil
+}
+
+func (v docView) eventWith(passage string) *timeline.Event {
+	for i := range v.doc.Events {
+		for _, s := range v.doc.Events[i].Evidence {
+			if strings.Contains(s.Text, passage) {
+				return &v.doc.Events[i]
+			}
+		}
+	}
+	v.t.Errorf("no event has %q in its evidence", passage)
+	return nil
+}
+
+func (v docView) speakerOf(quote string) string {
+	for _, q := range v.doc.Quotes {
+		if strings.Contains(q.Text, quote) {
+			for _, e := range v.doc.Entities {
+				if e.ID == q.Speaker {
+					return e.Name
+				}
+			}
+			return "(none)"
+		}
+	}
+	return "(no such quote)"
+}
+
+func TestImportHTML(t *testing.T) {
+	doc := importFile(t, "testdata/summit.html")
+	v := docView{t, doc}
+	a := doc.Articles[0]
+	if a.Title != "EU leaders agree on Ukraine aid after marathon summit" || a.Publisher != "The Daily Ledger" ||
+		a.Published.String() != "2025-12-19T08:30" || a.URL != "https://ledger.example/world/eu-summit-ukraine-aid" {
+		t.Errorf("metadata: title %q, publisher %q, published %s, URL %q", a.Title, a.Publisher, a.Published, a.URL)
+	}
+	for _, furniture := range []string{"cookies", "Share on X", "Related", "rights reserved", "console", "Leaders meet in Brussels", "By Anna Keller", "World", "Newsletter"} {
+		if strings.Contains(a.Text, furniture) {
+			t.Errorf("page furniture %q kept in the body", furniture)
+		}
+	}
+	if !strings.HasPrefix(a.Text, "European Union leaders agreed early on Friday") || strings.Count(a.Text, "\n\n") != 5 {
+		t.Errorf("body:\n%s", a.Text)
+	}
+	if ev := v.eventWith("agreed early on Friday"); ev != nil && ev.Date.Start.String() != "2025-12-19" {
+		t.Errorf("Friday: %s", ev.Date.Human())
+	}
+	if ev := v.eventWith("had warned on Wednesday"); ev != nil && (ev.Date.Start.String() != "2025-12-17" || ev.Lane != timeline.LaneStatement || !strings.HasPrefix(ev.Title, "De Wever warns")) {
+		t.Errorf("De Wever: %s %s %q", ev.Date.Human(), ev.Lane, ev.Title)
+	}
+	if ev := v.eventWith("next week"); ev != nil && (ev.Date.Start.String() != "2025-12-22" || ev.Date.End.String() != "2025-12-28" || !ev.Date.Approximate) {
+		t.Errorf("next week: %s", ev.Date.Human())
+	}
+	for name, role := range map[string]string{
+		"António Costa": "President of the European Council", "Bart De Wever": "Prime Minister of Belgium",
+		"Viktor Orbán": "Prime Minister of Hungary", "Volodymyr Zelenskyy": "President of Ukraine",
+	} {
+		if e := v.entity(name); e == nil || e.Role != role || e.Kind != timeline.Person {
+			t.Errorf("%s: %+v, want role %q", name, e, role)
+		}
+	}
+	for quote, speaker := range map[string]string{
+		"We have kept our promise": "António Costa", "a waste of European money": "Viktor Orbán",
+		"support that saves lives": "Volodymyr Zelenskyy", // "he said"
+	} {
+		if got := v.speakerOf(quote); got != speaker {
+			t.Errorf("%q said by %s, want %s", quote, got, speaker)
+		}
+	}
+	if e := v.entity("Kremlin"); e == nil || e.Kind != timeline.Organisation {
+		t.Errorf("Kremlin: %+v", e)
+	}
+}
+
+func TestImportMarkdown(t *testing.T) {
+	doc := importFile(t, "testdata/election.md")
+	v := docView{t, doc}
+	a := doc.Articles[0]
+	if a.Title != "Opposition wins Czech election as turnout jumps" || a.Publisher != "Central European Wire" || a.Published.String() != "2025-10-05" {
+		t.Errorf("front matter: %q %q %s", a.Title, a.Publisher, a.Published)
+	}
+	for _, markup := range []string{"---", "#", "*Prague*", "> ", "- The new"} {
+		if strings.Contains(a.Text, markup) {
+			t.Errorf("markup %q left in the text", markup)
+		}
+	}
+	if strings.Contains(a.Text, "Opposition wins Czech election") {
+		t.Error("the title heading is in the body")
+	}
+	for _, ev := range doc.Events {
+		if strings.Contains(ev.Title, "What happens next") {
+			t.Errorf("a heading became an event: %q", ev.Title)
+		}
+	}
+	if ev := v.eventWith("won the Czech parliamentary election on Saturday"); ev != nil &&
+		(ev.Date.Start.String() != "2025-10-04" || ev.Lane != timeline.LanePolitics || strings.HasPrefix(ev.Title, "Prague")) {
+		t.Errorf("election: %s %s %q", ev.Date.Human(), ev.Lane, ev.Title)
+	}
+	if ev := v.eventWith("the highest since 1998"); ev != nil && ev.Date.Dated() {
+		t.Errorf("“the highest since 1998” dated the event: %s", ev.Date.Human())
+	}
+	if ev := v.eventWith("by the end of the year"); ev != nil && ev.Date.Dated() {
+		t.Errorf("a deadline dated the event: %s", ev.Date.Human())
+	}
+	for quote, speaker := range map[string]string{
+		"We did not succeed": "Petr Fiala", "The voters have spoken": "Andrej Babiš", "We will govern for everyone": "Andrej Babiš",
+	} {
+		if got := v.speakerOf(quote); got != speaker {
+			t.Errorf("%q said by %s, want %s", quote, got, speaker)
+		}
+	}
+	if e := v.entity("Andrej Babiš"); e == nil || !strings.Contains(strings.Join(e.Aliases, ","), "Babiš") {
+		t.Errorf("Babiš: %+v", e)
+	}
+}
+
+// Re-importing the same text gives the same document, IDs included, so
+// notes stay attached; another publication date gives other IDs.
+func TestStableIDs(t *testing.T) {
+	first, _ := timeline.Format(importSeedArticle(t))
+	second, _ := timeline.Format(importSeedArticle(t))
+	if !bytes.Equal(first, second) {
+		t.Fatal("two imports of the same text differ")
+	}
+	other, err := Import(context.Background(), Source{Data: []byte(assets.ArticleText), Published: timeline.DayPoint(2026, 1, 7)}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if other.Events[0].ID == importSeedArticle(t).Events[0].ID {
+		t.Error("another publication date kept the event IDs")
+	}
+}
+
+func TestBadInput(t *testing.T) {
+	pub := timeline.DayPoint(2026, 1, 6)
+	tests := []struct {
+		name    string
+		src     Source
+		wantErr error
+		wantMsg string
+	}{
+		{"empty", Source{Name: "a.txt", Published: pub}, ErrEmpty, "a.txt: no article text: the file is empty"},
+		{"blank", Source{Name: "a.txt", Data: []byte(" \n\t\n"), Published: pub}, ErrEmpty, "a.txt: no article text"},
+		{"binary", Source{Name: "a.bin", Data: []byte("PK\x03\x04\x00\x00"), Published: pub}, ErrBinary, "a.bin: looks binary, not text: NUL byte at offset 4 (line 1, column 5)"},
+		{"control characters", Source{Data: bytes.Repeat([]byte("\x01\x02ab"), 100), Published: pub}, ErrBinary, "input: looks binary"},
+		{"invalid UTF-8", Source{Name: "a.txt", Data: []byte("One line.\nTwo \xff lines."), Published: pub}, ErrInvalidUTF8, "a.txt: invalid UTF-8 at byte offset 14 (line 2, column 5)"},
+		{"invalid UTF-8 in HTML", Source{Name: "a.html", Data: []byte("<meta charset=utf-8><p>caf\xe9</p>"), Published: pub}, ErrInvalidUTF8, "a.html: invalid UTF-8 at byte offset 26 (line 1, column 27)"},
+		{"page without text", Source{Name: "a.html", Data: []byte("<html><nav>Home</nav><script>x()</script></html>"), Published: pub}, ErrEmpty, "a.html: no article text: nothing readable in the html"},
+		{"too large", Source{Name: "big.txt", Data: make([]byte, MaxInputSize+1), Published: pub}, ErrTooLarge, "big.txt: 32 MB is larger than the importer reads (32 MB)"},
+		{"no publication date", Source{Name: "a.txt", Data: []byte("He said so on Monday.")}, ErrNoPublished, "a.txt: no publication date"},
+		{"month-precision publication date", Source{Name: "a.txt", Data: []byte("Text."), Published: timeline.MonthPoint(2026, 1)}, nil, "a.txt: publication date 2026-01 needs a day"},
+	}
+	for _, tt := range tests {
+		_, err := Import(context.Background(), tt.src, nil)
+		if err == nil || tt.wantErr != nil && !errors.Is(err, tt.wantErr) || !strings.HasPrefix(err.Error(), tt.wantMsg) {
+			t.Errorf("%s: error %v; want %v, %q", tt.name, err, tt.wantErr, tt.wantMsg)
+		}
+	}
+}
+
+func TestWindowsLineEndsAndBOM(t *testing.T) {
+	doc, err := Import(context.Background(), Source{Data: []byte("\uFEFFThe talks began on Monday.\r\nThey ended on Tuesday.\r\n"), Published: timeline.DayPoint(2026, 1, 6)}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := doc.Articles[0].Text; got != "The talks began on Monday.\nThey ended on Tuesday.\n" {
+		t.Errorf("text %q", got)
+	}
+	if len(doc.Events) != 2 || doc.Events[0].Date.Start.String() != "2026-01-05" || doc.Events[1].Date.Start.String() != "2026-01-06" {
+		t.Errorf("events: %+v", doc.Events)
+	}
+}
+
+func TestCancel(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	_, err := Import(ctx, Source{Data: []byte(assets.ArticleText), Published: timeline.DayPoint(2026, 1, 6)}, nil)
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("error %v, want context.Canceled", err)
+	}
+	// Cancelled half way through a long article.
+	ctx, cancel = context.WithCancel(context.Background())
+	defer cancel()
+	long := strings.Repeat(assets.ArticleText+"\n\n", 200)
+	calls := 0
+	_, err = Import(ctx, Source{Data: []byte(long), Published: timeline.DayPoint(2026, 1, 6)}, func(done, total int) {
+		if calls++; done > total/3 {
+			cancel()
+		}
+	})
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("error %v after cancelling at a third", err)
+	}
+}
+
+func TestProgress(t *testing.T) {
+	long := strings.Repeat(assets.ArticleText+"\n\n", 100)
+	var reports [][2]int
+	_, err := Import(context.Background(), Source{Data: []byte(long), Published: timeline.DayPoint(2026, 1, 6)}, func(done, total int) {
+		reports = append(reports, [2]int{done, total})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(reports) < 5 {
+		t.Fatalf("only %d progress reports", len(reports))
+	}
+	for i, r := range reports {
+		if r[1] != reports[0][1] || r[0] > r[1] || i > 0 && r[0] < reports[i-1][0] {
+			t.Fatalf("report %d: %v after %v", i, r, reports[max(0, i-1)])
+		}
+	}
+	if last := reports[len(reports)-1]; last[0] != last[1] || reports[0][0] != 0 {
+		t.Errorf("first report %v, last %v", reports[0], last)
+	}
+}
+
+func TestSentences(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Mr. Smith went to Washington. He met Gen. Jones there.", "Mr. Smith went to Washington.|He met Gen. Jones there."},
+		{"Donald J. Trump spoke. The U.S. Army listened.", "Donald J. Trump spoke.|The U.S. Army listened."},
+		{"The deal was struck in the U.S. The talks end Jan. 6 in Paris.", "The deal was struck in the U.S.|The talks end Jan. 6 in Paris."},
+		{"He said: “It is over. We won.” Then he left.", "He said: “It is over. We won.”|Then he left."},
+		{"“No,” he said. “Never.”", "“No,” he said.|“Never.”"},
+		{"Prices rose 3.5% in Sept. last year. Wow!", "Prices rose 3.5% in Sept. last year.|Wow!"},
+		{"Is it true? yes, he said.", "Is it true? yes, he said."},
+		{"Apple Inc. The company said so.", "Apple Inc.|The company said so."},
+	}
+	for _, tt := range tests {
+		toks := tokenize(nil, tt.text, 0, len(tt.text))
+		var got []string
+		for _, s := range splitSentences(nil, tt.text, toks, findQuotes(tt.text, 0, len(tt.text)), 0) {
+			got = append(got, tt.text[s.start:s.end])
+		}
+		if strings.Join(got, "|") != tt.want {
+			t.Errorf("%q\n got %q\nwant %q", tt.text, strings.Join(got, "|"), tt.want)
+		}
+	}
+}
+
+func TestDates(t *testing.T) {
+	pub := timeline.DayPoint(2026, 1, 6)
+	tests := []struct {
+		sentence, start, end string
+		approximate          bool
+		expression           string
+	}{
+		{"They met last week.", "2025-12-29", "2026-01-04", true, "last week"},
+		{"Fighting raged over the weekend.", "2026-01-03", "2026-01-04", false, "the weekend"},
+		{"Sales fell in the second quarter.", "2025-04", "2025-06", false, "the second quarter"},
+		{"The army is now in control.", "2026-01-06", "", true, "now"},
+		{"Talks have gone on since November.", "2025-11", "2026-01-06", false, "since November"},
+		{"The festival ran from Jan. 3 to Jan. 5.", "2026-01-03", "2026-01-05", false, "from Jan. 3 to Jan. 5"},
+		{"It happened in early December.", "2025-12", "", true, "early December"},
+		{"Music of the 1990s.", "1990", "1999", false, "the 1990s"},
+		{"He spoke at 8 p.m. on Monday.", "2026-01-05T20:00", "", false, "8 p.m. on Monday"},
+	}
+	for _, tt := range tests {
+		d, ok := dateOf(tt.sentence, timex.Tag(tt.sentence, pub.Time), pub)
+		if !ok || d.Start.String() != tt.start || d.End.String() != tt.end || d.Approximate != tt.approximate || d.Expression != tt.expression {
+			t.Errorf("%q: %s – %s approximate=%v %q; want %s – %s %v %q", tt.sentence, d.Start, d.End, d.Approximate, d.Expression, tt.start, tt.end, tt.approximate, tt.expression)
+		}
+	}
+	if _, ok := dateOf("It took two years.", timex.Tag("It took two years.", pub.Time), pub); ok {
+		t.Error("a duration gave a date")
+	}
+}
