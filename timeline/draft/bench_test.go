@@ -1,0 +1,52 @@
+package draft
+
+import (
+	"context"
+	"os"
+	"strings"
+	"testing"
+
+	"newsline/assets"
+	"newsline/timeline"
+)
+
+// longArticle returns about n bytes of news text: the seed article and the
+// fixtures' bodies, repeated.
+func longArticle(b *testing.B, n int) string {
+	md, err := os.ReadFile("testdata/election.md")
+	if err != nil {
+		b.Fatal(err)
+	}
+	ex, err := ExtractMarkdown(md)
+	if err != nil {
+		b.Fatal(err)
+	}
+	unit := assets.ArticleText + "\n\n" + ex.Text + "\n\n"
+	return strings.Repeat(unit, n/len(unit)+1)
+}
+
+// BenchmarkImport drafts a 1 MB article (its MB/s is the importer's
+// throughput); a 1 MB article should take well under a second.
+func BenchmarkImport(b *testing.B) {
+	text := longArticle(b, 1<<20)
+	src := Source{Data: []byte(text), Published: timeline.DayPoint(2026, 1, 6)}
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Import(context.Background(), src, nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkImportSeed drafts the seed article, the size of a real one.
+func BenchmarkImportSeed(b *testing.B) {
+	src := Source{Data: []byte(assets.ArticleText), Published: timeline.DayPoint(2026, 1, 6)}
+	b.SetBytes(int64(len(assets.ArticleText)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Import(context.Background(), src, nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
