@@ -27,6 +27,17 @@ type analysis struct {
 	entities []*entityRec
 	byKnown  map[*known]*entityRec
 	byName   map[string]*entityRec // people and organisations found by rule, by folded name
+	folded   map[string]string     // timeline.Fold's results, which are slow to compute
+}
+
+// fold is timeline.Fold, remembered.
+func (a *analysis) fold(s string) string {
+	if f, ok := a.folded[s]; ok {
+		return f
+	}
+	f := timeline.Fold(s)
+	a.folded[s] = f
+	return f
 }
 
 func newAnalysis(ctx context.Context, text string, published time.Time, gaz *Gazetteer, pm *progressMeter) *analysis {
@@ -34,6 +45,7 @@ func newAnalysis(ctx context.Context, text string, published time.Time, gaz *Gaz
 		ctx: ctx, text: text, published: published, gaz: gaz, progress: pm,
 		byKnown: map[*known]*entityRec{},
 		byName:  map[string]*entityRec{},
+		folded:  map[string]string{},
 	}
 }
 
@@ -115,7 +127,7 @@ func (a *analysis) resolveMentions() {
 	for _, e := range a.entities {
 		if e.kind == timeline.Person {
 			if w := strings.Fields(e.name); len(w) >= 2 {
-				key := timeline.Fold(w[len(w)-1])
+				key := a.fold(w[len(w)-1])
 				surnames[key] = appendUnique(surnames[key], e)
 			}
 		}
@@ -126,8 +138,8 @@ func (a *analysis) resolveMentions() {
 			continue
 		}
 		words := strings.Fields(m.name)
-		switch cands := surnames[timeline.Fold(words[len(words)-1])]; {
-		case len(cands) == 1 && (len(words) == 1 || timeline.Fold(words[0]) == timeline.Fold(strings.Fields(cands[0].name)[0])):
+		switch cands := surnames[a.fold(words[len(words)-1])]; {
+		case len(cands) == 1 && (len(words) == 1 || a.fold(words[0]) == a.fold(strings.Fields(cands[0].name)[0])):
 			m.ent = cands[0]
 			m.ent.addAlias(m.name)
 		case a.looksOrganisation(m.name):
@@ -153,7 +165,7 @@ func (a *analysis) resolveMentions() {
 		var holder *entityRec
 		n := 0
 		for _, e := range a.entities {
-			if e.kind == timeline.Person && e.merged == nil && timeline.Fold(e.role) == timeline.Fold(m.role) {
+			if e.kind == timeline.Person && e.merged == nil && a.fold(e.role) == a.fold(m.role) {
 				holder = e
 				n++
 			}
@@ -198,7 +210,7 @@ func (a *analysis) organisation(name string, at int) *entityRec {
 }
 
 func (a *analysis) named(kind timeline.EntityKind, name string, at int) *entityRec {
-	key := string(kind) + "/" + timeline.Fold(name)
+	key := string(kind) + "/" + a.fold(name)
 	if e := a.byName[key]; e != nil {
 		return e
 	}

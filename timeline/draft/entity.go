@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -47,6 +48,9 @@ func (e *entityRec) short() string {
 // addAlias records another name of e, once (case and accents ignored).
 func (e *entityRec) addAlias(alias string) {
 	alias = strings.TrimSpace(alias)
+	if alias == e.name || slices.Contains(e.aliases, alias) {
+		return // the common case, without folding
+	}
 	if alias == "" || timeline.Fold(alias) == timeline.Fold(e.name) {
 		return
 	}

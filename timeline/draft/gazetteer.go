@@ -18,26 +18,75 @@ import (
 // names, and common given names. It is read-only once loaded and safe for
 // concurrent use.
 type Gazetteer struct {
-	names      map[string][]*known // folded token key → entries of that name or alias
-	adjectives map[string]*known   // folded token key → the country or region: "danish" → Denmark
-	titles     map[string]titleKind
+	names      phraseIndex     // names and aliases of places and organisations
+	adjectives phraseIndex     // "Danish" → Denmark
+	titles     phraseIndex     // "Prime Minister", "special envoy", "Mr."
 	given      map[string]bool // folded given names
-	firsts     map[string]bool // folded first words of names, adjectives and titles
-	maxName    int             // longest name, in tokens
-	maxAdj     int
-	maxTitle   int
+}
+
+// A phrase is a name, adjective or title of the gazetteer, as words.
+type phrase struct {
+	words []string // folded
+	form  []token  // as written, for case checks
+	known *known   // for names and adjectives
+	title titleKind
+}
+
+// A phraseIndex finds phrases by their first folded word, longest first.
+type phraseIndex map[string][]*phrase
+
+func (ix phraseIndex) add(p *phrase) {
+	if len(p.words) == 0 {
+		return
+	}
+	list := append(ix[p.words[0]], p)
+	for i := len(list) - 1; i > 0 && len(list[i].words) > len(list[i-1].words); i-- {
+		list[i], list[i-1] = list[i-1], list[i]
+	}
+	ix[p.words[0]] = list
+}
+
+// match returns the longest phrase that starts at toks[i] and that ok
+// accepts, and its length in tokens.
+func (ix phraseIndex) match(toks []token, i int, ok func(p *phrase, toks []token) bool) (*phrase, int) {
+	for _, p := range ix[toks[i].low] {
+		n := len(p.words)
+		if i+n > len(toks) {
+			continue
+		}
+		same := true
+		for k := 1; k < n; k++ {
+			if toks[i+k].low != p.words[k] {
+				same = false
+				break
+			}
+		}
+		if same && (ok == nil || ok(p, toks[i:i+n])) {
+			return p, n
+		}
+	}
+	return nil, 0
+}
+
+// newPhrase tokenizes s.
+func newPhrase(s string) *phrase {
+	toks := tokenize(nil, s, 0, len(s))
+	p := &phrase{form: toks}
+	for _, t := range toks {
+		p.words = append(p.words, t.low)
+	}
+	return p
 }
 
 // A known entity from the gazetteer.
 type known struct {
 	kind    timeline.EntityKind
-	name    string    // canonical, without a leading article: "United States"
-	the     bool      // written with "the" in running text: "the United States"
-	aliases []string  // other names: "U.S.", "USA"
-	role    string    // "Country", "Capital of France", "US broadcaster"
-	capital *known    // a country's capital
-	country *known    // the country of a capital or city
-	forms   [][]token // name and aliases as written, tokenized, for case checks
+	name    string   // canonical, without a leading article: "United States"
+	the     bool     // written with "the" in running text: "the United States"
+	aliases []string // other names: "U.S.", "USA"
+	role    string   // "Country", "Capital of France", "US broadcaster"
+	capital *known   // a country's capital
+	country *known   // the country of a capital or city
 }
 
 // withArticle returns the name as running text writes it: "the United
@@ -79,13 +128,7 @@ func DefaultGazetteer() (*Gazetteer, error) {
 // (lines starting with "#"); fields are separated by "|", lists within a
 // field by ",".
 func LoadGazetteer(fsys fs.FS, dir string) (*Gazetteer, error) {
-	g := &Gazetteer{
-		names:      map[string][]*known{},
-		adjectives: map[string]*known{},
-		titles:     map[string]titleKind{},
-		given:      map[string]bool{},
-		firsts:     map[string]bool{},
-	}
+	g := &Gazetteer{names: phraseIndex{}, adjectives: phraseIndex{}, titles: phraseIndex{}, given: map[string]bool{}}
 	countries := map[string]*known{}
 	steps := []struct {
 		file string
@@ -135,10 +178,9 @@ func LoadGazetteer(fsys fs.FS, dir string) (*Gazetteer, error) {
 			if !ok || len(f) < 2 {
 				return fmt.Errorf("want office, title or honorific, then the title")
 			}
-			key, n := nameKey(f[1])
-			g.titles[key] = k
-			g.firsts[strings.SplitN(key, " ", 2)[0]] = true
-			g.maxTitle = max(g.maxTitle, n)
+			p := newPhrase(f[1])
+			p.title = k
+			g.titles.add(p)
 			return nil
 		}},
 	}
@@ -170,53 +212,19 @@ func (g *Gazetteer) add(kind timeline.EntityKind, name string, aliases []string,
 		k.role = defaultRole
 	}
 	for _, form := range append([]string{name}, aliases...) {
-		form = strings.TrimPrefix(form, "the ")
-		key, n := nameKey(form)
-		if key == "" {
-			continue
-		}
-		g.names[key] = append(g.names[key], k)
-		g.maxName = max(g.maxName, n)
-		g.firsts[strings.SplitN(key, " ", 2)[0]] = true
-		k.forms = append(k.forms, tokenize(nil, form, 0, len(form)))
+		p := newPhrase(strings.TrimPrefix(form, "the "))
+		p.known = k
+		g.names.add(p)
 	}
 	return k
 }
 
 func (g *Gazetteer) addAdjectives(k *known, adjectives []string) {
 	for _, a := range adjectives {
-		key, n := nameKey(a)
-		if key != "" {
-			g.adjectives[key] = k
-			g.firsts[strings.SplitN(key, " ", 2)[0]] = true
-			g.maxAdj = max(g.maxAdj, n)
-		}
+		p := newPhrase(a)
+		p.known = k
+		g.adjectives.add(p)
 	}
-}
-
-// nameKey returns the lookup key of a name, its folded tokens joined by
-// spaces, and the number of tokens.
-func nameKey(name string) (string, int) {
-	toks := tokenize(nil, name, 0, len(name))
-	return tokensKey(toks), len(toks)
-}
-
-// tokensKey joins the folded texts of toks.
-func tokensKey(toks []token) string {
-	switch len(toks) {
-	case 0:
-		return ""
-	case 1:
-		return foldWord(toks[0].text)
-	}
-	var b strings.Builder
-	for i := range toks {
-		if i > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(foldWord(toks[i].text))
-	}
-	return b.String()
 }
 
 // field returns the i'th field, or "".
@@ -267,47 +275,28 @@ func readLines(fsys fs.FS, path string, fn func(fields []string) error) error {
 
 // lookupName returns the longest gazetteer name that starts at toks[i], and
 // its length in tokens. A name written in capitals ("US", "UN") matches
-// only as written; otherwise the words must be capitalised as in the
-// gazetteer, except the first (sentence-initial) word of a lower-case
-// name.
+// only as written; otherwise capitalised words must be capitalised in the
+// text too ("Turkey", not "turkey").
 func (g *Gazetteer) lookupName(toks []token, i int) (*known, int) {
-	if !g.firsts[toks[i].lower()] {
+	p, n := g.names.match(toks, i, casesFit)
+	if p == nil {
 		return nil, 0
 	}
-	for n := min(g.maxName, len(toks)-i); n > 0; n-- {
-		cands := g.names[tokensKey(toks[i:i+n])]
-		for _, k := range cands {
-			if k.matches(toks[i : i+n]) {
-				return k, n
-			}
-		}
-	}
-	return nil, 0
+	return p.known, n
 }
 
-// matches reports whether toks spell one of k's forms with fitting case.
-func (k *known) matches(toks []token) bool {
-	for _, ft := range k.forms {
-		if len(ft) != len(toks) {
-			continue
-		}
-		ok := true
-		for j := range ft {
-			want, got := ft[j].text, toks[j].text
-			switch {
-			case !strings.EqualFold(foldWord(want), foldWord(got)):
-				ok = false
-			case isAllCaps(want) && want != got:
-				ok = false // acronyms as written: "US", not "us"
-			case ft[j].isCap() && !toks[j].isCap():
-				ok = false // "Turkey", not "turkey"
-			}
-		}
-		if ok {
-			return true
+// casesFit reports whether toks are capitalised as the phrase is written.
+func casesFit(p *phrase, toks []token) bool {
+	for j := range p.form {
+		want, got := p.form[j].text, toks[j].text
+		switch {
+		case isAllCaps(want) && want != got:
+			return false // acronyms as written: "US", not "us"
+		case p.form[j].isCap() && !toks[j].isCap():
+			return false
 		}
 	}
-	return false
+	return true
 }
 
 // isAllCaps reports whether s has two or more letters, all upper-case.
@@ -327,26 +316,22 @@ func isAllCaps(s string) bool {
 // lookupAdjective returns the country or region whose adjective or demonym
 // ("Danish", "North Korean") starts at toks[i], capitalised.
 func (g *Gazetteer) lookupAdjective(toks []token, i int) (*known, int) {
-	if !toks[i].isCap() || !g.firsts[toks[i].lower()] {
+	if !toks[i].isCap() {
 		return nil, 0
 	}
-	for n := min(g.maxAdj, len(toks)-i); n > 0; n-- {
-		if k := g.adjectives[tokensKey(toks[i:i+n])]; k != nil {
-			return k, n
-		}
+	p, n := g.adjectives.match(toks, i, casesFit)
+	if p == nil {
+		return nil, 0
 	}
-	return nil, 0
+	return p.known, n
 }
 
-// lookupTitle returns the longest title that starts at toks[i].
+// lookupTitle returns the longest title that starts at toks[i], in any
+// case.
 func (g *Gazetteer) lookupTitle(toks []token, i int) (titleKind, int) {
-	if !g.firsts[toks[i].lower()] {
+	p, n := g.titles.match(toks, i, nil)
+	if p == nil {
 		return 0, 0
 	}
-	for n := min(g.maxTitle, len(toks)-i); n > 0; n-- {
-		if k := g.titles[tokensKey(toks[i:i+n])]; k != 0 {
-			return k, n
-		}
-	}
-	return 0, 0
+	return p.title, n
 }

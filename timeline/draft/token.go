@@ -20,6 +20,7 @@ type token struct {
 	start, end int // bytes of the article text
 	kind       tokenKind
 	text       string // the article's text[start:end]
+	low        string // text in lower case with plain apostrophes, for word lists
 }
 
 // isCap reports whether the token begins with an upper-case letter.
@@ -50,7 +51,7 @@ func (t *token) isAny(words ...string) bool {
 
 // lower returns the token in lower case, with typographic apostrophes made
 // plain, for looking it up in word lists.
-func (t *token) lower() string { return foldWord(t.text) }
+func (t *token) lower() string { return t.low }
 
 // foldWord lower-cases s and makes its apostrophes plain.
 func foldWord(s string) string {
@@ -85,10 +86,10 @@ func tokenize(toks []token, text string, start, end int) []token {
 			// A possessive ending is its own token.
 			w := text[i:j]
 			if k := possessiveSuffix(w); k > 0 {
-				toks = append(toks, token{i, j - k, wordToken, text[i : j-k]})
-				toks = append(toks, token{j - k, j, possessiveToken, text[j-k : j]})
+				toks = append(toks, newToken(text, i, j-k, wordToken))
+				toks = append(toks, newToken(text, j-k, j, possessiveToken))
 			} else {
-				toks = append(toks, token{i, j, wordToken, w})
+				toks = append(toks, newToken(text, i, j, wordToken))
 			}
 			i = j
 		default:
@@ -99,7 +100,7 @@ func tokenize(toks []token, text string, start, end int) []token {
 				!nextIsWordRune(text, i+size, end) && !quoteOpenBefore(toks) {
 				kind = possessiveToken
 			}
-			toks = append(toks, token{i, i + size, kind, text[i : i+size]})
+			toks = append(toks, newToken(text, i, i+size, kind))
 			i += size
 		}
 	}
@@ -185,4 +186,8 @@ func possessiveSuffix(w string) int {
 		}
 	}
 	return 0
+}
+
+func newToken(text string, start, end int, kind tokenKind) token {
+	return token{start: start, end: end, kind: kind, text: text[start:end], low: foldWord(text[start:end])}
 }
