@@ -24,10 +24,11 @@ type analysis struct {
 	sentMent  [][2]int    // per sentence: its range of mentions
 	timexes   []timex.Timex
 
-	entities []*entityRec
-	byKnown  map[*known]*entityRec
-	byName   map[string]*entityRec // people and organisations found by rule, by folded name
-	folded   map[string]string     // timeline.Fold's results, which are slow to compute
+	entities  []*entityRec
+	byKnown   map[*known]*entityRec
+	byName    map[string]*entityRec // people and organisations found by rule, by folded name
+	folded    map[string]string     // timeline.Fold's results, which are slow to compute
+	laneWords map[string]uint8      // word → bit set of the lanes (laneKeywords) it is a keyword of
 }
 
 // fold is timeline.Fold, remembered.
@@ -35,7 +36,7 @@ func (a *analysis) fold(s string) string {
 	if f, ok := a.folded[s]; ok {
 		return f
 	}
-	f := timeline.Fold(s)
+	f := foldName(s)
 	a.folded[s] = f
 	return f
 }
@@ -43,9 +44,10 @@ func (a *analysis) fold(s string) string {
 func newAnalysis(ctx context.Context, text string, published time.Time, gaz *Gazetteer, pm *progressMeter) *analysis {
 	return &analysis{
 		ctx: ctx, text: text, published: published, gaz: gaz, progress: pm,
-		byKnown: map[*known]*entityRec{},
-		byName:  map[string]*entityRec{},
-		folded:  map[string]string{},
+		byKnown:   map[*known]*entityRec{},
+		byName:    map[string]*entityRec{},
+		folded:    map[string]string{},
+		laneWords: map[string]uint8{},
 	}
 }
 

@@ -51,11 +51,11 @@ func (e *entityRec) addAlias(alias string) {
 	if alias == e.name || slices.Contains(e.aliases, alias) {
 		return // the common case, without folding
 	}
-	if alias == "" || timeline.Fold(alias) == timeline.Fold(e.name) {
+	if alias == "" || foldName(alias) == foldName(e.name) {
 		return
 	}
 	for _, a := range e.aliases {
-		if timeline.Fold(a) == timeline.Fold(alias) {
+		if foldName(a) == foldName(alias) {
 			return
 		}
 	}
@@ -483,4 +483,15 @@ func (a *analysis) appositiveRole(toks []token, i int, quotes []quoteSpan) strin
 		return ""
 	}
 	return capitalise(a.text[toks[j].start:toks[end-1].end])
+}
+
+// foldName is timeline.Fold, quicker for ASCII names (the common case),
+// where it amounts to lower-casing.
+func foldName(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return timeline.Fold(s)
+		}
+	}
+	return strings.ToLower(s)
 }

@@ -293,27 +293,42 @@ func (a *analysis) laneOf(toks []token, cl clause, statement bool) timeline.Lane
 		return timeline.LaneStatement
 	}
 	mainEnd := mainClauseEnd(toks, cl.tok, cl.tokEnd, nil, nil)
-	best, bestScore := timeline.LaneContext, 0
-	for _, lk := range laneKeywords {
-		score := 0
-		for k := cl.tok; k < cl.tokEnd; k++ {
-			w := toks[k].lower()
-			for _, stem := range lk.stems {
-				exact, isExact := strings.CutSuffix(stem, "$")
-				if isExact && w == exact || !isExact && strings.HasPrefix(w, stem) && len(w) <= len(stem)+6 {
-					score++
-					if k < mainEnd {
-						score++
-					}
-					break
+	var scores [4]int
+	for k := cl.tok; k < cl.tokEnd; k++ {
+		if toks[k].kind != wordToken {
+			continue
+		}
+		for li := range laneKeywords {
+			if a.laneWord(toks[k].low, li) {
+				scores[li]++
+				if k < mainEnd {
+					scores[li]++
 				}
 			}
 		}
+	}
+	best, bestScore := timeline.LaneContext, 0
+	for li, score := range scores {
 		if score > bestScore {
-			best, bestScore = lk.lane, score
+			best, bestScore = laneKeywords[li].lane, score
 		}
 	}
 	return best
+}
+
+// laneWord reports whether word is a keyword of laneKeywords[li],
+// remembering the answers for the article's words.
+func (a *analysis) laneWord(word string, li int) bool {
+	lanes, ok := a.laneWords[word]
+	if !ok {
+		for i, lk := range laneKeywords {
+			if hasStem(word, lk.stems) {
+				lanes |= 1 << i
+			}
+		}
+		a.laneWords[word] = lanes
+	}
+	return lanes&(1<<li) != 0
 }
 
 // notEventDate reports whether a date expression says something other

@@ -215,7 +215,7 @@ func assemble(art timeline.Article, a *analysis, events []*eventRec) *timeline.D
 	})
 	entityID := map[*entityRec]uuid.UUID{}
 	for _, e := range ents {
-		eid := id("entity", string(e.kind), timeline.Fold(e.name))
+		eid := id("entity", string(e.kind), a.fold(e.name))
 		entityID[e] = eid
 		doc.Entities = append(doc.Entities, timeline.Entity{ID: eid, Kind: e.kind, Name: e.name, Aliases: e.aliases, Role: e.role})
 	}
