@@ -9,7 +9,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/google/uuid"
 
@@ -270,6 +269,3 @@ func assemble(art timeline.Article, a *analysis, events []*eventRec) *timeline.D
 	}
 	return doc
 }
-
-// now is for tests that need a clock; the importer itself never reads one.
-var _ = time.Now

@@ -1,0 +1,116 @@
+// Package draft drafts a timeline document from a news article: its events
+// with their dates, the people, places and organisations in them, and their
+// quotes with speakers. The draft is meant to be corrected by a person; it
+// is deterministic, pure Go, and needs no network or model.
+//
+// # Use
+//
+//	doc, err := draft.Import(ctx, draft.Source{Name: "article.html", Data: data}, progress)
+//
+// Import reads the Source (plain text, Markdown or HTML; see Extract), and
+// returns a document that always passes (*timeline.Document).Validate.
+// progress(done, total), if not nil, is called from Import's goroutine as
+// the work advances; cancelling ctx stops the import with ctx's error.
+// Without a publication date in the Source or the article's metadata,
+// Import fails with ErrNoPublished, so that a caller can ask for one.
+// Extract alone reads the text and metadata, to show them before
+// importing.
+//
+// # Input
+//
+// Plain text is kept as it is (a byte-order mark dropped, line ends made
+// "\n"); Markdown loses its markup; HTML is reduced to the article's body,
+// paragraphs separated by blank lines (ExtractHTML says how). The article
+// text stored in the document is exactly the text every span points into.
+// Input over MaxInputSize (32 MB), empty, binary (NUL bytes, control
+// characters) or not UTF-8 is refused with an error that names the source
+// and the place ("article.txt: invalid UTF-8 at byte offset 12 (line 1,
+// column 13)"); errors.Is tells ErrEmpty, ErrBinary, ErrInvalidUTF8 and
+// ErrTooLarge apart.
+//
+// # Sentences
+//
+// Each line is a paragraph. A sentence ends at ".", "!", "?" or "…" (with
+// closing quotation marks and brackets) before a word that may begin one,
+// but not after a title ("Mr.", "Gen."), an initial ("Donald J. Trump"), a
+// month before a number ("Jan. 6"), nor inside a closed quotation ("He
+// said: “It is over. We won.”" is one sentence). Dotted abbreviations
+// ("U.S.", "Inc.") end a sentence before a typical opener ("The", "He").
+// A paragraph of one short line without final punctuation is a heading,
+// byline or caption and makes no event.
+//
+// # Events
+//
+// Each sentence makes an event, or each clause when a sentence gives two
+// different dates in clauses joined by ";" or ", and" ("…on Monday, and …
+// on Tuesday"). A sentence that only continues a quotation ("“Otherwise,
+// NATO would lose its meaning…”") or in which the same speaker adds to
+// what they said ("He added …") joins the event before. An event has:
+//
+//   - a date from the first date expression of its clause outside
+//     quotations (a speaker's own words are dated from when they spoke),
+//     found by package timex; deadlines ("by the end of the year") and the
+//     reach of superlatives ("the highest since 1998") do not date it. The
+//     mapping of values is on dateOf: "since November" is a period from
+//     November to publication; "last week" is Monday to Sunday of that week,
+//     approximate, because the event lies somewhere in it; "now" is the
+//     publication day, approximate; "from X to Y" a period. Without a date,
+//     the event is undated, in article order; a clause in the past perfect
+//     ("had said") is bounded before publication, which the past perfect
+//     places it before. Expression is the article's words ("since
+//     November"), Resolution how they were read.
+//   - a lane: statement when it reports someone speaking (a quotation with
+//     a speaker, or a speech verb with its subject in the main clause);
+//     else the lane whose keywords (meet, talks, summit, negotiat… for
+//     diplomacy; attack, strike, troops, military… for security; election,
+//     parliament, law… for politics; markets, economy, trade… for economy)
+//     the clause uses most, its main clause counting double; else context.
+//   - a title: for statements "Speaker verbs [Audience] what was said"
+//     ("Trump tells NBC News he was “very serious” in his ambitions to take
+//     control of Greenland") or "Speaker: “quotation”" when the quotation
+//     comes first; for other events the main clause without its opening
+//     connective, introductory phrase, asides and dates, with people named
+//     by surname. Titles are cut at 100 bytes. A short label ("Trump to NBC
+//     News", "Talks in Paris") and the sentence as summary.
+//   - the entities mentioned in it, the speaker and audience first.
+//
+// # Entities
+//
+// Places and organisations come from the gazetteer (see Gazetteer; the
+// default ships in assets/gazetteer): countries with their aliases,
+// adjectives and demonyms ("Danish" is Denmark) and capitals ("the French
+// capital" is Paris), regions, cities, and organisations with their
+// acronyms. People are found by rules: a title before a capitalised name
+// ("President Donald Trump", "special envoy Steve Witkoff"), qualified by a
+// country or organisation ("Danish Prime Minister Mette Frederiksen" is the
+// Prime Minister of Denmark, "European Council President António Costa")
+// or a person ("Trump’s son-in-law Jared Kushner"); an office then a name
+// ("Hungary’s prime minister, Viktor Orbán"); an appositive after a name
+// ("Peter Viggo Jakobsen, an associate professor at …"); a common given
+// name ("Vladimir Putin"); or a name that speaks ("Smith said"). Capitalised
+// names with an organisation's head word ("… Defence College") are
+// organisations. Later mentions are merged: a surname alone is the one
+// person of that surname ("Zelenskyy"), an office alone the one person
+// holding it ("Ukraine’s president"), "he" or "she" the last person named.
+// Only entities that events mention are kept, sorted by kind and name.
+//
+// # Quotes
+//
+// Text in double quotation marks (curly, straight or guillemets) is a
+// quote, verbatim, a final comma inside the closing mark dropped. Its
+// speaker is found from "“…,” X said", "“…,” said X", "X: “…”", a speech
+// verb before it with its subject ("X said that “…”", "…, telling NBC News
+// that “…”", whose subject is the sentence's), "according to X", or, for a
+// sentence that is nothing but quotation, the speaker of the quote before.
+// "told"/"telling" name the audience ("told NBC News"). Unattributed
+// quotations shorter than six words are terms ("security guarantees") and
+// are not kept, nor those after "so-called".
+//
+// # IDs
+//
+// IDs are version 5 UUIDs in a namespace derived from the article text and
+// the publication date: events from their main evidence passage and its
+// offset, quotes from theirs, entities from their kind and folded name.
+// Importing the same text again gives the same IDs, so that notes stay
+// attached; a changed text gives new ones.
+package draft
