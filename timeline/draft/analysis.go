@@ -172,10 +172,17 @@ func (a *analysis) resolveMentions() {
 				n++
 			}
 		}
-		if n == 1 {
+		switch {
+		case n == 1:
 			m.ent = holder
 			holder.addAlias(m.name)
 			holder.mentions++
+		case n == 0 && m.speaks:
+			// An unnamed office holder who speaks: "Egypt’s foreign minister said".
+			m.ent = a.person(m.role, m.start)
+			m.ent.unnamed = true
+			m.ent.setRole(m.role, roleOffice)
+			m.ent.addAlias(m.name)
 		}
 	}
 }

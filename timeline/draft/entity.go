@@ -20,6 +20,7 @@ type entityRec struct {
 	first     int      // offset of the first mention, for a stable order
 	mentions  int
 	merged    *entityRec // set when merged into another: follow it
+	unnamed   bool       // a person known by office only: "Foreign Minister of Egypt"
 }
 
 // resolve follows merges to the entity that stands for e.
@@ -33,7 +34,7 @@ func (e *entityRec) resolve() *entityRec {
 // short is the entity's name in a headline: a person's surname, else the
 // name.
 func (e *entityRec) short() string {
-	if e.kind == timeline.Person {
+	if e.kind == timeline.Person && !e.unnamed {
 		words := strings.Fields(e.name)
 		i := len(words) - 1
 		// Particles belong to the surname: "De Wever", "von der Leyen".
@@ -119,6 +120,10 @@ post journal fund authority organization organisation alliance federation front 
 academy school hospital center centre board bureau network club brigade battalion regiment society church
 assembly parliament congress senate tribunal airlines motors industries holdings labs media press radio
 television tv council cabinet government administration embassy ministry`)
+
+// maxNameWords is the most words a person's name has: "Mohammed bin
+// Abdulrahman Al Thani".
+const maxNameWords = 6
 
 // Subject pronouns that may stand for the last person named.
 var personPronouns = wordSet("he she")
@@ -340,7 +345,7 @@ func (a *analysis) titledPerson(toks []token, i int) ([]mention, int) {
 		return nil, 0
 	}
 	nameLen := nameRun(toks, j, g)
-	if nameLen == 0 || nameLen > 4 {
+	if nameLen == 0 || nameLen > maxNameWords {
 		return nil, 0
 	}
 	// The name must not itself be a place or organisation: "President Trump" is a
@@ -412,7 +417,10 @@ func (a *analysis) roleMention(toks []token, i int) ([]mention, int) {
 	}
 	// The office, then the name: "Hungary’s prime minister, Viktor Orbán,".
 	if k := j + n; k+1 < len(toks) && toks[k].text == "," {
-		if nl := nameRun(toks, k+1, g); nl > 0 && nl <= 4 && (k+1+nl == len(toks) || toks[k+1+nl].kind == punctToken) {
+		if _, tn := g.lookupTitle(toks, k+1); tn > 0 && toks[k+1].isCap() {
+			k += tn // "Qatar’s prime minister, Sheikh Mohammed bin Abdulrahman Al Thani,"
+		}
+		if nl := nameRun(toks, k+1, g); nl > 0 && nl <= maxNameWords && (k+1+nl == len(toks) || toks[k+1+nl].kind == punctToken) {
 			if gk, gn := g.lookupName(toks, k+1); gk == nil || gn < nl {
 				m := mention{start: toks[k+1].start, end: toks[k+nl].end, tok: k + 1, tokEnd: k + 1 + nl, kind: nameMention}
 				m.name = a.text[m.start:m.end]

@@ -119,7 +119,7 @@ func (a *analysis) buildEvents(published timeline.Point) ([]*eventRec, error) {
 				}
 			}
 			// Continuations join the event before.
-			if prev := lastEvent(events); prev != nil && len(xs) == 0 && a.continues(prev, &at, si, toks) {
+			if prev := lastEvent(events); prev != nil && !ev.dated && a.continues(prev, &at, si, toks) {
 				prev.addSpan(a.text, cl.start, cl.end)
 				prev.quotes = append(prev.quotes, at.quotes...)
 				for _, m := range ms {

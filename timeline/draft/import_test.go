@@ -308,3 +308,54 @@ func TestDates(t *testing.T) {
 		t.Error("a duration gave a date")
 	}
 }
+
+func TestImportPlainText(t *testing.T) {
+	data, err := os.ReadFile("testdata/ceasefire.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := Import(context.Background(), Source{Name: "ceasefire.txt", Data: data, Published: timeline.DayPoint(2025, 1, 16)}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := docView{t, doc}
+	if doc.Title != "Israel and Hamas agree to ceasefire in Gaza after Qatar-mediated talks" || doc.Articles[0].Text != string(data) {
+		t.Errorf("title %q, or the text changed", doc.Title)
+	}
+	tests := []struct {
+		passage, start, end, lane, titlePrefix string
+	}{
+		{"agreed on Wednesday to a ceasefire", "2025-01-15", "", "diplomacy", "Israel and Hamas agreed to a ceasefire in Gaza"}, // dateline dropped
+		{"announced the deal", "", "", "statement", "Al Thani announces the deal"},
+		{"Both sides have accepted", "", "", "statement", "Al Thani: “Both sides"}, // "he said"
+		{"He added that the first phase", "", "", "statement", "Blinken tells reporters"}, // joins Blinken's event
+		{"take effect on Sunday", "2025-01-19", "", "diplomacy", "The truce is set to take effect"},
+		{"had demanded guarantees", "", "", "security", "Netanyahu had demanded"},
+		{"The war began on Oct. 7, 2023", "2023-10-07", "", "security", "The war began"},
+		{"Oil prices fell", "2025-01-15", "", "economy", "Oil prices fell 1.5%"},         // two clauses,
+		{"markets in Tel Aviv rallied", "2025-01-16", "", "economy", "Markets in Tel Aviv"}, // two dates
+	}
+	for _, tt := range tests {
+		ev := v.eventWith(tt.passage)
+		if ev == nil {
+			continue
+		}
+		if ev.Date.Start.String() != tt.start || ev.Date.End.String() != tt.end || string(ev.Lane) != tt.lane || !strings.HasPrefix(ev.Title, tt.titlePrefix) {
+			t.Errorf("%q: %s %s %q; want %s %s %q", tt.passage, ev.Date.Human(), ev.Lane, ev.Title, tt.start, tt.lane, tt.titlePrefix)
+		}
+	}
+	if ev := v.eventWith("had demanded"); ev != nil && ev.Date.Before.String() != "2025-01-16" {
+		t.Errorf("past perfect: %s", ev.Date.Human())
+	}
+	for name, role := range map[string]string{
+		"Mohammed bin Abdulrahman Al Thani": "Prime Minister of Qatar", "Antony Blinken": "Secretary of State of the United States",
+		"Benjamin Netanyahu": "Prime Minister of Israel", "Foreign Minister of Egypt": "Foreign Minister of Egypt",
+	} {
+		if e := v.entity(name); e == nil || e.Role != role {
+			t.Errorf("%s: %+v, want role %q", name, e, role)
+		}
+	}
+	if got := v.speakerOf("crossings open"); got != "Foreign Minister of Egypt" {
+		t.Errorf("“We will keep the crossings open” said by %s", got)
+	}
+}

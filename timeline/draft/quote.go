@@ -272,7 +272,7 @@ func (a *analysis) subjectOf(toks []token, ms []mention, v int, kind speechKind,
 		if m.tokEnd > v || m.inQuote || !speakerKind(m) {
 			continue
 		}
-		if clauseBreak(toks, m.tokEnd, v) {
+		if !adjacentSubject(toks, ms, m.tokEnd, v) {
 			continue
 		}
 		if best == nil || m.kind == pronounMention || m.entity().kind == timeline.Person || best.entity().kind != timeline.Person {
@@ -349,4 +349,47 @@ func (a *analysis) accordingTo(toks []token, ms []mention, quotes []quoteSpan) *
 		}
 	}
 	return nil
+}
+
+// adjacentSubject reports whether the words between a mention (ending at
+// token from) and a verb (at token to) let the mention be the verb's
+// subject: a few words without punctuation or another name ("Macron had
+// said", "Kyiv and its allies have consistently said"), unlike "in Gaza,
+// mediators said".
+func adjacentSubject(toks []token, ms []mention, from, to int) bool {
+	if to-from > 5 {
+		return false
+	}
+	// An appositive name closed by a comma: "Hungary’s prime minister,
+	// Viktor Orbán, said".
+	if from < to && toks[from].text == "," && from > 0 {
+		for i := range ms {
+			if ms[i].tokEnd == from && commaBefore(toks, ms[i].tok) {
+				from++
+				break
+			}
+		}
+	}
+	for k := from; k < to; k++ {
+		if toks[k].kind == punctToken {
+			return false
+		}
+	}
+	for i := range ms {
+		if ms[i].tok >= from && ms[i].tok < to {
+			return false
+		}
+	}
+	return true
+}
+
+// commaBefore reports whether a comma stands at most two words (a title:
+// "…, Sheikh Mohammed …") before token i.
+func commaBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if toks[k].text == "," {
+			return true
+		}
+	}
+	return false
 }

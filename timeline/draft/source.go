@@ -140,6 +140,7 @@ func Extract(src Source) (Extracted, error) {
 	case Text:
 		if err = checkUTF8(data); err == nil {
 			ex = Extracted{Format: Text, Text: normalizeText(string(data))}
+			ex.Title = headline(ex.Text)
 		}
 	default:
 		err = fmt.Errorf("unknown format %q", format)
@@ -262,4 +263,15 @@ func detectFormat(name string, data []byte) Format {
 		return Markdown
 	}
 	return Text
+}
+
+// headline returns the first line of a plain text when it reads as a
+// headline: short, without final punctuation, and followed by more text.
+func headline(text string) string {
+	first, rest, ok := strings.Cut(strings.TrimLeft(text, " \t\n"), "\n")
+	first = strings.TrimSpace(first)
+	if !ok || strings.TrimSpace(rest) == "" || first == "" || len(strings.Fields(first)) > 20 || strings.ContainsAny(first[len(first)-1:], ".!?:;,…”\"") {
+		return ""
+	}
+	return first
 }

@@ -209,7 +209,7 @@ func (a *analysis) statementTitle(b *titleBuilder, toks []token, ms []mention, v
 	for k < to && b.skip[k] {
 		k++
 	}
-	if k < to && toks[k].is("that") {
+	if k < to && (toks[k].is("that") || toks[k].text == ":") {
 		k++
 	}
 	end := mainClauseEnd(toks, k, to, quotes, b.skip)
@@ -251,15 +251,15 @@ func lowerFirst(s string, toks []token, k int) string {
 // connectives ("But", "Instead") and introductory phrases ("That said,",
 // "Despite this apparent progress,").
 func skipOpening(toks []token, from, to int, quotes []quoteSpan) int {
-	// A dateline: "Prague — The opposition …".
-	for k := from; k < to && k < from+4; k++ {
+	// A dateline: "Prague — The opposition …", "DOHA, Qatar (AP) — Israel …".
+	for k := from; k < to && k < from+10; k++ {
 		if toks[k].text == "—" || toks[k].text == "–" {
 			if k > from && k+1 < to && toks[from].isCap() {
 				from = k + 1
 			}
 			break
 		}
-		if toks[k].kind != wordToken || !toks[k].isCap() {
+		if !(toks[k].kind == wordToken && toks[k].isCap() || toks[k].kind == punctToken && strings.Contains(",()", toks[k].text)) {
 			break
 		}
 	}
