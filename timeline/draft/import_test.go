@@ -327,12 +327,12 @@ func TestImportPlainText(t *testing.T) {
 	}{
 		{"agreed on Wednesday to a ceasefire", "2025-01-15", "", "diplomacy", "Israel and Hamas agreed to a ceasefire in Gaza"}, // dateline dropped
 		{"announced the deal", "", "", "statement", "Al Thani announces the deal"},
-		{"Both sides have accepted", "", "", "statement", "Al Thani: “Both sides"}, // "he said"
+		{"Both sides have accepted", "", "", "statement", "Al Thani: “Both sides"},        // "he said"
 		{"He added that the first phase", "", "", "statement", "Blinken tells reporters"}, // joins Blinken's event
 		{"take effect on Sunday", "2025-01-19", "", "diplomacy", "The truce is set to take effect"},
 		{"had demanded guarantees", "", "", "security", "Netanyahu had demanded"},
 		{"The war began on Oct. 7, 2023", "2023-10-07", "", "security", "The war began"},
-		{"Oil prices fell", "2025-01-15", "", "economy", "Oil prices fell 1.5%"},         // two clauses,
+		{"Oil prices fell", "2025-01-15", "", "economy", "Oil prices fell 1.5%"},            // two clauses,
 		{"markets in Tel Aviv rallied", "2025-01-16", "", "economy", "Markets in Tel Aviv"}, // two dates
 	}
 	for _, tt := range tests {
@@ -357,5 +357,22 @@ func TestImportPlainText(t *testing.T) {
 	}
 	if got := v.speakerOf("crossings open"); got != "Foreign Minister of Egypt" {
 		t.Errorf("“We will keep the crossings open” said by %s", got)
+	}
+}
+
+func TestSkipOpening(t *testing.T) {
+	tests := []struct{ clause, want string }{
+		{"But despite this apparent progress, it remains hard", "it remains hard"},
+		{"That said, talks have accelerated", "talks have accelerated"},
+		{"Instead the twin shadows hung over talks", "the twin shadows hung over talks"},
+		{"Despite this,", "Despite this,"}, // nothing after the comma: kept
+		{"After that, but", "but"},
+	}
+	for _, tt := range tests {
+		toks := tokenize(nil, tt.clause, 0, len(tt.clause))
+		from := skipOpening(toks, 0, len(toks), nil)
+		if got := tt.clause[toks[from].start:]; got != tt.want {
+			t.Errorf("%q: headline starts %q, want %q", tt.clause, got, tt.want)
+		}
 	}
 }

@@ -267,20 +267,30 @@ func skipOpening(toks []token, from, to int, quotes []quoteSpan) int {
 		switch {
 		case discourseMarkers[toks[from].lower()] && from+1 < to && toks[from+1].kind == wordToken:
 			from++
-			continue
 		case introWords[toks[from].lower()]:
 			// An introductory phrase ends at a comma within a few words.
-			for k := from + 1; k < to && k < from+10; k++ {
-				if toks[k].text == "," && !inQuotes(quotes, toks[k].start) {
-					if k+1 < to {
-						from = k + 1
-					}
-					goto next
-				}
+			next := introEnd(toks, from, to, quotes)
+			if next <= from {
+				return from
 			}
+			from = next
+		default:
+			return from
 		}
-		return from
-	next:
+	}
+	return from
+}
+
+// introEnd returns where the introductory phrase that begins at toks[from]
+// ends (after its comma), or from when there is none to skip.
+func introEnd(toks []token, from, to int, quotes []quoteSpan) int {
+	for k := from + 1; k < to && k < from+10; k++ {
+		if toks[k].text == "," && !inQuotes(quotes, toks[k].start) {
+			if k+1 < to {
+				return k + 1
+			}
+			return from
+		}
 	}
 	return from
 }
