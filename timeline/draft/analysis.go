@@ -66,7 +66,7 @@ func (a *analysis) segment() error {
 		if err != nil {
 			return
 		}
-		if err = a.progress.at(start); err != nil {
+		if err = a.progress.at(len(a.text) + start); err != nil {
 			return
 		}
 		ptoks = tokenize(ptoks[:0], a.text, start, end)

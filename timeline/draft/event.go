@@ -70,7 +70,7 @@ func (a *analysis) buildEvents(published timeline.Point) ([]*eventRec, error) {
 	xi := 0 // next timex
 	for si := range a.sentences {
 		s := &a.sentences[si]
-		if err := a.progress.at(len(a.text) + s.start); err != nil {
+		if err := a.progress.at(2*len(a.text) + s.start); err != nil {
 			return nil, err
 		}
 		toks = a.sentenceTokens(toks, s)
