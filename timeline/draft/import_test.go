@@ -256,6 +256,14 @@ func TestProgress(t *testing.T) {
 	if last := reports[len(reports)-1]; last[0] != last[1] || reports[0][0] != 0 {
 		t.Errorf("first report %v, last %v", reports[0], last)
 	}
+	// Each of the three passes reports as it goes.
+	var thirds [3]int
+	for _, r := range reports[1 : len(reports)-1] {
+		thirds[min(2, 3*r[0]/r[1])]++
+	}
+	if thirds[0] == 0 || thirds[1] == 0 || thirds[2] == 0 {
+		t.Errorf("reports per third of the work: %v", thirds)
+	}
 }
 
 func TestSentences(t *testing.T) {
@@ -373,6 +381,62 @@ func TestSkipOpening(t *testing.T) {
 		from := skipOpening(toks, 0, len(toks), nil)
 		if got := tt.clause[toks[from].start:]; got != tt.want {
 			t.Errorf("%q: headline starts %q, want %q", tt.clause, got, tt.want)
+		}
+	}
+}
+
+func TestExtractHTML(t *testing.T) {
+	long := strings.Repeat("The minister spoke to parliament about the budget at length. ", 5)
+	tests := []struct {
+		name, page                         string
+		wantText, wantTitle, wantPublished string
+	}{
+		{
+			"densest block without article or main",
+			`<html><head><title>Budget row | Paper</title><script type="application/ld+json">[{"@type":"WebSite"},{"@type":"NewsArticle","datePublished":"2025-03-04","headline":"Budget row deepens"}]</script></head>` +
+				`<body><div class="menu"><p>Home</p></div><div id="content"><p>` + long + `</p><p>Second paragraph.</p></div><div><p>Short aside.</p></div></body></html>`,
+			strings.TrimSpace(long) + "\n\nSecond paragraph.", "Budget row deepens", "2025-03-04",
+		},
+		{
+			"itemprop articleBody, time element, title tag",
+			`<html><head><title>Storm hits coast - Daily</title></head><body><div itemprop="articleBody"><p>Wind <b>and</b> rain<br>hit the coast.</p>` +
+				`<p>Details <a href="#">here</a>, <time datetime="2024-11-02T18:00">Saturday</time>.</p></div><p>Other stuff.</p></body></html>`,
+			"Wind and rain\n\nhit the coast.\n\nDetails here, Saturday.", "Storm hits coast", "2024-11-02T18:00",
+		},
+		{
+			"windows-1252 declared",
+			"<html><head><meta charset=\"windows-1252\"><meta name=\"date\" content=\"2025-01-02\"></head><body><article><p>Caf\xe9 \x93owners\x94 said so.</p></article></body></html>",
+			"Café “owners” said so.", "", "2025-01-02",
+		},
+	}
+	for _, tt := range tests {
+		ex, err := ExtractHTML([]byte(tt.page))
+		if err != nil {
+			t.Errorf("%s: %v", tt.name, err)
+			continue
+		}
+		if ex.Text != tt.wantText || ex.Title != tt.wantTitle || ex.Published.String() != tt.wantPublished {
+			t.Errorf("%s:\n text %q\ntitle %q published %s\n want %q, %q, %s", tt.name, ex.Text, ex.Title, ex.Published, tt.wantText, tt.wantTitle, tt.wantPublished)
+		}
+	}
+}
+
+func TestDetectFormat(t *testing.T) {
+	tests := []struct {
+		name, data string
+		want       Format
+	}{
+		{"a.html", "anything", HTML},
+		{"a.MD", "anything", Markdown},
+		{"a.txt", "<html>", Text},
+		{"", "  <!DOCTYPE html><html>", HTML},
+		{"", "<div><p>x</p></div>", HTML},
+		{"", "# Title\n\nSome *text* with a [link](http://x).\n", Markdown},
+		{"", "Plain text. With a # sign and 3 * 4.", Text},
+	}
+	for _, tt := range tests {
+		if got := detectFormat(tt.name, []byte(tt.data)); got != tt.want {
+			t.Errorf("%q %q: %s, want %s", tt.name, tt.data, got, tt.want)
 		}
 	}
 }
