@@ -52,7 +52,7 @@ The draft has:
 IDs derive from the text and publication date (UUID version 5): importing
 the same text again gives the same IDs, so notes stay attached.
 
-Input larger than 32 MB, empty, binary (NUL bytes) or not UTF-8 is refused
+Input larger than 8 MB, empty, binary (NUL bytes) or not UTF-8 is refused
 with a message that names the file and the place. Interrupting (Ctrl-C)
 stops the import without writing.`,
 		run: runImport,
@@ -146,7 +146,7 @@ func readArticle(env *cmdEnv, name string) ([]byte, error) {
 		return nil, fmt.Errorf("%s is a directory, not an article", name)
 	}
 	if info.Mode().IsRegular() && info.Size() > draft.MaxInputSize {
-		return nil, fmt.Errorf("%s: %d MB is %w", name, info.Size()>>20, draft.ErrTooLarge)
+		return nil, fmt.Errorf("%s: %s is %w", name, draft.SizeString(info.Size()), draft.ErrTooLarge)
 	}
 	data, err := draft.ReadAll(f)
 	if err != nil {

@@ -98,7 +98,7 @@ func TestImportErrors(t *testing.T) {
 		{[]string{"import", "--published", "2026-01-06", empty}, 1, "newsline: " + empty + ": no article text: the file is empty"},
 		{[]string{"import", "--published", "2026-01-06", binary}, 1, "newsline: " + binary + ": looks binary, not text: NUL byte at offset 6 (line 1, column 7)"},
 		{[]string{"import", "--published", "2026-01-06", badUTF8}, 1, "newsline: " + badUTF8 + ": invalid UTF-8 at byte offset 3 (line 1, column 4)"},
-		{[]string{"import", "--published", "2026-01-06", big}, 1, "newsline: " + big + ": 100 MB is larger than the importer reads (32 MB)"},
+		{[]string{"import", "--published", "2026-01-06", big}, 1, "newsline: " + big + ": 100 MB is larger than the importer reads (8 MB)"},
 		{[]string{"import", "--published", "2026-01-06", "-o", filepath.Join(dir, "no", "such", "dir.json"), text}, 1, "newsline: save " + filepath.Join(dir, "no", "such", "dir.json")},
 	}
 	for _, tt := range tests {
@@ -111,7 +111,7 @@ func TestImportErrors(t *testing.T) {
 
 func TestImportHelp(t *testing.T) {
 	status, out, _ := runCLI(t, "import", "--help")
-	for _, want := range []string{"Usage: newsline [global flags] import", "--published", "-o", "Markdown", "HTML", "32 MB", "since November", "UUID version 5"} {
+	for _, want := range []string{"Usage: newsline [global flags] import", "--published", "-o", "Markdown", "HTML", "8 MB", "since November", "UUID version 5"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("help lacks %q", want)
 		}

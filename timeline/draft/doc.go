@@ -22,7 +22,7 @@
 // "\n"); Markdown loses its markup; HTML is reduced to the article's body,
 // paragraphs separated by blank lines (ExtractHTML says how). The article
 // text stored in the document is exactly the text every span points into.
-// Input over MaxInputSize (32 MB), empty, binary (NUL bytes, control
+// Input over MaxInputSize (8 MB), empty, binary (NUL bytes, control
 // characters) or not UTF-8 is refused with an error that names the source
 // and the place ("article.txt: invalid UTF-8 at byte offset 12 (line 1,
 // column 13)"); errors.Is tells ErrEmpty, ErrBinary, ErrInvalidUTF8 and

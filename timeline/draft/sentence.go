@@ -30,8 +30,13 @@ func (q quoteSpan) inner() (start, end int) { return q.open + q.openSize, q.clos
 // contains reports whether offset i lies inside the quote (marks included).
 func (q quoteSpan) contains(i int) bool { return i >= q.open && i <= q.close }
 
+// maxParagraph bounds the bytes handled as one paragraph, so that a text
+// without line breaks is still read piece by piece, in bounded memory.
+const maxParagraph = 64 << 10
+
 // paragraphs calls fn with the bounds of each non-blank line of text,
-// trimmed of surrounding space.
+// trimmed of surrounding space. A line longer than maxParagraph is passed
+// in pieces cut after a full stop, else at a space.
 func paragraphs(text string, fn func(start, end int)) {
 	for start := 0; start < len(text); {
 		end := strings.IndexByte(text[start:], '\n')
@@ -40,12 +45,36 @@ func paragraphs(text string, fn func(start, end int)) {
 		} else {
 			end += start
 		}
-		s, e := trimSpace(text, start, end)
-		if s < e {
-			fn(s, e)
+		for piece := start; piece < end; {
+			pieceEnd := end
+			if pieceEnd-piece > maxParagraph {
+				pieceEnd = cutLine(text, piece, piece+maxParagraph)
+			}
+			if s, e := trimSpace(text, piece, pieceEnd); s < e {
+				fn(s, e)
+			}
+			piece = pieceEnd
 		}
 		start = end + 1
 	}
+}
+
+// cutLine returns where to cut the line text[start:] at or before limit:
+// after the last ". " in its second half, else after the last space, else
+// at a character boundary.
+func cutLine(text string, start, limit int) int {
+	window := text[start+(limit-start)/2 : limit]
+	base := start + (limit-start)/2
+	if i := strings.LastIndex(window, ". "); i >= 0 {
+		return base + i + 2
+	}
+	if i := strings.LastIndexByte(window, ' '); i >= 0 {
+		return base + i + 1
+	}
+	for limit > start+1 && !utf8.RuneStart(text[limit]) {
+		limit--
+	}
+	return limit
 }
 
 // trimSpace narrows [start, end) of text to exclude surrounding white space.
