@@ -71,7 +71,7 @@ func (src *Source) name() string {
 // MaxInputSize bounds what the importer reads: 8 MB, eighty times the
 // longest news articles (100 KB) and more than a novel, so that a wrong
 // file fails at once with a clear message. Importing 8 MB of text takes a
-// few seconds and some 350 MB of memory at its peak; a 1 MB article takes
+// few seconds and some 400 MB of memory at its peak; a 1 MB article takes
 // half a second.
 const MaxInputSize = 8 << 20
 
