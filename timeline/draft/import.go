@@ -29,7 +29,7 @@ var ErrNoPublished = errors.New("no publication date: relative dates such as “
 // The document holds one article (the extracted text, which every span
 // points into), its entities, events and quotes. It always passes
 // timeline's validation. The same text, publication date and options give
-// the same document, byte for byte.
+// the same document, byte for byte. Import is safe for concurrent use.
 func Import(ctx context.Context, src Source, progress func(done, total int)) (*timeline.Document, error) {
 	ex, err := Extract(src)
 	if err != nil {

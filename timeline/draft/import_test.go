@@ -440,3 +440,26 @@ func TestDetectFormat(t *testing.T) {
 		}
 	}
 }
+
+// Imports may run at once (the window drafts in the background): they
+// share only the read-only gazetteer.
+func TestConcurrentImports(t *testing.T) {
+	want, _ := timeline.Format(importSeedArticle(t))
+	errs := make(chan error, 4)
+	for range 4 {
+		go func() {
+			doc, err := Import(context.Background(), Source{Name: "article.txt", Data: []byte(assets.ArticleText), Published: timeline.DayPoint(2026, 1, 6)}, nil)
+			if err == nil {
+				if got, _ := timeline.Format(doc); !bytes.Equal(got, want) {
+					err = errors.New("a concurrent import differs")
+				}
+			}
+			errs <- err
+		}()
+	}
+	for range 4 {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+}
