@@ -20,6 +20,7 @@ type analysis struct {
 	sentences []sentence
 	quotes    []quoteSpan // all quotations, in text order
 	sentQuote [][2]int    // per sentence: its range of quotes
+	paraQuote [][2]int    // per paragraph: its range of quotes
 	mentions  []mention   // all mentions, in text order
 	sentMent  [][2]int    // per sentence: its range of mentions
 	timexes   []timex.Timex
@@ -73,6 +74,7 @@ func (a *analysis) segment() error {
 		quotes := findQuotes(a.text, start, end)
 		firstQuote := len(a.quotes)
 		a.quotes = append(a.quotes, quotes...)
+		a.paraQuote = append(a.paraQuote, [2]int{firstQuote, len(a.quotes)})
 		from := len(a.sentences)
 		a.sentences = splitSentences(a.sentences, a.text, ptoks, quotes, paragraph)
 		for si := from; si < len(a.sentences); si++ {
@@ -159,18 +161,22 @@ func (a *analysis) resolveMentions() {
 		}
 	}
 	// Offices held by exactly one person found.
+	holders := map[string][]*entityRec{}
+	for _, e := range a.entities {
+		if e.kind == timeline.Person && e.merged == nil && e.role != "" {
+			holders[a.fold(e.role)] = append(holders[a.fold(e.role)], e)
+		}
+	}
 	for i := range ms {
 		m := &ms[i]
 		if m.kind != roleMention {
 			continue
 		}
 		var holder *entityRec
-		n := 0
-		for _, e := range a.entities {
-			if e.kind == timeline.Person && e.merged == nil && a.fold(e.role) == a.fold(m.role) {
-				holder = e
-				n++
-			}
+		hs := holders[a.fold(m.role)]
+		n := len(hs)
+		if n == 1 {
+			holder = hs[0]
 		}
 		switch {
 		case n == 1:
@@ -241,14 +247,9 @@ func (a *analysis) sentenceQuotes(si int) []quoteSpan {
 	return a.quotes[r[0]:r[1]]
 }
 
-// paragraphQuotes returns the quotations of the paragraph of sentence si,
-// which may open in an earlier sentence.
+// quotesAround returns the quotations of the paragraph of sentence si,
+// which may open in an earlier sentence, in text order.
 func (a *analysis) quotesAround(si int) []quoteSpan {
-	s := a.sentences[si]
-	var out []quoteSpan
-	for j := si; j >= 0 && a.sentences[j].paragraph == s.paragraph; j-- {
-		r := a.sentQuote[j]
-		out = append(out, a.quotes[r[0]:r[1]]...)
-	}
-	return out
+	r := a.paraQuote[a.sentences[si].paragraph]
+	return a.quotes[r[0]:r[1]]
 }

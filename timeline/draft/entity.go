@@ -176,15 +176,6 @@ func (a *analysis) findMentions(out []mention, toks []token, quotes []quoteSpan)
 	return out
 }
 
-func inQuotes(quotes []quoteSpan, offset int) bool {
-	for _, q := range quotes {
-		if q.open < offset && offset < q.close {
-			return true
-		}
-	}
-	return false
-}
-
 // knownMention makes a mention of a gazetteer entry.
 func (a *analysis) knownMention(k *known, toks []token, i, j int) mention {
 	return mention{start: toks[i].start, end: toks[j-1].end, tok: i, tokEnd: j, kind: nameMention, ent: a.knownEntity(k, toks[i].start)}

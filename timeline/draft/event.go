@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"fmt"
 	"strings"
 
 	"newsline/timeline"
@@ -146,6 +147,9 @@ func (a *analysis) buildEvents(published timeline.Point) ([]*eventRec, error) {
 					ev.quotes = append(ev.quotes, q)
 				}
 			}
+			if len(events) >= MaxEvents {
+				return nil, fmt.Errorf("sentence %d (byte offset %d): %w", si+1, cl.start, ErrTooMany)
+			}
 			ev.lane = a.laneOf(toks, cl, ev.statement)
 			ev.title, ev.short = a.titleOf(toks, ms, cl, ev, &at)
 			events = append(events, ev)
@@ -186,7 +190,8 @@ func (a *analysis) clauses(toks []token, xs []timex.Timex, published timeline.Po
 	whole := clause{start: toks[0].start, end: toks[len(toks)-1].end, tokEnd: len(toks), dates: xs}
 	var out []clause
 	cur := whole
-	for i := 1; i < len(cur.dates); i++ {
+	const maxClauses = 8
+	for i := 1; i < len(cur.dates) && len(out) < maxClauses-1; i++ {
 		x, y := cur.dates[i-1], cur.dates[i]
 		if x.Value == y.Value || rangeJoiner(a.text, x, strings.TrimSpace(a.text[x.End:y.Start])) {
 			continue

@@ -58,7 +58,7 @@ func Import(ctx context.Context, src Source, progress func(done, total int)) (*t
 		Published: published,
 		Text:      ex.Text,
 	}
-	return build(ctx, article, gaz, progress)
+	return build(ctx, src.name(), article, gaz, progress)
 }
 
 func firstNonEmpty(s ...string) string {
@@ -105,7 +105,7 @@ const tagChunk = 256 << 10
 // build drafts the document of art. The work comes in three passes over
 // the text, each counted as len(text) units of progress: tagging dates,
 // finding sentences, quotations and names, and building events.
-func build(ctx context.Context, art timeline.Article, gaz *Gazetteer, progress func(done, total int)) (*timeline.Document, error) {
+func build(ctx context.Context, name string, art timeline.Article, gaz *Gazetteer, progress func(done, total int)) (*timeline.Document, error) {
 	text := art.Text
 	pm := &progressMeter{ctx: ctx, fn: progress, total: 3 * len(text), lastReport: -progressStep}
 	if err := pm.at(0); err != nil {
@@ -143,6 +143,9 @@ func build(ctx context.Context, art timeline.Article, gaz *Gazetteer, progress f
 	}
 	a.resolveMentions()
 	events, err := a.buildEvents(pubDay)
+	if errors.Is(err, ErrTooMany) {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
 	if err != nil {
 		return nil, err
 	}

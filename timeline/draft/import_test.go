@@ -190,6 +190,7 @@ func TestBadInput(t *testing.T) {
 		{"invalid UTF-8 in HTML", Source{Name: "a.html", Data: []byte("<meta charset=utf-8><p>caf\xe9</p>"), Published: pub}, ErrInvalidUTF8, "a.html: invalid UTF-8 at byte offset 26 (line 1, column 27)"},
 		{"page without text", Source{Name: "a.html", Data: []byte("<html><nav>Home</nav><script>x()</script></html>"), Published: pub}, ErrEmpty, "a.html: no article text: nothing readable in the html"},
 		{"too large", Source{Name: "big.txt", Data: make([]byte, MaxInputSize+1), Published: pub}, ErrTooLarge, "big.txt: 8388609 bytes is larger than the importer reads (8 MB)"},
+		{"too many sentences", Source{Name: "dots.txt", Data: bytes.Repeat([]byte("Yes. "), MaxEvents+10), Published: pub}, ErrTooMany, "dots.txt: sentence 50001 (byte offset 250000): more than 50000 events"},
 		{"no publication date", Source{Name: "a.txt", Data: []byte("He said so on Monday.")}, ErrNoPublished, "a.txt: no publication date"},
 		{"month-precision publication date", Source{Name: "a.txt", Data: []byte("Text."), Published: timeline.MonthPoint(2026, 1)}, nil, "a.txt: publication date 2026-01 needs a day"},
 	}

@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"sort"
 	"strings"
 
 	"newsline/timeline"
@@ -149,25 +150,11 @@ func firstNonNil(es ...*entityRec) *entityRec {
 	return nil
 }
 
-// isMark reports whether offset i is a quotation mark of quotes.
-func isMark(quotes []quoteSpan, i int) bool {
-	for _, q := range quotes {
-		if i == q.open || (q.closed && i == q.close) {
-			return true
-		}
-	}
-	return false
-}
-
 // tokenAt returns the index of the token that starts at offset, or -1.
 func tokenAt(toks []token, offset int) int {
-	for i := range toks {
-		if toks[i].start == offset {
-			return i
-		}
-		if toks[i].start > offset {
-			break
-		}
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].start >= offset })
+	if i < len(toks) && toks[i].start == offset {
+		return i
 	}
 	return -1
 }
@@ -208,8 +195,10 @@ func (a *analysis) quoteSpeaker(toks []token, ms []mention, q quoteSpan, around 
 		}
 	}
 	// The nearest speech verb before the opening mark.
+	// Near enough to speak it: "telling her country’s TV2 broadcaster that “…".
+	const reach = 30
 	qi := tokenAt(toks, q.open)
-	for v := qi - 1; v >= 0; v-- {
+	for v := qi - 1; v >= 0 && v >= qi-reach; v-- {
 		kind := speechVerbs[toks[v].lower()]
 		if kind == 0 || inQuotes(around, toks[v].start) {
 			continue

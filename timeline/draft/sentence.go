@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 )
@@ -27,8 +28,29 @@ type quoteSpan struct {
 // inner returns the bytes between the marks.
 func (q quoteSpan) inner() (start, end int) { return q.open + q.openSize, q.close }
 
-// contains reports whether offset i lies inside the quote (marks included).
-func (q quoteSpan) contains(i int) bool { return i >= q.open && i <= q.close }
+// quoteAt returns the quotation of quotes (in text order, as findQuotes
+// gives them: they never overlap) whose marks enclose offset i, marks
+// included.
+func quoteAt(quotes []quoteSpan, i int) (quoteSpan, bool) {
+	k := sort.Search(len(quotes), func(k int) bool { return quotes[k].open > i }) - 1
+	if k >= 0 && i <= quotes[k].close {
+		return quotes[k], true
+	}
+	return quoteSpan{}, false
+}
+
+// inQuotes reports whether offset i lies between the marks of one of
+// quotes.
+func inQuotes(quotes []quoteSpan, i int) bool {
+	q, ok := quoteAt(quotes, i)
+	return ok && q.open < i && i < q.close
+}
+
+// isMark reports whether offset i is a quotation mark of quotes.
+func isMark(quotes []quoteSpan, i int) bool {
+	q, ok := quoteAt(quotes, i)
+	return ok && (i == q.open || q.closed && i == q.close)
+}
 
 // maxParagraph bounds the bytes handled as one paragraph, so that a text
 // without line breaks is still read piece by piece, in bounded memory.
@@ -198,12 +220,12 @@ func splitSentences(out []sentence, text string, toks []token, quotes []quoteSpa
 		if !startsSentence(text, next, quotes) || !endsHere(toks, i, next) || insideQuote(quotes, t.start, next.start) {
 			continue
 		}
-		out = append(out, sentence{start: toks[begin].start, end: toks[last].end, paragraph: paragraph})
+		out = appendSentence(out, toks[begin:last+1], paragraph)
 		begin = last + 1
 		i = last
 	}
 	if begin < len(toks) {
-		out = append(out, sentence{start: toks[begin].start, end: toks[len(toks)-1].end, paragraph: paragraph})
+		out = appendSentence(out, toks[begin:], paragraph)
 	}
 	out[first].first = true
 	if len(out) == first+1 {
@@ -258,10 +280,8 @@ func startsSentence(text string, t *token, quotes []quoteSpan) bool {
 		r, _ := utf8.DecodeRuneInString(t.text)
 		return !isLowerRune(r)
 	}
-	for _, q := range quotes {
-		if q.open == t.start {
-			return true
-		}
+	if q, ok := quoteAt(quotes, t.start); ok && q.open == t.start {
+		return true
 	}
 	return strings.ContainsAny(t.text, "([‘'—–-")
 }
@@ -276,11 +296,8 @@ func isCloser(text string, t *token, quotes []quoteSpan) bool {
 	case "”", "’", ")", "]", "»", "'":
 		return true
 	case "\"":
-		for _, q := range quotes {
-			if q.closed && q.close == t.start {
-				return true
-			}
-		}
+		q, ok := quoteAt(quotes, t.start)
+		return ok && q.closed && q.close == t.start
 	}
 	return false
 }
@@ -289,12 +306,8 @@ func isCloser(text string, t *token, quotes []quoteSpan) bool {
 // would cut a closed quotation in two. Very long quotations may be cut.
 func insideQuote(quotes []quoteSpan, at, next int) bool {
 	const maxUncut = 600 // bytes: a quoted paragraph or two
-	for _, q := range quotes {
-		if q.closed && q.open < at && q.close >= next && q.close-q.open <= maxUncut {
-			return true
-		}
-	}
-	return false
+	q, ok := quoteAt(quotes, at)
+	return ok && q.closed && q.open < at && q.close >= next && q.close-q.open <= maxUncut
 }
 
 // looksLikeHeading reports whether a one-sentence paragraph is a heading,
@@ -315,4 +328,35 @@ func looksLikeHeading(s string, toks []token) bool {
 		}
 	}
 	return words <= 15
+}
+
+// maxSentence bounds a sentence, in bytes. News sentences are a few
+// hundred bytes; longer runs without a full stop (lists, tables, noise) are
+// cut, after a comma or semicolon where there is one, so that the work per
+// sentence stays bounded.
+const maxSentence = 2000
+
+// appendSentence appends the sentence made of toks, cut into pieces of at
+// most maxSentence bytes.
+func appendSentence(out []sentence, toks []token, paragraph int) []sentence {
+	for len(toks) > 0 {
+		end := len(toks)
+		if toks[end-1].end-toks[0].start > maxSentence {
+			end = 0
+			lastComma := 0
+			for end < len(toks) && toks[end].end-toks[0].start <= maxSentence {
+				if t := toks[end].text; t == "," || t == ";" {
+					lastComma = end + 1
+				}
+				end++
+			}
+			if lastComma > len(toks)/4 {
+				end = lastComma
+			}
+			end = max(end, 1)
+		}
+		out = append(out, sentence{start: toks[0].start, end: toks[end-1].end, paragraph: paragraph})
+		toks = toks[end:]
+	}
+	return out
 }

@@ -83,7 +83,14 @@ var (
 	ErrBinary      = errors.New("looks binary, not text")
 	ErrInvalidUTF8 = errors.New("invalid UTF-8")
 	ErrTooLarge    = fmt.Errorf("larger than the importer reads (%d MB)", MaxInputSize>>20)
+	ErrTooMany     = fmt.Errorf("more than %d events: too long to draft a timeline from", MaxEvents)
 )
+
+// MaxEvents bounds the events of a draft: a timeline of more is of no use,
+// and memory grows with them. News prose has some 7,000 sentences to the
+// megabyte, so MaxEvents is reached only near MaxInputSize, or by text
+// that is not prose.
+const MaxEvents = 50000
 
 // ReadAll reads r to its end, refusing more than MaxInputSize bytes with
 // ErrTooLarge.
