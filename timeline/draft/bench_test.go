@@ -50,3 +50,18 @@ func BenchmarkImportSeed(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkImportHostile drafts 1 MB that is not prose: short quotations
+// without sentence ends, every one a candidate speaker's words. It shows
+// that the work stays linear in the input.
+func BenchmarkImportHostile(b *testing.B) {
+	text := strings.Repeat(`"a" Trump said "b," `, (1<<20)/20)
+	src := Source{Data: []byte(text), Published: timeline.DayPoint(2026, 1, 6)}
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Import(context.Background(), src, nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -26,7 +26,9 @@
 // characters) or not UTF-8 is refused with an error that names the source
 // and the place ("article.txt: invalid UTF-8 at byte offset 12 (line 1,
 // column 13)"); errors.Is tells ErrEmpty, ErrBinary, ErrInvalidUTF8 and
-// ErrTooLarge apart.
+// ErrTooLarge apart. The work is linear in the input: paragraphs are read
+// in pieces of at most 64 KB and sentences of at most 2,000 bytes, and a
+// draft of more than MaxEvents (50,000) events fails with ErrTooMany.
 //
 // # Sentences
 //
