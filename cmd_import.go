@@ -53,8 +53,9 @@ IDs derive from the text and publication date (UUID version 5): importing
 the same text again gives the same IDs, so notes stay attached.
 
 Input larger than 8 MB, empty, binary (NUL bytes) or not UTF-8 is refused
-with a message that names the file and the place. Interrupting (Ctrl-C)
-stops the import without writing.`,
+with a message that names the file and the place, and so is a text that
+would make more than 50000 events. Interrupting (Ctrl-C) stops the import
+without writing.`,
 		run: runImport,
 	})
 }
