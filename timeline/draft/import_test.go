@@ -464,3 +464,42 @@ func TestConcurrentImports(t *testing.T) {
 		}
 	}
 }
+
+func TestQuoteSpeakers(t *testing.T) {
+	tests := []struct {
+		text, quote, speaker, audience string
+	}{
+		{"“We will not give up,” said Polish Prime Minister Donald Tusk.", "We will not give up", "Donald Tusk", ""},
+		{"“We will not give up,” Polish Prime Minister Donald Tusk said on Monday.", "We will not give up", "Donald Tusk", ""},
+		{"Polish Prime Minister Donald Tusk: “We will not give up.”", "We will not give up.", "Donald Tusk", ""},
+		{"Polish Prime Minister Donald Tusk told TV2 that “we will not give up.”", "we will not give up.", "Donald Tusk", "TV2"},
+		{"Polish Prime Minister Donald Tusk spoke in Warsaw. “We will not give up,” he said.", "We will not give up", "Donald Tusk", ""},
+		{"The deal is “a disgrace for everyone involved in it,” according to Polish Prime Minister Donald Tusk.", "a disgrace for everyone involved in it", "Donald Tusk", ""},
+		{"In an interview with CNN, Polish Prime Minister Donald Tusk said the plan was “dead.”", "dead.", "Donald Tusk", "CNN"},
+		{"The so-called “coalition of the willing” met.", "", "", ""}, // a name, not a quote
+		{"Europe wants “security guarantees.”", "", "", ""},             // a term: too short, no speaker
+	}
+	for _, tt := range tests {
+		doc, err := Import(context.Background(), Source{Data: []byte(tt.text), Published: timeline.DayPoint(2026, 1, 6)}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if tt.quote == "" {
+			if len(doc.Quotes) != 0 {
+				t.Errorf("%q: quotes %q, want none", tt.text, doc.Quotes[0].Text)
+			}
+			continue
+		}
+		name := map[any]string{}
+		for _, e := range doc.Entities {
+			name[e.ID] = e.Name
+		}
+		if len(doc.Quotes) != 1 || doc.Quotes[0].Text != tt.quote || name[doc.Quotes[0].Speaker] != tt.speaker || name[doc.Quotes[0].Audience] != tt.audience {
+			var got []string
+			for _, q := range doc.Quotes {
+				got = append(got, q.Text+" / "+name[q.Speaker]+" / "+name[q.Audience])
+			}
+			t.Errorf("%q: quotes %q; want %q by %q to %q", tt.text, got, tt.quote, tt.speaker, tt.audience)
+		}
+	}
+}

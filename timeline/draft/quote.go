@@ -94,7 +94,8 @@ func (a *analysis) attribute(si int, toks []token, ms []mention, last *attributi
 			}
 		}
 	}
-	at.audience = firstNonNil(at.audience, a.interviewWith(toks, ms))
+	interview := a.interviewWith(toks, ms) // "in an interview with CNN"
+	at.audience = firstNonNil(at.audience, interview)
 
 	allQuoted := true
 	for i := range toks {
@@ -132,6 +133,9 @@ func (a *analysis) attribute(si int, toks []token, ms []mention, last *attributi
 		}
 		if rec.speaker == nil {
 			rec.speaker = a.accordingTo(toks, ms, around)
+		}
+		if rec.audience == nil && rec.speaker != nil {
+			rec.audience = interview
 		}
 		at.quotes = append(at.quotes, rec)
 		if at.speaker == nil && rec.speaker != nil {
