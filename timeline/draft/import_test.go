@@ -477,7 +477,7 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"The deal is “a disgrace for everyone involved in it,” according to Polish Prime Minister Donald Tusk.", "a disgrace for everyone involved in it", "Donald Tusk", ""},
 		{"In an interview with CNN, Polish Prime Minister Donald Tusk said the plan was “dead.”", "dead.", "Donald Tusk", "CNN"},
 		{"The so-called “coalition of the willing” met.", "", "", ""}, // a name, not a quote
-		{"Europe wants “security guarantees.”", "", "", ""},             // a term: too short, no speaker
+		{"Europe wants “security guarantees.”", "", "", ""},           // a term: too short, no speaker
 	}
 	for _, tt := range tests {
 		doc, err := Import(context.Background(), Source{Data: []byte(tt.text), Published: timeline.DayPoint(2026, 1, 6)}, nil)
