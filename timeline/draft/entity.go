@@ -279,11 +279,16 @@ people we're it's that's there's let yes no`)
 // and the number of tokens read.
 func (a *analysis) titledPerson(toks []token, i int) ([]mention, int) {
 	g := a.gaz
+	// Most words begin nothing of the kind: a lower-case word must be a
+	// title ("special envoy") or a modifier ("former").
+	if t := &toks[i]; !t.isCap() && g.titles[t.low] == nil && !titleModifiers[t.low] {
+		return nil, 0
+	}
 	j := i
 	var extra []mention
 	var qualifier *known // "Danish" → Denmark, "US" → United States
 	var possessor string // "Trump’s"
-	if toks[j].isAny("former", "acting", "interim", "outgoing", "incoming", "then") {
+	if titleModifiers[toks[j].low] {
 		j++
 		if j < len(toks) && toks[j].text == "-" {
 			j++
@@ -366,11 +371,17 @@ func (a *analysis) titledPerson(toks []token, i int) ([]mention, int) {
 	return append([]mention{m}, extra...), j + nameLen - i
 }
 
+// titleModifiers may stand before a title: "former President …".
+var titleModifiers = wordSet("former acting interim outgoing incoming then")
+
 // roleMention recognises a person named by office alone: "Ukraine’s
 // president", "the French president", "Denmark’s prime minister". The
 // capital of a country is a place: "the French capital".
 func (a *analysis) roleMention(toks []token, i int) ([]mention, int) {
 	g := a.gaz
+	if t := &toks[i]; t.low != "the" && !t.isCap() {
+		return nil, 0
+	}
 	j := i
 	if toks[j].is("the") {
 		j++
