@@ -37,7 +37,7 @@ func dateOf(text string, xs []timex.Timex, published timeline.Point) (timeline.D
 			continue
 		}
 		expr := expressionOf(text, x)
-		date := timeline.Date{Start: d.start, End: d.end, Approximate: d.approximate, Expression: expr, Resolution: x.Explanation}
+		date := timeline.Date{Start: d.start, End: d.end, Approximate: d.approximate, Expression: expr, Resolution: resolutionOf(x.Explanation)}
 		// A range: "from X to Y", "between X and Y".
 		if i+1 < len(xs) {
 			y := xs[i+1]
@@ -50,7 +50,7 @@ func dateOf(text string, xs []timex.Timex, published timeline.Point) (timeline.D
 					if end.Finish().After(d.start.Begin()) && end.Begin().After(d.start.Begin()) {
 						date.End = end
 						date.Expression = text[startOfExpression(text, x):y.End]
-						date.Resolution = x.Explanation + "; until " + y.Explanation
+						date.Resolution = resolutionOf(x.Explanation) + "; until " + resolutionOf(y.Explanation)
 						return date, true
 					}
 				}
@@ -70,13 +70,13 @@ func dateOf(text string, xs []timex.Timex, published timeline.Point) (timeline.D
 			if x.Mod == "ON_OR_BEFORE" {
 				bound = next(bound)
 			}
-			return timeline.Date{Before: bound, Expression: expr, Resolution: x.Explanation}, true
+			return timeline.Date{Before: bound, Expression: expr, Resolution: resolutionOf(x.Explanation)}, true
 		case "AFTER":
 			bound := d.start
 			if !d.end.IsZero() {
 				bound = d.end
 			}
-			return timeline.Date{After: bound, Expression: expr, Resolution: x.Explanation}, true
+			return timeline.Date{After: bound, Expression: expr, Resolution: resolutionOf(x.Explanation)}, true
 		case "START", "MID", "END", "APPROX":
 			date.Approximate = true
 		}
@@ -221,4 +221,16 @@ func next(p timeline.Point) timeline.Point {
 // publicationResolution explains a date set to the publication day.
 func publicationResolution(p timeline.Point) string {
 	return fmt.Sprintf("the day of publication, %s", p.Human())
+}
+
+// resolutionOf is how a date was resolved, from the tagger's explanation
+// without the "Saturday → Sat 3 Jan 2026, " it may begin with: the event's
+// date and expression already say that.
+func resolutionOf(explanation string) string {
+	if i := strings.Index(explanation, " → "); i >= 0 {
+		if j := strings.Index(explanation[i:], ", "); j >= 0 {
+			return explanation[i+j+2:]
+		}
+	}
+	return explanation
 }
