@@ -286,9 +286,9 @@ func TestSeedMustHaves(t *testing.T) {
 // found, without repeating the expression and the date the card shows.
 func TestResolutionSaysHow(t *testing.T) {
 	tests := map[string]string{
-		"Saturday → Sat 3 Jan 2026, the Saturday on or before publication (Tue 6 Jan 2026)": "the Saturday on or before publication (Tue 6 Jan 2026)",
+		"Saturday → Sat 3 Jan 2026, the Saturday on or before publication (Tue 6 Jan 2026)":                "the Saturday on or before publication (Tue 6 Jan 2026)",
 		"Sunday → Sun 17 May 2026 20:00, the coming Sunday, as the sentence looks ahead (Tue 12 May 2026)": "the coming Sunday, as the sentence looks ahead (Tue 12 May 2026)",
-		"the week before publication (Tue 6 Jan 2026)": "the week before publication (Tue 6 Jan 2026)",
+		"the week before publication (Tue 6 Jan 2026)":                                                     "the week before publication (Tue 6 Jan 2026)",
 	}
 	for in, want := range tests {
 		if got := resolutionOf(in); got != want {
