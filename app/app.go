@@ -181,7 +181,7 @@ func (u *UI) toolbar() fyne.CanvasObject {
 	u.back = widget.NewButtonWithIcon("", theme.NavigateBackIcon(), u.Back)
 	u.forward = widget.NewButtonWithIcon("", theme.NavigateNextIcon(), u.Forward)
 	u.Search = newSearchEntry()
-	u.Search.SetPlaceHolder("Search events, people, quotes…  (Ctrl+F)")
+	u.Search.SetPlaceHolder("Search events, people, notes…")
 	u.Search.OnChanged = u.searchChanged
 	u.Search.onEscape = func() {
 		u.ClearSearch()
@@ -201,14 +201,16 @@ func (u *UI) toolbar() fyne.CanvasObject {
 	u.showButton = widget.NewButtonWithIcon("All events", theme.MenuDropDownIcon(), u.showFilterMenu)
 	u.showButton.IconPlacement = widget.ButtonIconTrailingText
 	article := widget.NewButtonWithIcon("Article", theme.FileTextIcon(), func() { u.showArticle(!u.articleShown) })
-	for _, b := range []*widget.Button{u.back, u.forward, zoomOut, zoomIn, fit, u.laneButton, u.showButton, article} {
+	export := widget.NewButtonWithIcon("Export", theme.DownloadIcon(), u.showExport)
+	for _, b := range []*widget.Button{u.back, u.forward, zoomOut, zoomIn, fit, u.laneButton, u.showButton, article, export} {
 		b.Importance = widget.LowImportance
 	}
 	if u.notes.store == nil {
 		u.showButton.Hide()
+		export.Hide()
 	}
 	left := container.NewHBox(u.back, u.forward)
-	right := container.NewHBox(zoomOut, zoomIn, fit, widget.NewSeparator(), u.laneButton, u.showButton, article)
+	right := container.NewHBox(zoomOut, zoomIn, fit, widget.NewSeparator(), u.laneButton, u.showButton, article, export)
 	return container.NewVBox(
 		container.NewBorder(nil, nil, left, right, u.Search),
 		widget.NewSeparator(),
