@@ -315,13 +315,8 @@ func (u *UI) askSaveAs(after func()) {
 		base = t + ".json"
 	}
 	name.SetText(base)
-	folder := widget.NewEntry()
-	folder.SetText(u.App.Preferences().StringWithFallback(prefDocFolder, defaultExportFolder()))
-	choose := widget.NewButton("Choose…", func() { u.chooseFolder(folder) })
-	items := []*widget.FormItem{
-		widget.NewFormItem("Folder", container.NewBorder(nil, nil, nil, choose, folder)),
-		widget.NewFormItem("File name", name),
-	}
+	folder, folderRow := u.folderField(prefDocFolder)
+	items := []*widget.FormItem{folderRow, widget.NewFormItem("File name", name)}
 	d := dialog.NewForm("Save timeline as", "Save", "Cancel", items, func(ok bool) {
 		if !ok {
 			return
@@ -333,16 +328,23 @@ func (u *UI) askSaveAs(after func()) {
 	d.Show()
 }
 
-func (u *UI) chooseFolder(folder *widget.Entry) {
-	d := dialog.NewFolderOpen(func(dir fyne.ListableURI, err error) {
-		if err == nil && dir != nil {
-			folder.SetText(dir.Path())
+// folderField is a form row for a folder: an entry holding the folder
+// last used (kept under pref) and a Choose… button.
+func (u *UI) folderField(pref string) (*widget.Entry, *widget.FormItem) {
+	folder := widget.NewEntry()
+	folder.SetText(u.App.Preferences().StringWithFallback(pref, defaultExportFolder()))
+	choose := widget.NewButton("Choose…", func() {
+		d := dialog.NewFolderOpen(func(dir fyne.ListableURI, err error) {
+			if err == nil && dir != nil {
+				folder.SetText(dir.Path())
+			}
+		}, u.Window)
+		if l, err := storage.ListerForURI(storage.NewFileURI(folder.Text)); err == nil {
+			d.SetLocation(l)
 		}
-	}, u.Window)
-	if l, err := storage.ListerForURI(storage.NewFileURI(folder.Text)); err == nil {
-		d.SetLocation(l)
-	}
-	d.Show()
+		d.Show()
+	})
+	return folder, widget.NewFormItem("Folder", container.NewBorder(nil, nil, nil, choose, folder))
 }
 
 // fileNameFrom makes a file name of a title: letters, digits and dashes.

@@ -7,9 +7,7 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"newsline/timeline/notes"
@@ -46,20 +44,7 @@ func (u *UI) showExport() {
 	})
 	format.SetSelected(notes.Markdown.Name())
 	all := widget.NewCheck("Include events without notes", nil)
-	folder := widget.NewEntry()
-	folder.SetText(u.App.Preferences().StringWithFallback(prefExportFolder, defaultExportFolder()))
-	choose := widget.NewButton("Choose…", func() {
-		d := dialog.NewFolderOpen(func(dir fyne.ListableURI, err error) {
-			if err == nil && dir != nil {
-				folder.SetText(dir.Path())
-			}
-		}, u.Window)
-		if l, err := storage.ListerForURI(storage.NewFileURI(folder.Text)); err == nil {
-			d.SetLocation(l)
-		}
-		d.Show()
-	})
-	folderRow := widget.NewFormItem("Folder", container.NewBorder(nil, nil, nil, choose, folder))
+	folder, folderRow := u.folderField(prefExportFolder)
 	items := []*widget.FormItem{
 		widget.NewFormItem("Format", format),
 		widget.NewFormItem("", all),
