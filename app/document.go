@@ -284,7 +284,7 @@ func (u *UI) Save() {
 // saveTo writes the document atomically in the background; then, if set,
 // calls after on the UI goroutine.
 func (u *UI) saveTo(path string, after func()) {
-	doc := u.Index.Doc
+	doc := u.Index.Doc.Snapshot()
 	var err error
 	u.runAsync(func() { err = timeline.Save(path, doc) }, func() {
 		if err != nil {

@@ -65,7 +65,7 @@ func (u *UI) showExport() {
 
 // exportNotes writes the export in the background and says how it went.
 func (u *UI) exportNotes(path string, f notes.Format, all bool) {
-	store, doc := u.notes.store, u.Index.Doc
+	store, doc := u.notes.store, u.Index.Doc.Snapshot()
 	progress := dialog.NewCustomWithoutButtons("Exporting notes…", widget.NewProgressBarInfinite(), u.Window)
 	progress.Show()
 	go func() {

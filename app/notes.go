@@ -158,29 +158,18 @@ func (u *UI) refreshNotes() {
 	if store == nil {
 		return
 	}
+	// The goroutine touches nothing of the window's but what it was given:
+	// the document may be edited or replaced meanwhile.
+	search := u.searchIndex
 	var o *notes.Overview
 	var err error
 	u.runAsync(func() {
 		ctx, cancel := notesContext()
 		defer cancel()
 		o, err = store.Overview(ctx)
-		if err != nil {
-			return
+		if err == nil {
+			search.SetExtras(o.FoldedAll()) // IDs of other documents are ignored
 		}
-		extras := map[uuid.UUID]string{}
-		for i := range u.Index.Doc.Events {
-			id := u.Index.Doc.Events[i].ID
-			if f := o.Folded(id); f != "" {
-				extras[id] = f
-			}
-		}
-		for i := range u.Index.Doc.Entities {
-			id := u.Index.Doc.Entities[i].ID
-			if f := o.Folded(id); f != "" {
-				extras[id] = f
-			}
-		}
-		u.searchIndex.SetExtras(extras)
 	}, func() {
 		if err != nil {
 			u.notes.panel.showError(err)

@@ -1,6 +1,8 @@
 package timeline
 
 import (
+	"slices"
+
 	"github.com/google/uuid"
 )
 
@@ -126,4 +128,17 @@ func (ev *Event) Label() string {
 		return ev.Short
 	}
 	return ev.Title
+}
+
+// Snapshot returns a copy of doc whose slices of articles, entities,
+// events and quotes are its own, for reading on another goroutine while
+// doc is edited (edits replace whole elements; they never change the
+// slices an element holds).
+func (doc *Document) Snapshot() *Document {
+	c := *doc
+	c.Articles = slices.Clone(doc.Articles)
+	c.Entities = slices.Clone(doc.Entities)
+	c.Events = slices.Clone(doc.Events)
+	c.Quotes = slices.Clone(doc.Quotes)
+	return &c
 }

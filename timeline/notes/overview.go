@@ -171,6 +171,17 @@ func (o *Overview) Folded(id uuid.UUID) string {
 	return ""
 }
 
+// FoldedAll returns Folded for every annotated target, by its ID.
+func (o *Overview) FoldedAll() map[uuid.UUID]string {
+	out := make(map[uuid.UUID]string, len(o.targets))
+	for id, sum := range o.targets {
+		if sum.folded != "" {
+			out[id] = sum.folded
+		}
+	}
+	return out
+}
+
 // Match reports whether every word of m occurs in the target's notes or
 // tags ("#urgent" matches the tag only).
 func (o *Overview) Match(id uuid.UUID, m timeline.Matcher) bool {
