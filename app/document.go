@@ -268,8 +268,12 @@ func (u *UI) showEditEvent(id uuid.UUID) {
 			dialog.ShowError(err, u.Window)
 		}
 	}, u.Window)
+	for _, e := range []*widget.Entry{title, short, start, end} {
+		e.OnSubmitted = func(string) { d.Submit() }
+	}
 	d.Resize(fyne.NewSize(560, d.MinSize().Height))
 	d.Show()
+	u.Window.Canvas().Focus(title)
 }
 
 // Save writes the document to its file, or asks for one.
@@ -324,8 +328,10 @@ func (u *UI) askSaveAs(after func()) {
 		u.App.Preferences().SetString(prefDocFolder, folder.Text)
 		u.saveTo(filepath.Join(folder.Text, name.Text), after)
 	}, u.Window)
+	name.OnSubmitted = func(string) { d.Submit() }
 	d.Resize(fyne.NewSize(560, d.MinSize().Height))
 	d.Show()
+	u.Window.Canvas().Focus(name)
 }
 
 // folderField is a form row for a folder: an entry holding the folder
@@ -468,7 +474,7 @@ func (u *UI) showImport2() {
 	publisher := widget.NewEntry()
 	publisher.SetPlaceHolder("optional")
 	pasted := widget.NewMultiLineEntry()
-	pasted.SetPlaceHolder("…or paste the article's text here")
+	pasted.SetPlaceHolder("the article's text, instead of a file")
 	pasted.SetMinRowsVisible(6)
 	pasted.Wrapping = fyne.TextWrapWord
 	status := secondary("", false)
@@ -524,10 +530,10 @@ func (u *UI) showImport2() {
 	items := []*widget.FormItem{
 		widget.NewFormItem("Article", container.NewBorder(nil, nil, nil, choose, path)),
 		widget.NewFormItem("", status),
-		widget.NewFormItem("Text", pasted),
 		widget.NewFormItem("Published", published),
 		widget.NewFormItem("Title", title),
 		widget.NewFormItem("Publisher", publisher),
+		widget.NewFormItem("Or paste", pasted),
 	}
 	d := dialog.NewForm("Import an article", "Import", "Cancel", items, func(ok bool) {
 		if !ok {
@@ -555,8 +561,13 @@ func (u *UI) showImport2() {
 		}
 		u.Import(src)
 	}, u.Window)
+	// Enter in a one-line field imports, as the Import button does.
+	for _, e := range []*widget.Entry{published, title, publisher} {
+		e.OnSubmitted = func(string) { d.Submit() }
+	}
 	d.Resize(fyne.NewSize(640, d.MinSize().Height))
 	d.Show()
+	u.Window.Canvas().Focus(path)
 }
 
 // Import drafts a timeline from src in the background, with a progress bar

@@ -59,8 +59,10 @@ func (u *UI) showExport() {
 		u.App.Preferences().SetString(prefExportFolder, folder.Text)
 		u.exportNotes(path, byName[format.Selected], all.Checked)
 	}, u.Window)
+	name.OnSubmitted = func(string) { d.Submit() }
 	d.Resize(fyne.NewSize(560, d.MinSize().Height))
 	d.Show()
+	u.Window.Canvas().Focus(name)
 }
 
 // exportNotes writes the export in the background and says how it went.
