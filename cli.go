@@ -101,9 +101,9 @@ func writeCommandHelp(w io.Writer, c *command, fs *flag.FlagSet) {
 }
 
 func hasFlags(fs *flag.FlagSet) bool {
-	any := false
-	fs.VisitAll(func(*flag.Flag) { any = true })
-	return any
+	found := false
+	fs.VisitAll(func(*flag.Flag) { found = true })
+	return found
 }
 
 func sortedCommands() []*command {

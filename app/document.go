@@ -602,7 +602,7 @@ func (u *UI) Import(src draft.Source) {
 		case errors.Is(err, context.Canceled):
 			return
 		case errors.Is(err, draft.ErrNoPublished):
-			dialog.ShowError(fmt.Errorf("%w\nGive the date the article was published, and import again.", err), u.Window)
+			dialog.ShowError(fmt.Errorf("%w; give the date the article was published, and import again", err), u.Window)
 			return
 		case err != nil:
 			dialog.ShowError(err, u.Window)

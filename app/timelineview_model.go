@@ -123,7 +123,6 @@ func newTLModel(x *timeline.Index, visible func(int) bool) *tlModel {
 
 	m.minT, m.maxT = math.Inf(1), math.Inf(-1)
 	// Walking in timeline order leaves each lane's lists sorted by begin.
-	type group struct{ start, count int }
 	var periods [][]int32 = make([][]int32, len(lanes))
 	for _, i := range x.Order {
 		m.rowOf[i], m.at[i], m.stripPos[i], m.orderPos[i] = -1, math.NaN(), -1, -1

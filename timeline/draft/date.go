@@ -1,7 +1,6 @@
 package draft
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -216,11 +215,6 @@ func next(p timeline.Point) timeline.Point {
 		return timeline.MinutePoint(f.Year(), f.Month(), f.Day(), f.Hour(), f.Minute())
 	}
 	return timeline.DayPoint(f.Year(), f.Month(), f.Day())
-}
-
-// publicationResolution explains a date set to the publication day.
-func publicationResolution(p timeline.Point) string {
-	return fmt.Sprintf("the day of publication, %s", p.Human())
 }
 
 // resolutionOf is how a date was resolved, from the tagger's explanation

@@ -285,23 +285,6 @@ func (a *analysis) subjectOf(toks []token, ms []mention, v int, kind speechKind,
 	return best.entity()
 }
 
-// clauseBreak reports whether toks[from:to] hold a break between clauses:
-// a semicolon, a dash, or a comma followed by a conjunction or relative
-// pronoun.
-func clauseBreak(toks []token, from, to int) bool {
-	for i := from; i < to; i++ {
-		switch toks[i].text {
-		case ";", "—", "–":
-			return true
-		case ",":
-			if i+1 < to && toks[i+1].isAny("and", "but", "which", "who", "while", "as", "although", "though", "because", "when", "after", "before", "whereas") {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // audienceAfter returns the outlet or person told: the first organisation
 // or person named within a few words after the verb at toks[v]: "told NBC
 // News", "telling her country’s TV2 broadcaster".
