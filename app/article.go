@@ -188,7 +188,7 @@ func (a *ArticleView) scrollTo(para int) {
 
 func (a *ArticleView) rebuild() {
 	doc := a.index.Doc
-	a.laneColors = laneColorsOf(doc, a.Theme())
+	a.laneColors = laneColorsOf(a.index, a.Theme())
 	selected, _ := a.index.EventIndex(a.selected)
 	if a.selected == uuid.Nil {
 		selected = -1
@@ -294,10 +294,17 @@ func (a *ArticleView) marks(p paragraphSpan, selected int) []Mark {
 	return marks
 }
 
-// laneColorsOf gives each lane of doc its colour on the timeline.
-func laneColorsOf(doc *timeline.Document, th fyne.Theme) map[timeline.Lane]color.Color {
+// laneColorsOf gives each lane of x's document its colour on the
+// timeline. Cards and the article ask on every selection, so the answer
+// for the last index and variant is kept: finding the lanes walks every
+// event.
+func laneColorsOf(x *timeline.Index, th fyne.Theme) map[timeline.Lane]color.Color {
 	v := fyne.CurrentApp().Settings().ThemeVariant()
 	dark := isDarkColor(th.Color(theme.ColorNameBackground, v))
+	if c := &laneColorCache; c.index == x && c.dark == dark && c.colors != nil {
+		return c.colors
+	}
+	doc := x.Doc
 	var lanes []timeline.Lane
 	seen := map[timeline.Lane]bool{}
 	for i := range doc.Events {
@@ -315,5 +322,14 @@ func laneColorsOf(doc *timeline.Document, th fyne.Theme) map[timeline.Lane]color
 			extra++
 		}
 	}
+	laneColorCache.index, laneColorCache.dark, laneColorCache.colors = x, dark, colors
 	return colors
+}
+
+// laneColorCache is laneColorsOf's last answer; used on the UI goroutine
+// only.
+var laneColorCache struct {
+	index  *timeline.Index
+	dark   bool
+	colors map[timeline.Lane]color.Color
 }

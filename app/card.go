@@ -320,7 +320,7 @@ func paragraphAround(text string, start, end int) (from, to int) {
 // laneKicker names the card's kind and lane in the lane's colour, as on
 // the timeline.
 func (c *CardView) laneKicker(l timeline.Lane) fyne.CanvasObject {
-	dot := canvas.NewCircle(laneColorsOf(c.index.Doc, c.Theme())[l])
+	dot := canvas.NewCircle(laneColorsOf(c.index, c.Theme())[l])
 	size := theme.CaptionTextSize()
 	dotBox := container.NewGridWrap(fyne.NewSquareSize(size*0.7), dot)
 	t := canvas.NewText("EVENT · "+strings.ToUpper(laneTitle(l)), theme.Color(theme.ColorNameForeground))
