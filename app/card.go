@@ -163,14 +163,22 @@ func (c *CardView) ShowEntity(id uuid.UUID) {
 	events := x.EventsOf(ent.ID)
 	if len(events) > 0 {
 		objs = append(objs, sectionTitle(fmt.Sprintf("Events (%d)", len(events))))
-		for _, ev := range events {
+		for n, ev := range events {
+			if n == maxResultLines {
+				objs = append(objs, dim(fmt.Sprintf("and %d more: search for the name to see them all on the timeline.", len(events)-n)))
+				break
+			}
 			objs = append(objs, c.eventLine(ev))
 		}
 	}
 	quotes := x.QuotesBy(ent.ID)
 	if len(quotes) > 0 {
 		objs = append(objs, sectionTitle(fmt.Sprintf("Quotes (%d)", len(quotes))))
-		for _, q := range quotes {
+		for n, q := range quotes {
+			if n == maxResultLines {
+				objs = append(objs, dim(fmt.Sprintf("and %d more.", len(quotes)-n)))
+				break
+			}
 			objs = append(objs, c.quoteBlock(q, true))
 		}
 	}

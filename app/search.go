@@ -156,8 +156,9 @@ func (u *UI) applyResults(query string, res timeline.SearchResult) {
 	}
 }
 
-// maxResultLines bounds the list of results a card shows; the timeline
-// still shows every match.
+// maxResultLines bounds the lists a card shows (search results, an
+// entity's events and quotes), so that a card of a huge document stays
+// quick to build; the timeline still shows every match.
 const maxResultLines = 200
 
 // ShowResults shows the results of a search: matching entities as chips,
