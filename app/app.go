@@ -37,7 +37,7 @@ type UI struct {
 	Search   *searchEntry
 
 	history     *history
-	searchIndex *timeline.SearchIndex
+	searchIndex *searcher
 	hiddenLanes map[timeline.Lane]bool
 	results     timeline.SearchResult // of the current query; Match nil without one
 
@@ -114,12 +114,12 @@ func New(a fyne.App, doc *timeline.Document, opts Options) *UI {
 		Index:       x,
 		history:     newHistory(),
 		hiddenLanes: map[timeline.Lane]bool{},
-		searchIndex: timeline.NewSearchIndex(x),
 		notes:       notesLink{store: opts.Notes, err: opts.NotesError},
 		doc:         docState{path: opts.Path},
 		synchronous: opts.Synchronous,
 		newTimer:    opts.newTimer,
 	}
+	u.searchIndex = u.newSearcher(x)
 	u.Window = a.NewWindow("")
 	u.updateTitle()
 	u.build()

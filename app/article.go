@@ -31,9 +31,12 @@ type ArticleView struct {
 	laneColors map[timeline.Lane]color.Color // link underlines, as on the timeline
 	selected   uuid.UUID
 	paras      []paragraphSpan // every paragraph of every article
-	first      int             // first paragraph shown
-	box        *fyne.Container
-	scroll     *container.Scroll
+	// firstPara[i] is the first paragraph with Doc.Events[i]'s evidence,
+	// or -1.
+	firstPara []int
+	first     int // first paragraph shown
+	box       *fyne.Container
+	scroll    *container.Scroll
 	// pendingScroll is the paragraph to scroll to once the pane has a
 	// size, or -1.
 	pendingScroll int
@@ -71,14 +74,19 @@ func (a *ArticleView) CreateRenderer() fyne.WidgetRenderer {
 func (a *ArticleView) SetIndex(x *timeline.Index) {
 	a.index = x
 	a.selected = uuid.Nil
-	a.paras = splitParagraphs(x)
+	a.paras, a.firstPara = splitParagraphs(x)
 	a.first = 0
 	a.rebuild()
 }
 
-func splitParagraphs(x *timeline.Index) []paragraphSpan {
+// splitParagraphs cuts every article into paragraphs (lines) and files
+// each evidence span under the paragraph holding its start. It also
+// returns, for each event, its first paragraph (-1 for none).
+func splitParagraphs(x *timeline.Index) ([]paragraphSpan, []int) {
 	doc := x.Doc
 	var paras []paragraphSpan
+	type paraRange struct{ first, end int }
+	ranges := make(map[uuid.UUID]paraRange, len(doc.Articles))
 	for ai, art := range doc.Articles {
 		if len(doc.Articles) > 1 || art.Title != "" {
 			paras = append(paras, paragraphSpan{article: ai, heading: true})
@@ -94,22 +102,30 @@ func splitParagraphs(x *timeline.Index) []paragraphSpan {
 			}
 			start = end + 1
 		}
-		ours := paras[first:]
-		for ei := range doc.Events {
-			for _, s := range doc.Events[ei].Evidence {
-				if x.Doc.Articles[ai].ID != s.Article {
-					continue
-				}
-				// The paragraph holding the span's start; spans rarely
-				// cross paragraphs, and are cut at the paragraph's end.
-				p := sort.Search(len(ours), func(i int) bool { return ours[i].end > s.Start })
-				if p < len(ours) {
-					ours[p].evidence = append(ours[p].evidence, evidenceRef{event: ei, start: s.Start, end: min(s.End, ours[p].end)})
-				}
+		ranges[art.ID] = paraRange{first, len(paras)}
+	}
+	firstPara := make([]int, len(doc.Events))
+	for ei := range doc.Events {
+		firstPara[ei] = -1
+		for _, s := range doc.Events[ei].Evidence {
+			r, ok := ranges[s.Article]
+			if !ok {
+				continue
+			}
+			ours := paras[r.first:r.end]
+			// The paragraph holding the span's start; spans rarely cross
+			// paragraphs, and are cut at the paragraph's end.
+			p := sort.Search(len(ours), func(i int) bool { return ours[i].end > s.Start })
+			if p == len(ours) {
+				continue
+			}
+			ours[p].evidence = append(ours[p].evidence, evidenceRef{event: ei, start: s.Start, end: min(s.End, ours[p].end)})
+			if at := r.first + p; firstPara[ei] < 0 || at < firstPara[ei] {
+				firstPara[ei] = at
 			}
 		}
 	}
-	return paras
+	return paras, firstPara
 }
 
 // Select highlights the passages of the event and scrolls to the first.
@@ -133,14 +149,7 @@ func (a *ArticleView) paragraphOf(id uuid.UUID) int {
 	if !ok {
 		return -1
 	}
-	for i, p := range a.paras {
-		for _, e := range p.evidence {
-			if e.event == ei {
-				return i
-			}
-		}
-	}
-	return -1
+	return a.firstPara[ei]
 }
 
 // Resize lays the article out at the new width, then makes any pending

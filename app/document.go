@@ -73,7 +73,7 @@ func (u *UI) SetDocument(doc *timeline.Document, path string) {
 	u.saveNotesNow()
 	x := timeline.NewIndex(doc)
 	u.Index = x
-	u.searchIndex = timeline.NewSearchIndex(x)
+	u.searchIndex = u.newSearcher(x)
 	u.Timeline.SetIndex(x)
 	u.Card.SetIndex(x)
 	u.Article.SetIndex(x)
@@ -95,7 +95,7 @@ func (u *UI) reindex() {
 	start, end := u.Timeline.Viewport()
 	x := timeline.NewIndex(u.Index.Doc)
 	u.Index = x
-	u.searchIndex = timeline.NewSearchIndex(x)
+	u.searchIndex = u.newSearcher(x)
 	u.Timeline.SetIndex(x)
 	u.Timeline.SetViewport(start, end)
 	u.Card.SetIndex(x)

@@ -168,7 +168,7 @@ func (u *UI) refreshNotes() {
 		defer cancel()
 		o, err = store.Overview(ctx)
 		if err == nil {
-			search.SetExtras(o.FoldedAll()) // IDs of other documents are ignored
+			search.index().SetExtras(o.FoldedAll()) // IDs of other documents are ignored
 		}
 	}, func() {
 		if err != nil {

@@ -164,9 +164,9 @@ func (r *passageRenderer) build() {
 		}
 		w.text.TextSize = size
 		w.text.TextStyle = style
-		w.width = fyne.MeasureText(s, size, style).Width
+		w.width = measureWord(s, size, style.Bold)
 		if trimmed != s {
-			w.spaceWidth = w.width - fyne.MeasureText(trimmed, size, style).Width
+			w.spaceWidth = w.width - measureWord(trimmed, size, style.Bold)
 		}
 		r.words = append(r.words, w)
 		backgrounds = append(backgrounds, w.background, w.underline)
@@ -209,7 +209,7 @@ func (r *passageRenderer) build() {
 		i = j
 	}
 	r.objects = append(backgrounds, texts...)
-	r.lineHeight = fyne.MeasureText("Mg", size, fyne.TextStyle{}).Height * 1.35
+	r.lineHeight = r.textSizeHeight() * 1.35
 }
 
 // flow positions the words for width and returns the height used.
@@ -257,7 +257,7 @@ func (r *passageRenderer) Layout(size fyne.Size) {
 }
 
 func (r *passageRenderer) textSizeHeight() float32 {
-	return fyne.MeasureText("Mg", r.textSize, fyne.TextStyle{}).Height
+	return measureHeight(r.textSize)
 }
 
 func (r *passageRenderer) MinSize() fyne.Size {
@@ -316,4 +316,42 @@ func (r *passageRenderer) Refresh() {
 		r.Layout(fyne.NewSize(r.lastWidth, r.flow(r.lastWidth, false)))
 	}
 	canvas.Refresh(p)
+}
+
+// Measuring text is Fyne's costliest call, and an article repeats its
+// words; their widths are kept, per size and weight. Used on the UI
+// goroutine only. The cache is dropped whole when it grows large.
+type wordKey struct {
+	text string
+	size float32
+	bold bool
+}
+
+var (
+	wordWidths  = map[wordKey]float32{}
+	lineHeights = map[float32]float32{}
+)
+
+const maxCachedWords = 50000
+
+func measureWord(text string, size float32, bold bool) float32 {
+	k := wordKey{text, size, bold}
+	if w, ok := wordWidths[k]; ok {
+		return w
+	}
+	if len(wordWidths) >= maxCachedWords {
+		clear(wordWidths)
+	}
+	w := fyne.MeasureText(text, size, fyne.TextStyle{Bold: bold}).Width
+	wordWidths[k] = w
+	return w
+}
+
+func measureHeight(size float32) float32 {
+	if h, ok := lineHeights[size]; ok {
+		return h
+	}
+	h := fyne.MeasureText("Mg", size, fyne.TextStyle{}).Height
+	lineHeights[size] = h
+	return h
 }

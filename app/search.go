@@ -13,6 +13,34 @@ import (
 	"newsline/timeline"
 )
 
+// A searcher is the search index of a document, built in the background:
+// folding the text of 100,000 events takes about half a second, which the
+// window should not wait for before it appears.
+type searcher struct {
+	ready chan struct{} // closed once idx is built
+	idx   *timeline.SearchIndex
+}
+
+func (u *UI) newSearcher(x *timeline.Index) *searcher {
+	s := &searcher{ready: make(chan struct{})}
+	build := func() {
+		s.idx = timeline.NewSearchIndex(x)
+		close(s.ready)
+	}
+	if u.synchronous {
+		build()
+	} else {
+		go build()
+	}
+	return s
+}
+
+// index returns the built index, waiting for it if need be.
+func (s *searcher) index() *timeline.SearchIndex {
+	<-s.ready
+	return s.idx
+}
+
 // searchEntry is the toolbar's search field: Esc clears it, Enter opens the
 // first result.
 type searchEntry struct {
@@ -124,7 +152,7 @@ func (u *UI) startSearch(query string, delayed bool) {
 				return
 			}
 		}
-		res, err := idx.Search(ctx, query)
+		res, err := idx.index().Search(ctx, query)
 		if err != nil {
 			return
 		}
@@ -143,7 +171,7 @@ func (u *UI) startSearch(query string, delayed bool) {
 // a search in the history, and for tests.
 func (u *UI) runSearch(query string) {
 	u.cancelSearch()
-	res, _ := u.searchIndex.Search(context.Background(), query)
+	res, _ := u.searchIndex.index().Search(context.Background(), query)
 	u.applyResults(query, res)
 }
 

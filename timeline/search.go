@@ -16,8 +16,13 @@ import (
 // SetExtras included.
 type SearchIndex struct {
 	x        *Index
-	events   []string // folded text of Doc.Events[i]
-	entities []string // folded names and aliases of Doc.Entities[i]
+	events   []string // folded text of Doc.Events[i]: title, label, summary, quotes
+	entities []string // folded names, aliases and role of Doc.Entities[i]
+	// The entities of Doc.Events[i] are entityOf[entityAt[i]:entityAt[i+1]],
+	// indexes into entities: an event matches on its entities' text without
+	// a copy of it.
+	entityAt []int32
+	entityOf []int32
 	// extra is replaced whole by SetExtras, so that a search running
 	// meanwhile sees the old or the new text, never half of each.
 	extra atomic.Pointer[extraText]
@@ -35,6 +40,7 @@ func NewSearchIndex(x *Index) *SearchIndex {
 		x:        x,
 		events:   make([]string, len(doc.Events)),
 		entities: make([]string, len(doc.Entities)),
+		entityAt: make([]int32, len(doc.Events)+1),
 	}
 	s.extra.Store(&extraText{events: make([]string, len(doc.Events)), entities: make([]string, len(doc.Entities))})
 	for i := range doc.Entities {
@@ -57,14 +63,12 @@ func NewSearchIndex(x *Index) *SearchIndex {
 			}
 		}
 		s.events[i] = Fold(b.String())
-		b.Reset()
 		for _, eid := range ev.Entities {
 			if j, ok := x.entities[eid]; ok {
-				b.WriteString(s.entities[j])
-				b.WriteByte('\n')
+				s.entityOf = append(s.entityOf, int32(j))
 			}
 		}
-		s.events[i] += "\n" + b.String()
+		s.entityAt[i+1] = int32(len(s.entityOf))
 	}
 	return s
 }
@@ -105,23 +109,45 @@ func (s *SearchIndex) Search(ctx context.Context, query string) (SearchResult, e
 		if n%4096 == 0 && ctx.Err() != nil {
 			return SearchResult{}, ctx.Err()
 		}
-		if matchWithExtra(m, s.events[i], extra.events[i]) {
+		if s.matchEvent(m, i, extra.events[i]) {
 			res.Events = append(res.Events, i)
 			res.Match[i] = true
 		}
 	}
 	for i, text := range s.entities {
-		if matchWithExtra(m, text, extra.entities[i]) {
+		if matchAll(m, func(term string) bool {
+			return strings.Contains(text, term) || strings.Contains(extra.entities[i], term)
+		}) {
 			res.Entities = append(res.Entities, i)
 		}
 	}
 	return res, nil
 }
 
-// matchWithExtra matches the query's words across own and extra text.
-func matchWithExtra(m Matcher, own, extra string) bool {
-	if m.MatchFolded(own) {
-		return true
+// matchEvent reports whether every word of the query occurs somewhere in
+// event i's text, its entities' text or its extra text.
+func (s *SearchIndex) matchEvent(m Matcher, i int, extra string) bool {
+	own := s.events[i]
+	ents := s.entityOf[s.entityAt[i]:s.entityAt[i+1]]
+	return matchAll(m, func(term string) bool {
+		if strings.Contains(own, term) {
+			return true
+		}
+		for _, j := range ents {
+			if strings.Contains(s.entities[j], term) {
+				return true
+			}
+		}
+		return extra != "" && strings.Contains(extra, term)
+	})
+}
+
+// matchAll reports whether found holds for every word of the query.
+func matchAll(m Matcher, found func(term string) bool) bool {
+	for _, t := range m.terms {
+		if !found(t) {
+			return false
+		}
 	}
-	return extra != "" && m.MatchFolded(own+"\n"+extra)
+	return true
 }

@@ -21,6 +21,11 @@ func Fold(s string) string {
 	if isFolded(s) {
 		return s
 	}
+	// Most news text is ASCII but for its typographic quotes and dashes:
+	// map those, and only case is left to fold.
+	if plain := strings.Map(foldPunctuation, s); isASCII(plain) {
+		return strings.ToLower(plain)
+	}
 	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), runes.Map(foldLetter), norm.NFC)
 	out, _, err := transform.String(t, s)
 	if err != nil {
@@ -41,9 +46,36 @@ func isFolded(s string) bool {
 	return true
 }
 
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// foldPunctuation maps typographic quotes and dashes to their ASCII
+// forms.
+func foldPunctuation(r rune) rune {
+	switch r {
+	case '’', '‘', 'ʼ':
+		return '\''
+	case '“', '”', '„':
+		return '"'
+	case '–', '—':
+		return '-'
+	}
+	return r
+}
+
 // foldLetter maps letters that Unicode does not decompose into a base
-// letter and a mark, but that people type without their stroke.
+// letter and a mark, but that people type without their stroke, and
+// typographic punctuation.
 func foldLetter(r rune) rune {
+	if p := foldPunctuation(r); p != r {
+		return p
+	}
 	switch r {
 	case 'ø', 'Ø':
 		return 'o'
@@ -55,12 +87,6 @@ func foldLetter(r rune) rune {
 		return 'h'
 	case 'ı':
 		return 'i'
-	case '’', '‘', 'ʼ':
-		return '\''
-	case '“', '”', '„':
-		return '"'
-	case '–', '—':
-		return '-'
 	}
 	return r
 }
