@@ -143,6 +143,7 @@ func benchmarkOpen(b *testing.B, open func(*testing.B, *timeline.Document) func(
 		}
 	})
 }
+
 // resetPeakRSS resets the kernel's high-water mark of this process's
 // resident memory (Linux ≥ 4.0); elsewhere it does nothing.
 func resetPeakRSS() { os.WriteFile("/proc/self/clear_refs", []byte("5"), 0) }
