@@ -163,24 +163,12 @@ func (c *CardView) ShowEntity(id uuid.UUID) {
 	events := x.EventsOf(ent.ID)
 	if len(events) > 0 {
 		objs = append(objs, sectionTitle(fmt.Sprintf("Events (%d)", len(events))))
-		for n, ev := range events {
-			if n == maxResultLines {
-				objs = append(objs, dim(fmt.Sprintf("and %d more: search for the name to see them all on the timeline.", len(events)-n)))
-				break
-			}
-			objs = append(objs, c.eventLine(ev))
-		}
+		objs = appendCapped(objs, events, c.eventLine, "search for the name to see them all on the timeline.")
 	}
 	quotes := x.QuotesBy(ent.ID)
 	if len(quotes) > 0 {
 		objs = append(objs, sectionTitle(fmt.Sprintf("Quotes (%d)", len(quotes))))
-		for n, q := range quotes {
-			if n == maxResultLines {
-				objs = append(objs, dim(fmt.Sprintf("and %d more.", len(quotes)-n)))
-				break
-			}
-			objs = append(objs, c.quoteBlock(q, true))
-		}
+		objs = appendCapped(objs, quotes, func(q *timeline.Quote) fyne.CanvasObject { return c.quoteBlock(q, true) }, "")
 	}
 	if c.Extra != nil {
 		if extra := c.Extra(ent.ID); extra != nil {
@@ -188,6 +176,22 @@ func (c *CardView) ShowEntity(id uuid.UUID) {
 		}
 	}
 	c.set(ent.ID, objs...)
+}
+
+// appendCapped appends a line for each item, at most maxResultLines of
+// them, then says how many more there are (and hint, if any).
+func appendCapped[T any](objs []fyne.CanvasObject, items []T, line func(T) fyne.CanvasObject, hint string) []fyne.CanvasObject {
+	for n, item := range items {
+		if n == maxResultLines {
+			more := fmt.Sprintf("and %d more.", len(items)-n)
+			if hint != "" {
+				more = fmt.Sprintf("and %d more: %s", len(items)-n, hint)
+			}
+			return append(objs, dim(more))
+		}
+		objs = append(objs, line(item))
+	}
+	return objs
 }
 
 // dateBlock says when the event happened and how the date was derived:

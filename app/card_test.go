@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 	"github.com/google/uuid"
 
 	"newsline/timeline"
@@ -164,4 +165,19 @@ func TestRelatedLinksNavigate(t *testing.T) {
 
 func altKey(k fyne.KeyName) fyne.Shortcut {
 	return &desktopShortcut{KeyName: k, Modifier: fyne.KeyModifierAlt}
+}
+
+func TestAppendCappedListsAtMostMaxResultLines(t *testing.T) {
+	test.NewTempApp(t).Settings().SetTheme(NewTheme())
+	items := make([]int, maxResultLines+5)
+	objs := appendCapped(nil, items, func(int) fyne.CanvasObject { return widget.NewLabel("x") }, "refine it")
+	if len(objs) != maxResultLines+1 {
+		t.Fatalf("%d objects, want %d lines and a note", len(objs), maxResultLines)
+	}
+	if got := objs[maxResultLines].(*widget.RichText).String(); got != "and 5 more: refine it" {
+		t.Errorf("note %q", got)
+	}
+	if objs := appendCapped(nil, items[:3], func(int) fyne.CanvasObject { return widget.NewLabel("x") }, ""); len(objs) != 3 {
+		t.Errorf("a short list got %d objects", len(objs))
+	}
 }

@@ -209,13 +209,8 @@ func (c *CardView) ShowResults(query string, res timeline.SearchResult) {
 	}
 	if len(res.Events) > 0 {
 		objs = append(objs, sectionTitle("Events"))
-		for n, i := range res.Events {
-			if n == maxResultLines {
-				objs = append(objs, dim(fmt.Sprintf("and %d more: refine the search to see them here; the timeline shows them all.", len(res.Events)-n)))
-				break
-			}
-			objs = append(objs, c.eventLine(&x.Doc.Events[i]))
-		}
+		objs = appendCapped(objs, res.Events, func(i int) fyne.CanvasObject { return c.eventLine(&x.Doc.Events[i]) },
+			"refine the search to see them here; the timeline shows them all.")
 	}
 	c.set(uuid.Nil, objs...)
 }
