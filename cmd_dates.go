@@ -9,8 +9,8 @@ import (
 	"path/filepath"
 	"strings"
 	"time"
-	"unicode/utf8"
 
+	"newsline/internal/textpos"
 	"newsline/timeline/timex"
 	"newsline/timeline/timex/tempeval"
 )
@@ -124,29 +124,10 @@ type dateJSON struct {
 // invalid UTF-8, saying where.
 func checkText(data string) error {
 	if i := strings.IndexByte(data, 0); i >= 0 {
-		line, col := position(data, i)
+		line, col := textpos.LineCol([]byte(data), i)
 		return fmt.Errorf("looks binary: NUL byte at offset %d (line %d, column %d)", i, line, col)
 	}
-	if utf8.ValidString(data) {
-		return nil
-	}
-	for i := 0; i < len(data); {
-		r, size := utf8.DecodeRuneInString(data[i:])
-		if r == utf8.RuneError && size <= 1 {
-			line, col := position(data, i)
-			return fmt.Errorf("invalid UTF-8 at byte offset %d (line %d, column %d)", i, line, col)
-		}
-		i += size
-	}
-	return nil
-}
-
-// position returns the 1-based line and column (in characters) of offset.
-func position(data string, offset int) (line, col int) {
-	before := data[:offset]
-	line = strings.Count(before, "\n") + 1
-	start := strings.LastIndexByte(before, '\n') + 1
-	return line, utf8.RuneCountInString(before[start:]) + 1
+	return textpos.CheckUTF8([]byte(data))
 }
 
 func runEvalDates(env *cmdEnv, args []string) error {

@@ -25,7 +25,7 @@ func init() {
   add EVENT-ID TEXT [--tag T]... [--star]   add a note; prints its ID once it is on disk
   list [--json] [--event ID] [--tag T] [--search WORDS]
                                             list notes in timeline order
-  edit NOTE-ID TEXT [--tag T]...            replace a note's text (and tags, if given)
+  edit NOTE-ID TEXT [--tag T]...            replace a note's text (and the tags given with --tag)
   rm NOTE-ID                                delete a note
   star EVENT-ID [--off]                     star (or unstar) an event or entity
   export [--format md|json|csv|html] [--all] [-o FILE]
@@ -36,6 +36,11 @@ EVENT-ID is the ID of an event or entity of the document (see 'newsline
 events --json'); NOTE-ID is a note's ID or its first 8 or more digits. TEXT
 "-" reads the text from standard input. Each command also takes --doc FILE
 (the timeline, the built-in seed by default) and --data DIR.
+
+Tags: words written #like-this in TEXT are tags, as in the window, and
+--tag adds more. Tags written in the text follow it: an edit that removes
+"#nato" removes the tag; tags given with --tag stay until edit is given
+other --tag flags.
 
 Notes live in a SQLite database, notes.db, in DIR (--data, else
 $NEWSLINE_DATA, else $XDG_DATA_HOME/newsline or ~/.local/share/newsline;
@@ -182,7 +187,7 @@ func runNotesAdd(env *cmdEnv, c *command, args []string) error {
 	if *star {
 		add = s.AddStarred
 	}
-	n, err := add(context.Background(), target, text, tags)
+	n, err := add(context.Background(), target, text, notes.TagsOf(text, tags))
 	if err != nil {
 		return err
 	}
@@ -220,9 +225,9 @@ func runNotesEdit(env *cmdEnv, c *command, args []string) error {
 	if err != nil {
 		return err
 	}
-	newTags := n.Tags
+	newTags := notes.Retag(n, text)
 	if len(tags) > 0 {
-		newTags = tags
+		newTags = notes.TagsOf(text, tags)
 	}
 	_, err = s.Edit(ctx, id, text, newTags)
 	return err

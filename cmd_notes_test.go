@@ -145,3 +145,44 @@ func TestNotesHelp(t *testing.T) {
 		}
 	}
 }
+
+// TestNotesHashtags: "#words" in a note's text are tags on the command
+// line as in the window, and --tag tags survive an edit of the text.
+func TestNotesHashtags(t *testing.T) {
+	data := t.TempDir()
+	ids := seedEventIDs(t)
+	status, out, errOut := newslineRun(t, data, "", "notes", "add", ids[1], "Caracas raid #venezuela", "--tag", "check")
+	if status != 0 {
+		t.Fatalf("add: %d %s", status, errOut)
+	}
+	id := strings.TrimSpace(out)
+	tagsOf := func() []string {
+		status, out, errOut := newslineRun(t, data, "", "notes", "list", "--json")
+		if status != 0 {
+			t.Fatalf("list: %d %s", status, errOut)
+		}
+		var list []struct {
+			ID   string   `json:"id"`
+			Tags []string `json:"tags"`
+		}
+		if err := json.Unmarshal([]byte(out), &list); err != nil {
+			t.Fatalf("list --json: %v\n%s", err, out)
+		}
+		for _, n := range list {
+			if n.ID == id {
+				return n.Tags
+			}
+		}
+		t.Fatalf("note %s not listed:\n%s", id, out)
+		return nil
+	}
+	if got := strings.Join(tagsOf(), ","); got != "venezuela,check" {
+		t.Errorf("tags after add = %q, want venezuela,check", got)
+	}
+	if status, _, errOut := newslineRun(t, data, "", "notes", "edit", id, "Caracas raid, #maduro"); status != 0 {
+		t.Fatalf("edit: %d %s", status, errOut)
+	}
+	if got := strings.Join(tagsOf(), ","); got != "maduro,check" {
+		t.Errorf("tags after edit = %q, want maduro,check", got)
+	}
+}

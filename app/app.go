@@ -421,7 +421,7 @@ func (u *UI) lanes() []timeline.Lane {
 	for l := range used {
 		out = append(out, l)
 	}
-	slices.SortFunc(out, laneDisplayOrder)
+	slices.SortFunc(out, timeline.CompareLanes)
 	return out
 }
 
@@ -429,7 +429,7 @@ func (u *UI) showLaneMenu() {
 	var items []*fyne.MenuItem
 	for _, l := range u.lanes() {
 		lane := l
-		item := fyne.NewMenuItem(laneTitle(lane), func() { u.SetLaneHidden(lane, !u.hiddenLanes[lane]) })
+		item := fyne.NewMenuItem(lane.Title(), func() { u.SetLaneHidden(lane, !u.hiddenLanes[lane]) })
 		item.Checked = !u.hiddenLanes[lane]
 		items = append(items, item)
 	}

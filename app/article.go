@@ -322,7 +322,7 @@ func laneColorsOf(x *timeline.Index, th fyne.Theme) map[timeline.Lane]color.Colo
 			lanes = append(lanes, l)
 		}
 	}
-	slices.SortFunc(lanes, laneDisplayOrder)
+	slices.SortFunc(lanes, timeline.CompareLanes)
 	colors := make(map[timeline.Lane]color.Color, len(lanes))
 	extra := 0
 	for _, l := range lanes {

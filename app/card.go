@@ -335,7 +335,7 @@ func (c *CardView) laneKicker(l timeline.Lane) fyne.CanvasObject {
 	dot := canvas.NewCircle(laneColorsOf(c.index, c.Theme())[l])
 	size := theme.CaptionTextSize()
 	dotBox := container.NewGridWrap(fyne.NewSquareSize(size*0.7), dot)
-	t := canvas.NewText("EVENT · "+strings.ToUpper(laneTitle(l)), theme.Color(theme.ColorNameForeground))
+	t := canvas.NewText("EVENT · "+strings.ToUpper(l.Title()), theme.Color(theme.ColorNameForeground))
 	t.TextSize = size
 	t.TextStyle.Bold = true
 	return container.NewPadded(container.NewHBox(container.NewCenter(dotBox), t))

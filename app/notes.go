@@ -5,7 +5,6 @@ import (
 	"strings"
 	"sync"
 	"time"
-	"unicode"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -544,7 +543,10 @@ func (ed *noteEditor) saveNow() {
 	}
 	p := ed.panel
 	store, target, id := p.u.notes.store, p.target, ed.note.ID
-	tags := hashtags(text)
+	tags := notes.TagsOf(text, nil)
+	if id != uuid.Nil {
+		tags = notes.Retag(ed.note, text)
+	}
 	ed.saving = true
 	p.setStatus("Saving…", false)
 	var n notes.Note
@@ -620,25 +622,4 @@ func (ed *noteEditor) delete() {
 		p.undo.Show()
 		p.u.refreshNotes()
 	})
-}
-
-// hashtags returns the #tags written in text: '#' at the start of a word,
-// then letters, digits, '-' and '_'.
-func hashtags(text string) []string {
-	var tags []string
-	runes := []rune(text)
-	for i := 0; i < len(runes); i++ {
-		if runes[i] != '#' || (i > 0 && !unicode.IsSpace(runes[i-1]) && !unicode.IsPunct(runes[i-1])) {
-			continue
-		}
-		j := i + 1
-		for j < len(runes) && (unicode.IsLetter(runes[j]) || unicode.IsDigit(runes[j]) || runes[j] == '-' || runes[j] == '_') {
-			j++
-		}
-		if j > i+1 {
-			tags = append(tags, string(runes[i+1:j]))
-		}
-		i = j - 1
-	}
-	return tags
 }

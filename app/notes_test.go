@@ -180,21 +180,6 @@ func TestStarAndClosingSavesPendingText(t *testing.T) {
 	}
 }
 
-func TestHashtags(t *testing.T) {
-	tests := map[string]string{
-		"#nato and #greenland":    "nato,greenland",
-		"see issue#4, not a tag":  "",
-		"(#paris) #2026 #a-b_c #": "paris,2026,a-b_c",
-		"émigré #Zürich":          "Zürich",
-		"no tags here":            "",
-	}
-	for text, want := range tests {
-		if got := strings.Join(hashtags(text), ","); got != want {
-			t.Errorf("hashtags(%q) = %q, want %q", text, got, want)
-		}
-	}
-}
-
 // TestSeesOtherProcessesNotes: a note added by the command line (another
 // store on the same folder) appears in the open card after a poll.
 func TestSeesOtherProcessesNotes(t *testing.T) {

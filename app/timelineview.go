@@ -679,7 +679,7 @@ func (t *TimelineView) describe(h tlTarget) (title, detail string) {
 	switch h.kind {
 	case targetEvent:
 		ev := &t.index.Doc.Events[h.ev]
-		return clipRunes(ev.Title, 90), ev.Date.Human() + " · " + laneTitle(ev.Lane)
+		return clipRunes(ev.Title, 90), ev.Date.Human() + " · " + ev.Lane.Title()
 	case targetCluster:
 		span := fromSeconds(h.t0).Format("2 Jan 2006")
 		if last := fromSeconds(h.t1 - 1).Format("2 Jan 2006"); last != span {
@@ -690,15 +690,6 @@ func (t *TimelineView) describe(h tlTarget) (title, detail string) {
 		return strconv.Itoa(int(h.count)) + " more periods overlap here", "Click to zoom in"
 	}
 	return "", ""
-}
-
-// laneTitle names a lane for people: "Statement", "Human rights".
-func laneTitle(l timeline.Lane) string {
-	s := strings.ReplaceAll(string(l), "-", " ")
-	if s == "" {
-		return s
-	}
-	return strings.ToUpper(s[:1]) + s[1:]
 }
 
 func clipRunes(s string, n int) string {

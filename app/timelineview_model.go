@@ -72,21 +72,6 @@ func fromSeconds(s float64) time.Time {
 	return time.Unix(int64(sec), int64((s-sec)*1e9)).UTC()
 }
 
-// laneDisplayOrder sorts lanes: the known ones in their order, then the
-// others alphabetically.
-func laneDisplayOrder(a, b timeline.Lane) int {
-	ia, ib := slices.Index(timeline.KnownLanes, a), slices.Index(timeline.KnownLanes, b)
-	switch {
-	case ia >= 0 && ib >= 0:
-		return ia - ib
-	case ia >= 0:
-		return -1
-	case ib >= 0:
-		return 1
-	}
-	return cmp.Compare(a, b)
-}
-
 // newTLModel builds the model of x's events for which visible returns true
 // (all when visible is nil).
 func newTLModel(x *timeline.Index, visible func(int) bool) *tlModel {
@@ -114,7 +99,7 @@ func newTLModel(x *timeline.Index, visible func(int) bool) *tlModel {
 			lanes = append(lanes, doc.Events[i].Lane)
 		}
 	}
-	slices.SortFunc(lanes, laneDisplayOrder)
+	slices.SortFunc(lanes, timeline.CompareLanes)
 	m.rows = make([]tlLane, len(lanes))
 	for r, l := range lanes {
 		laneRow[l] = r

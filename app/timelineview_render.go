@@ -1210,7 +1210,7 @@ func (tc *textCache) measureLanes(m *tlModel) {
 	tc.laneNames = tc.laneNames[:0]
 	w := tc.width("Undated", tc.lane, true)
 	for i := range m.rows {
-		name := tc.measured(laneTitle(m.rows[i].lane), tc.lane, true)
+		name := tc.measured(m.rows[i].lane.Title(), tc.lane, true)
 		tc.laneNames = append(tc.laneNames, name)
 		w = max(w, name.w+10)
 	}

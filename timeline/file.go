@@ -5,12 +5,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"newsline/internal/textpos"
 	"os"
 	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/go-json-experiment/json"
 	"github.com/go-json-experiment/json/jsontext"
@@ -237,7 +237,7 @@ func describe(data []byte, err error) error {
 func at(data []byte, offset int64, ptr jsontext.Pointer) string {
 	var parts []string
 	if data != nil {
-		line, col := lineCol(data, int(offset))
+		line, col := textpos.LineCol(data, int(offset))
 		parts = append(parts, fmt.Sprintf("line %d, column %d", line, col))
 	}
 	if p := pathOf(ptr); p != "" {
@@ -294,15 +294,6 @@ func peekVersion(data []byte) int {
 		return 0
 	}
 	return head.Version
-}
-
-// lineCol converts a byte offset into a 1-based line and column (in runes).
-func lineCol(data []byte, offset int) (line, col int) {
-	offset = max(0, min(offset, len(data)))
-	before := data[:offset]
-	line = 1 + bytes.Count(before, []byte("\n"))
-	col = 1 + utf8.RuneCount(before[bytes.LastIndexByte(before, '\n')+1:])
-	return line, col
 }
 
 // Format encodes doc in the canonical form: two-space indentation, fields

@@ -2,6 +2,9 @@ package timeline
 
 import (
 	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/google/uuid"
 )
@@ -49,6 +52,31 @@ const (
 
 // KnownLanes lists the known lanes in display order.
 var KnownLanes = []Lane{LaneStatement, LaneDiplomacy, LaneSecurity, LanePolitics, LaneEconomy, LaneContext}
+
+// Title names a lane for people: "Statement", "Human rights".
+func (l Lane) Title() string {
+	s := strings.ReplaceAll(string(l), "-", " ")
+	if s == "" {
+		return s
+	}
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// CompareLanes orders lanes for display: the known ones in their order,
+// then the others alphabetically. It suits slices.SortFunc.
+func CompareLanes(a, b Lane) int {
+	ia, ib := slices.Index(KnownLanes, a), slices.Index(KnownLanes, b)
+	switch {
+	case ia >= 0 && ib >= 0:
+		return ia - ib
+	case ia >= 0:
+		return -1
+	case ib >= 0:
+		return 1
+	}
+	return strings.Compare(string(a), string(b))
+}
 
 // An Event is something that happened, or was said, as an article reports it.
 type Event struct {

@@ -130,3 +130,17 @@ func TestOrderedAgreesWithCompareEvents(t *testing.T) {
 		}
 	}
 }
+
+func TestLanes(t *testing.T) {
+	lanes := []Lane{"zoology", LaneContext, "human-rights", LaneStatement, LaneSecurity}
+	slices.SortFunc(lanes, CompareLanes)
+	want := []Lane{LaneStatement, LaneSecurity, LaneContext, "human-rights", "zoology"}
+	if !slices.Equal(lanes, want) {
+		t.Errorf("sorted lanes = %v, want %v", lanes, want)
+	}
+	for l, title := range map[Lane]string{LaneStatement: "Statement", "human-rights": "Human rights", "élections": "Élections", "": ""} {
+		if got := l.Title(); got != title {
+			t.Errorf("Lane(%q).Title() = %q, want %q", l, got, title)
+		}
+	}
+}

@@ -79,7 +79,7 @@
 // # Entities
 //
 // Places and organisations come from the gazetteer (see Gazetteer; the
-// default ships in assets/gazetteer): countries with their aliases,
+// default ships in timeline/draft/gazetteer): countries with their aliases,
 // adjectives and demonyms ("Danish" is Denmark) and capitals ("the French
 // capital" is Paris), regions, cities, and organisations with their
 // acronyms. People are found by rules: a title before a capitalised name

@@ -3,14 +3,22 @@ package draft
 import (
 	"bufio"
 	"bytes"
+	"embed"
 	"fmt"
 	"io/fs"
 	"strings"
 	"sync"
 
-	"newsline/assets"
 	"newsline/timeline"
 )
+
+// shipped holds the word lists the importer recognises names with:
+// gazetteer/countries.txt, regions.txt, cities.txt, organisations.txt,
+// titles.txt and given-names.txt. Each file's header says its format;
+// they are plain UTF-8 text, one entry a line.
+//
+//go:embed gazetteer/*.txt
+var shipped embed.FS
 
 // A Gazetteer is what the importer knows of names before it reads an
 // article: places (countries, their capitals, demonyms and adjectives,
@@ -114,10 +122,10 @@ var (
 )
 
 // DefaultGazetteer returns the gazetteer shipped with Newsline
-// (assets/gazetteer), loaded once.
+// (timeline/draft/gazetteer, embedded), loaded once.
 func DefaultGazetteer() (*Gazetteer, error) {
 	defaultGazetteerOnce.Do(func() {
-		defaultGazetteer, defaultGazetteerErr = LoadGazetteer(assets.Gazetteers, "gazetteer")
+		defaultGazetteer, defaultGazetteerErr = LoadGazetteer(shipped, "gazetteer")
 	})
 	return defaultGazetteer, defaultGazetteerErr
 }

@@ -12,6 +12,7 @@ import (
 	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
 
+	"newsline/internal/textpos"
 	"newsline/timeline"
 )
 
@@ -41,7 +42,7 @@ func ExtractHTML(data []byte) (Extracted, error) {
 			return Extracted{}, fmt.Errorf("decode %s: %w", name, err)
 		}
 		data = decoded
-	} else if err := checkUTF8(data); err != nil {
+	} else if err := textpos.CheckUTF8(data); err != nil {
 		return Extracted{}, err
 	}
 	doc, err := html.Parse(bytes.NewReader(data))

@@ -7,10 +7,10 @@ import (
 	"io"
 	"path"
 	"strings"
-	"unicode/utf8"
 
 	"golang.org/x/text/encoding/unicode"
 
+	"newsline/internal/textpos"
 	"newsline/timeline"
 )
 
@@ -81,7 +81,7 @@ const MaxInputSize = 8 << 20
 var (
 	ErrEmpty       = errors.New("no article text")
 	ErrBinary      = errors.New("looks binary, not text")
-	ErrInvalidUTF8 = errors.New("invalid UTF-8")
+	ErrInvalidUTF8 = textpos.ErrInvalidUTF8
 	ErrTooLarge    = fmt.Errorf("larger than the importer reads (%d MB)", MaxInputSize>>20)
 	ErrTooMany     = fmt.Errorf("more than %d events: too long to draft a timeline from", MaxEvents)
 )
@@ -143,11 +143,11 @@ func Extract(src Source) (Extracted, error) {
 	case HTML:
 		ex, err = ExtractHTML(data)
 	case Markdown:
-		if err = checkUTF8(data); err == nil {
+		if err = textpos.CheckUTF8(data); err == nil {
 			ex, err = ExtractMarkdown(data)
 		}
 	case Text:
-		if err = checkUTF8(data); err == nil {
+		if err = textpos.CheckUTF8(data); err == nil {
 			ex = Extracted{Format: Text, Text: normalizeText(string(data))}
 			ex.Title = headline(ex.Text)
 		}
@@ -181,7 +181,7 @@ func decodeUTF16(data []byte) ([]byte, error) {
 // checkBinary refuses data with NUL bytes or many control characters.
 func checkBinary(data []byte) error {
 	if i := bytes.IndexByte(data, 0); i >= 0 {
-		line, col := position(data, i)
+		line, col := textpos.LineCol(data, i)
 		return fmt.Errorf("%w: NUL byte at offset %d (line %d, column %d)", ErrBinary, i, line, col)
 	}
 	head := data[:min(len(data), 64<<10)]
@@ -195,30 +195,6 @@ func checkBinary(data []byte) error {
 		return fmt.Errorf("%w: %d control characters in its first %d bytes", ErrBinary, controls, len(head))
 	}
 	return nil
-}
-
-// checkUTF8 says where data stops being UTF-8.
-func checkUTF8(data []byte) error {
-	if utf8.Valid(data) {
-		return nil
-	}
-	for i := 0; i < len(data); {
-		r, size := utf8.DecodeRune(data[i:])
-		if r == utf8.RuneError && size <= 1 {
-			line, col := position(data, i)
-			return fmt.Errorf("%w at byte offset %d (line %d, column %d)", ErrInvalidUTF8, i, line, col)
-		}
-		i += size
-	}
-	return nil
-}
-
-// position returns the 1-based line and column (in characters) of offset.
-func position(data []byte, offset int) (line, col int) {
-	before := data[:offset]
-	line = bytes.Count(before, []byte("\n")) + 1
-	start := bytes.LastIndexByte(before, '\n') + 1
-	return line, utf8.RuneCount(before[start:]) + 1
 }
 
 // normalizeText drops a byte-order mark and makes line ends "\n".

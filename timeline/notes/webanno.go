@@ -13,6 +13,7 @@ import (
 
 	"github.com/google/uuid"
 
+	"newsline/internal/textpos"
 	"newsline/timeline"
 )
 
@@ -189,7 +190,7 @@ func ReadJSON(data []byte) (*Set, error) {
 		return nil, jsonError(data, err)
 	}
 	if _, err := dec.Token(); err != io.EOF {
-		line, col := lineCol(data, int(dec.InputOffset()))
+		line, col := textpos.LineCol(data, int(dec.InputOffset()))
 		return nil, fmt.Errorf("line %d, column %d: unexpected data after the JSON value", line, col)
 	}
 	items, path, err := annotationsIn(top)
@@ -486,19 +487,10 @@ func jsonError(data []byte, err error) error {
 	switch {
 	case errors.As(err, &syntax):
 		// Offset counts the bytes read, the bad one included.
-		line, col := lineCol(data, int(syntax.Offset)-1)
+		line, col := textpos.LineCol(data, int(syntax.Offset)-1)
 		return fmt.Errorf("line %d, column %d: malformed JSON: %v", line, col, syntax)
 	case errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF):
 		return errors.New("truncated: the JSON ends before it is complete")
 	}
 	return err
-}
-
-// lineCol converts a byte offset into a 1-based line and column (in runes).
-func lineCol(data []byte, offset int) (line, col int) {
-	offset = max(0, min(offset, len(data)))
-	before := data[:offset]
-	line = 1 + bytes.Count(before, []byte("\n"))
-	col = 1 + utf8.RuneCount(before[bytes.LastIndexByte(before, '\n')+1:])
-	return line, col
 }
