@@ -13,6 +13,7 @@ import (
 	"github.com/google/uuid"
 
 	"newsline/app"
+	"newsline/app/look"
 	"newsline/timeline"
 	"newsline/timeline/notes"
 )
@@ -87,7 +88,7 @@ func runRender(env *cmdEnv, args []string) error {
 	}
 	a := test.NewApp()
 	defer test.NewApp() // leave no state behind for a next run in the same process
-	a.Settings().SetTheme(app.NewThemeVariant(variant))
+	a.Settings().SetTheme(look.NewThemeVariant(variant))
 	ui := app.New(a, doc, opts)
 	defer ui.Close()
 	ui.Settle()

@@ -3,7 +3,6 @@ package app
 import (
 	"fmt"
 	"image/color"
-	"slices"
 	"sort"
 
 	"fyne.io/fyne/v2"
@@ -12,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 	"github.com/google/uuid"
 
+	"newsline/app/look"
 	"newsline/timeline"
 )
 
@@ -303,42 +303,13 @@ func (a *ArticleView) marks(p paragraphSpan, selected int) []Mark {
 	return marks
 }
 
-// laneColorsOf gives each lane of x's document its colour on the
-// timeline. Cards and the article ask on every selection, so the answer
-// for the last index and variant is kept: finding the lanes walks every
-// event.
+// laneColorsOf gives each lane of x's document its colour, as the
+// timeline shows it.
 func laneColorsOf(x *timeline.Index, th fyne.Theme) map[timeline.Lane]color.Color {
-	v := fyne.CurrentApp().Settings().ThemeVariant()
-	dark := isDarkColor(th.Color(theme.ColorNameBackground, v))
-	if c := &laneColorCache; c.index == x && c.dark == dark && c.colors != nil {
-		return c.colors
+	palette, dark := look.NewLaneColors(x.Lanes), look.IsDark(th)
+	colors := make(map[timeline.Lane]color.Color, len(x.Lanes))
+	for _, l := range x.Lanes {
+		colors[l] = palette.Color(l, dark)
 	}
-	doc := x.Doc
-	var lanes []timeline.Lane
-	seen := map[timeline.Lane]bool{}
-	for i := range doc.Events {
-		if l := doc.Events[i].Lane; !seen[l] {
-			seen[l] = true
-			lanes = append(lanes, l)
-		}
-	}
-	slices.SortFunc(lanes, timeline.CompareLanes)
-	colors := make(map[timeline.Lane]color.Color, len(lanes))
-	extra := 0
-	for _, l := range lanes {
-		colors[l] = laneColor(l, extra, dark)
-		if !slices.Contains(timeline.KnownLanes, l) {
-			extra++
-		}
-	}
-	laneColorCache.index, laneColorCache.dark, laneColorCache.colors = x, dark, colors
 	return colors
-}
-
-// laneColorCache is laneColorsOf's last answer; used on the UI goroutine
-// only.
-var laneColorCache struct {
-	index  *timeline.Index
-	dark   bool
-	colors map[timeline.Lane]color.Color
 }

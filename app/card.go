@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 	"github.com/google/uuid"
 
+	"newsline/app/look"
 	"newsline/timeline"
 )
 
@@ -223,7 +224,7 @@ func (c *CardView) quoteBlock(q *timeline.Quote, withEvent bool) fyne.CanvasObje
 	text.Wrapping = fyne.TextWrapWord
 	var att []widget.RichTextSegment
 	plain := func(s string) {
-		att = append(att, &widget.TextSegment{Text: s, Style: widget.RichTextStyle{ColorName: ColorNameSecondary, Inline: true}})
+		att = append(att, &widget.TextSegment{Text: s, Style: widget.RichTextStyle{ColorName: look.ColorNameSecondary, Inline: true}})
 	}
 	plain("— ")
 	if sp, ok := x.Entity(q.Speaker); ok {
@@ -308,7 +309,7 @@ func (c *CardView) sourceBlock(ev *timeline.Event) fyne.CanvasObject {
 		return dim(s.Text)
 	}
 	from, to := paragraphAround(art.Text, s.Start, s.End)
-	normal := widget.RichTextStyle{ColorName: ColorNameSecondary, Inline: true}
+	normal := widget.RichTextStyle{ColorName: look.ColorNameSecondary, Inline: true}
 	rt := widget.NewRichText(
 		&widget.TextSegment{Text: art.Text[from:s.Start], Style: normal},
 		&widget.TextSegment{Text: s.Text, Style: widget.RichTextStyle{ColorName: theme.ColorNameForeground, TextStyle: fyne.TextStyle{Bold: true}, Inline: true}},
@@ -377,7 +378,7 @@ func dim(text string) fyne.CanvasObject { return secondary(text, false) }
 
 func secondary(text string, bold bool) *widget.RichText {
 	rt := widget.NewRichText(&widget.TextSegment{Text: text, Style: widget.RichTextStyle{
-		ColorName: ColorNameSecondary,
+		ColorName: look.ColorNameSecondary,
 		SizeName:  theme.SizeNameCaptionText,
 		TextStyle: fyne.TextStyle{Bold: bold},
 	}})

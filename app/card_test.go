@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 	"github.com/google/uuid"
 
+	"newsline/app/look"
 	"newsline/timeline"
 )
 
@@ -168,7 +169,7 @@ func altKey(k fyne.KeyName) fyne.Shortcut {
 }
 
 func TestAppendCappedListsAtMostMaxResultLines(t *testing.T) {
-	test.NewTempApp(t).Settings().SetTheme(NewTheme())
+	test.NewTempApp(t).Settings().SetTheme(look.NewTheme())
 	items := make([]int, maxResultLines+5)
 	objs := appendCapped(nil, items, func(int) fyne.CanvasObject { return widget.NewLabel("x") }, "refine it")
 	if len(objs) != maxResultLines+1 {

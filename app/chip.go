@@ -2,6 +2,7 @@ package app
 
 import (
 	"image/color"
+	"newsline/app/look"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -119,7 +120,7 @@ func (r *chipRenderer) Refresh() {
 	r.text.Color = th.Color(theme.ColorNameForeground, v)
 	fill := th.Color(theme.ColorNameButton, v)
 	if r.chip.hovered {
-		fill = overlay(fill, th.Color(theme.ColorNameHover, v))
+		fill = look.Overlay(fill, th.Color(theme.ColorNameHover, v))
 	}
 	r.background.FillColor = fill
 	r.background.StrokeWidth = 0
@@ -140,12 +141,3 @@ func (r *chipRenderer) Objects() []fyne.CanvasObject {
 }
 
 func (r *chipRenderer) Destroy() {}
-
-// overlay paints over, which may be translucent, onto the opaque base.
-func overlay(base, over color.Color) color.NRGBA {
-	o := color.NRGBAModel.Convert(over).(color.NRGBA)
-	b := color.NRGBAModel.Convert(base).(color.NRGBA)
-	a := o.A
-	o.A = 0xff
-	return blend(b, o, a)
-}

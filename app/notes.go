@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 	"github.com/google/uuid"
 
+	"newsline/app/look"
 	"newsline/timeline/notes"
 )
 
@@ -360,7 +361,7 @@ func (p *notesPanel) removeEditor(ed *noteEditor) {
 func (p *notesPanel) setStatus(text string, isError bool) {
 	seg := p.status.Segments[0].(*widget.TextSegment)
 	seg.Text = text
-	seg.Style.ColorName = ColorNameSecondary
+	seg.Style.ColorName = look.ColorNameSecondary
 	if isError {
 		seg.Style.ColorName = theme.ColorNameError
 	}
@@ -394,7 +395,7 @@ func errorText(text string) fyne.CanvasObject {
 // "star_border" glyphs.
 var (
 	starOutline = theme.NewThemedResource(fyne.NewStaticResource("star-outline.svg", []byte(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path d="M22 9.24l-7.19-.62L12 2 9.19 8.63 2 9.24l5.46 4.73L5.82 21 12 17.27 18.18 21l-1.63-7.03L22 9.24zM12 15.4l-3.76 2.27 1-4.28-3.32-2.88 4.38-.38L12 6.1l1.71 4.04 4.38.38-3.32 2.88 1 4.28L12 15.4z"/></svg>`)))
-	starFilled  = theme.NewColoredResource(fyne.NewStaticResource("star.svg", []byte(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path d="M12 17.27L18.18 21l-1.64-7.03L22 9.24l-7.19-.61L12 2 9.19 8.63 2 9.24l5.46 4.73L5.82 21z"/></svg>`)), ColorNameStar)
+	starFilled  = theme.NewColoredResource(fyne.NewStaticResource("star.svg", []byte(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path d="M12 17.27L18.18 21l-1.64-7.03L22 9.24l-7.19-.61L12 2 9.19 8.63 2 9.24l5.46 4.73L5.82 21z"/></svg>`)), look.ColorNameStar)
 )
 
 func starResource(on bool) fyne.Resource {

@@ -2,6 +2,7 @@ package app
 
 import (
 	"image/color"
+	"newsline/app/look"
 	"strings"
 	"unicode/utf8"
 
@@ -288,8 +289,8 @@ func (r *passageRenderer) Refresh() {
 	// Opaque bands: neighbouring words' bands overlap by a pixel, which
 	// translucent ones would show as seams.
 	bg := th.Color(theme.ColorNameBackground, v)
-	markBg := overlay(bg, customColor(th, ColorNameMark, v))
-	strongBg := overlay(bg, customColor(th, ColorNameHighlight, v))
+	markBg := look.Overlay(bg, look.Color(th, look.ColorNameMark, v))
+	strongBg := look.Overlay(bg, look.Color(th, look.ColorNameHighlight, v))
 	for _, w := range r.words {
 		w.text.Color = fg
 		w.background.FillColor = color.Transparent

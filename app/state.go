@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"github.com/google/uuid"
 
+	"newsline/app/look"
 	"newsline/timeline"
 )
 
@@ -66,16 +67,16 @@ const (
 // applyThemePreference sets Newsline's theme in the variant the user chose
 // (the system's by default).
 func applyThemePreference(a fyne.App) {
-	if _, ours := a.Settings().Theme().(*Theme); ours && a.Preferences().String(prefTheme) == "" {
+	if _, ours := a.Settings().Theme().(*look.Theme); ours && a.Preferences().String(prefTheme) == "" {
 		return // set by the caller, as `newsline render --theme` does
 	}
 	switch a.Preferences().StringWithFallback(prefTheme, themeSystem) {
 	case themeLight:
-		a.Settings().SetTheme(NewThemeVariant(theme.VariantLight))
+		a.Settings().SetTheme(look.NewThemeVariant(theme.VariantLight))
 	case themeDark:
-		a.Settings().SetTheme(NewThemeVariant(theme.VariantDark))
+		a.Settings().SetTheme(look.NewThemeVariant(theme.VariantDark))
 	default:
-		a.Settings().SetTheme(NewTheme())
+		a.Settings().SetTheme(look.NewTheme())
 	}
 }
 

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 	"github.com/google/uuid"
 
+	"newsline/app/look"
 	"newsline/timeline"
 )
 
@@ -48,6 +49,7 @@ type TimelineView struct {
 	OnViewportChanged func(start, end time.Time)
 
 	index   *timeline.Index
+	palette look.LaneColors // of all the document's lanes, hidden or not
 	model   *tlModel
 	visible func(eventIndex int) bool
 	match   []bool  // nil when no search
@@ -126,6 +128,10 @@ func (t *TimelineView) SetIndex(x *timeline.Index) {
 		keep = t.index.Doc.Events[t.selected].ID
 	}
 	t.index = x
+	t.palette = look.NewLaneColors(nil)
+	if x != nil {
+		t.palette = look.NewLaneColors(x.Lanes)
+	}
 	t.visible, t.match, t.badges = nil, nil, nil
 	t.model = newTLModel(x, nil)
 	t.texts.reset(x)

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/theme"
 
+	"newsline/app/look"
 	"newsline/timeline"
 )
 
@@ -168,7 +169,7 @@ func (r *tlRenderer) MinSize() fyne.Size {
 // Refresh redraws for the current state, growing the pools as needed.
 func (r *tlRenderer) Refresh() {
 	r.gen++
-	r.col.load(r.t.Theme(), r.laneNames())
+	r.col.load(r.t.Theme(), r.laneNames(), r.t.palette)
 	r.growing = true
 	r.draw(r.t.Size())
 	r.growing = false
@@ -325,7 +326,7 @@ func (r *tlRenderer) drawAxis(size fyne.Size) {
 		x0, x1 := r.x(m.pubBegin), r.x(m.pubEnd)
 		if x1 >= 0 && x0 <= g.plotW {
 			bx0, bx1 := max(x0, 0), min(max(x1, x0+2), g.plotW)
-			r.rect(r.pubBand, px+bx0, axisH, bx1-bx0, lanesBottom-axisH, withAlpha(c.accent, 0x30), transparent, 0, 0)
+			r.rect(r.pubBand, px+bx0, axisH, bx1-bx0, lanesBottom-axisH, look.WithAlpha(c.accent, 0x30), transparent, 0, 0)
 			mid := (x0 + x1) / 2
 			label := tc.measured("Published", tc.small, true)
 			w := label.w + 12
@@ -452,7 +453,7 @@ func (r *tlRenderer) drawLane(ri int) {
 			}
 			cx0, cx1 := max(x0, 0), min(x1, g.plotW)
 			if next-j > 1 {
-				r.rect(r.bars, px+cx0, by+3, max(cx1-cx0, 2), trackH-6, withAlpha(laneColor, 0x60), transparent, 0, 3)
+				r.rect(r.bars, px+cx0, by+3, max(cx1-cx0, 2), trackH-6, look.WithAlpha(laneColor, 0x60), transparent, 0, 3)
 				r.hit(tlTarget{kind: targetCluster, row: int16(ri), count: int32(next - j), t0: tr.begin[j], t1: tr.end[next-1],
 					x0: px + cx0, y0: by, x1: px + max(cx1, cx0+4), y1: by + trackH})
 				j = next
@@ -463,9 +464,9 @@ func (r *tlRenderer) drawLane(ri int) {
 			if t.hover.kind == targetEvent && t.hover.ev == ev {
 				alpha = 0x80
 			}
-			fill, stroke, text := withAlpha(laneColor, alpha), laneColor, c.foreground
+			fill, stroke, text := look.WithAlpha(laneColor, alpha), laneColor, c.foreground
 			if t.match != nil && !t.match[ev] {
-				fill, stroke, text = withAlpha(laneColor, 0x18), withAlpha(laneColor, 0x40), withAlpha(c.foreground, 0x60)
+				fill, stroke, text = look.WithAlpha(laneColor, 0x18), look.WithAlpha(laneColor, 0x40), look.WithAlpha(c.foreground, 0x60)
 			}
 			r.rect(r.bars, px+cx0, by, max(cx1-cx0, 2), trackH, fill, stroke, 1, 4)
 			if avail := cx1 - cx0 - 12; avail > 0 {
@@ -524,7 +525,7 @@ func (r *tlRenderer) drawLane(ri int) {
 			if s, w, ok := tc.fitLabel(t.index, ev, avail); ok {
 				col := c.foreground
 				if dim {
-					col = withAlpha(c.foreground, 0x60)
+					col = look.WithAlpha(c.foreground, 0x60)
 				}
 				r.text(r.labels, s, px+lx, y, w, tc.label, col, false)
 				x1 = px + lx + w
@@ -553,7 +554,7 @@ func (r *tlRenderer) drawCluster(ri int, it tlItem, y float32, laneColor color.N
 	n := it.hi - it.lo
 	fill, text := laneColor, c.background
 	if row.matchPrefix != nil && row.matchPrefix[it.hi]-row.matchPrefix[it.lo] == 0 {
-		fill, text = withAlpha(laneColor, 0x40), withAlpha(c.background, 0xc0)
+		fill, text = look.WithAlpha(laneColor, 0x40), look.WithAlpha(c.background, 0xc0)
 	}
 	target := tlTarget{kind: targetCluster, row: int16(ri), count: int32(n), t0: row.instAt[it.lo], t1: row.instAt[it.hi-1],
 		x0: px + it.x - markerR - 1, y0: y - 9, x1: px + it.x - markerR - 1 + it.w, y1: y + 9}
@@ -573,7 +574,7 @@ func (r *tlRenderer) drawMarker(ev int32, x, y float32, laneColor color.NRGBA, d
 	t := r.t
 	c := &r.col
 	if hovered {
-		r.circle(r.halos, x, y, markerR+5, withAlpha(laneColor, 0x50), transparent, 0)
+		r.circle(r.halos, x, y, markerR+5, look.WithAlpha(laneColor, 0x50), transparent, 0)
 	}
 	d := &t.index.Doc.Events[ev].Date
 	fill, stroke := laneColor, c.background
@@ -583,9 +584,9 @@ func (r *tlRenderer) drawMarker(ev int32, x, y float32, laneColor color.NRGBA, d
 	}
 	if dim {
 		if fill == laneColor {
-			fill = withAlpha(laneColor, 0x48)
+			fill = look.WithAlpha(laneColor, 0x48)
 		} else {
-			stroke = withAlpha(laneColor, 0x60)
+			stroke = look.WithAlpha(laneColor, 0x60)
 		}
 	}
 	r.circle(r.marks, x, y, markerR, fill, stroke, sw)
@@ -639,7 +640,7 @@ func (r *tlRenderer) drawStrip() {
 			if s, w, ok := tc.fitLabel(t.index, ev, avail); ok {
 				col := c.foreground
 				if dim {
-					col = withAlpha(c.foreground, 0x60)
+					col = look.WithAlpha(c.foreground, 0x60)
 				}
 				r.text(r.labels, s, px+lx, y, w, tc.label, col, false)
 			}
@@ -651,7 +652,7 @@ func (r *tlRenderer) drawStrip() {
 	if total := float32(len(m.undated)) * g.chipW; total > g.plotW {
 		w := max(g.plotW*g.plotW/total, 24)
 		x := t.stripOffset / (total - g.plotW) * (g.plotW - w)
-		r.rect(r.thumb, px+x, g.stripY+g.stripH-5, w, 3, withAlpha(c.foreground, 0x50), transparent, 0, 1.5)
+		r.rect(r.thumb, px+x, g.stripY+g.stripH-5, w, 3, look.WithAlpha(c.foreground, 0x50), transparent, 0, 1.5)
 	}
 }
 
@@ -712,7 +713,7 @@ func (r *tlRenderer) drawSelection() {
 	if lx+w > g.plotW {
 		lx = max(x-markerR-7-w, 0)
 	}
-	r.rect(r.plates, px+lx, y-10, w, 20, withAlpha(c.background, 0xf0), c.lanes[ri], 1, 4)
+	r.rect(r.plates, px+lx, y-10, w, 20, look.WithAlpha(c.background, 0xf0), c.lanes[ri], 1, 4)
 	r.text(r.plateTexts, label.s, px+lx+5, y, label.w, tc.label, c.foreground, true)
 	r.hit(tlTarget{kind: targetEvent, row: int16(ri), ev: i, x0: px + x - markerR - 3, y0: y - 10, x1: px + lx + w, y1: y + 10})
 }
@@ -748,7 +749,7 @@ func (r *tlRenderer) drawColumn(size fyne.Size) {
 			}
 		}
 		if ri > 0 {
-			r.line(r.colLines, 0, top, g.plotX, top, withAlpha(c.separator, 0x80), 1)
+			r.line(r.colLines, 0, top, g.plotX, top, look.WithAlpha(c.separator, 0x80), 1)
 		}
 	}
 	if g.stripH > 0 {
@@ -794,9 +795,9 @@ func (r *tlRenderer) drawTooltip(size fyne.Size) {
 	if y < 2 {
 		y = h.y1 + 6
 	}
-	r.rect(r.tipBg, x, y, w, hgt, c.tooltip, withAlpha(c.foreground, 0x30), 1, 5)
+	r.rect(r.tipBg, x, y, w, hgt, c.tooltip, look.WithAlpha(c.foreground, 0x30), 1, 5)
 	r.text(r.tipTexts, title.s, x+tooltipPad, y+13, title.w, tc.label, c.tooltipText, true)
-	r.text(r.tipTexts, detail.s, x+tooltipPad, y+29, detail.w, tc.small, withAlpha(c.tooltipText, 0xc0), false)
+	r.text(r.tipTexts, detail.s, x+tooltipPad, y+29, detail.w, tc.small, look.WithAlpha(c.tooltipText, 0xc0), false)
 }
 
 func (r *tlRenderer) hit(h tlTarget) { r.t.hits = append(r.t.hits, h) }

@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 
+	"newsline/app/look"
 	"newsline/assets"
 )
 
@@ -38,7 +39,7 @@ func TestWindowGolden(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			a := test.NewTempApp(t)
-			a.Settings().SetTheme(NewThemeVariant(c.variant))
+			a.Settings().SetTheme(look.NewThemeVariant(c.variant))
 			doc, _ := assets.Seed()
 			u := New(a, doc, Options{Synchronous: true})
 			u.Window.Resize(c.size)

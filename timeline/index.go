@@ -14,6 +14,9 @@ type Index struct {
 	Doc *Document
 	// Order lists indexes into Doc.Events in timeline order.
 	Order []int
+	// Lanes lists the lanes the events use, each once, in display order
+	// (CompareLanes).
+	Lanes []Lane
 	// rank[i] is the position of Doc.Events[i] in Order.
 	rank      []int
 	events    map[uuid.UUID]int
@@ -40,9 +43,15 @@ func NewIndex(doc *Document) *Index {
 	for r, i := range x.Order {
 		x.rank[i] = r
 	}
+	seen := map[Lane]bool{}
 	for i := range doc.Events {
 		x.events[doc.Events[i].ID] = i
+		if l := doc.Events[i].Lane; !seen[l] {
+			seen[l] = true
+			x.Lanes = append(x.Lanes, l)
+		}
 	}
+	slices.SortFunc(x.Lanes, CompareLanes)
 	for i := range doc.Entities {
 		x.entities[doc.Entities[i].ID] = i
 	}

@@ -1,4 +1,9 @@
-package app
+// Package look is Newsline's appearance in one place: the theme (colours
+// of both variants, Newsline's own colour names), the colour of each lane
+// wherever a lane is shown (timeline, cards, article), and the colour
+// arithmetic the widgets share. Widgets ask it when they refresh, so that
+// a change of theme reaches everything drawn.
+package look
 
 import (
 	"image/color"
@@ -22,10 +27,6 @@ func NewThemeVariant(v fyne.ThemeVariant) *Theme { return &Theme{Variant: &v} }
 
 var _ fyne.Theme = (*Theme)(nil)
 
-func hex(rgb uint32) color.NRGBA {
-	return color.NRGBA{R: uint8(rgb >> 16), G: uint8(rgb >> 8), B: uint8(rgb), A: 0xff}
-}
-
 // Newsline's own colour names, beside Fyne's.
 const (
 	// ColorNameMark is the band behind an event's passage in the article.
@@ -40,15 +41,19 @@ const (
 	ColorNameStar fyne.ThemeColorName = "newsline-star"
 )
 
-// customColor returns one of Newsline's own colours from th, or from
-// Newsline's theme when th does not know it (tests, a user's theme).
-func customColor(th fyne.Theme, name fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
+// Color returns one of Newsline's own colours from th, or from Newsline's
+// theme when th does not know it (Fyne's test theme, a user's theme).
+func Color(th fyne.Theme, name fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
 	if c := th.Color(name, v); c != nil {
 		if _, _, _, a := c.RGBA(); a > 0 {
 			return c
 		}
 	}
-	return palettes[(&Theme{}).variant(v)][name]
+	// The tone follows th's background, whatever variant it claims.
+	if IsDarkColor(th.Color(theme.ColorNameBackground, v)) {
+		return palettes[theme.VariantDark][name]
+	}
+	return palettes[theme.VariantLight][name]
 }
 
 var palettes = map[fyne.ThemeVariant]map[fyne.ThemeColorName]color.Color{
@@ -67,19 +72,19 @@ var palettes = map[fyne.ThemeVariant]map[fyne.ThemeColorName]color.Color{
 		theme.ColorNameMenuBackground:      hex(0xffffff),
 		theme.ColorNameOverlayBackground:   hex(0xffffff),
 		theme.ColorNameSeparator:           hex(0xdcdcd7),
-		theme.ColorNameHover:               withAlpha(hex(0x000000), 0x0f),
-		theme.ColorNamePressed:             withAlpha(hex(0x000000), 0x1c),
-		theme.ColorNameFocus:               withAlpha(hex(0x2458c6), 0x66),
-		theme.ColorNameSelection:           withAlpha(hex(0x2458c6), 0x33),
-		theme.ColorNameScrollBar:           withAlpha(hex(0x000000), 0x55),
-		theme.ColorNameScrollBarBackground: withAlpha(hex(0x000000), 0x0c),
-		theme.ColorNameShadow:              withAlpha(hex(0x000000), 0x30),
+		theme.ColorNameHover:               WithAlpha(hex(0x000000), 0x0f),
+		theme.ColorNamePressed:             WithAlpha(hex(0x000000), 0x1c),
+		theme.ColorNameFocus:               WithAlpha(hex(0x2458c6), 0x66),
+		theme.ColorNameSelection:           WithAlpha(hex(0x2458c6), 0x33),
+		theme.ColorNameScrollBar:           WithAlpha(hex(0x000000), 0x55),
+		theme.ColorNameScrollBarBackground: WithAlpha(hex(0x000000), 0x0c),
+		theme.ColorNameShadow:              WithAlpha(hex(0x000000), 0x30),
 		theme.ColorNameHyperlink:           hex(0x1f4fb5),
 		theme.ColorNameError:               hex(0xc62828),
 		theme.ColorNameSuccess:             hex(0x2e7d32),
 		theme.ColorNameWarning:             hex(0xb26a00),
-		ColorNameMark:                      withAlpha(hex(0x2458c6), 0x14),
-		ColorNameHighlight:                 withAlpha(hex(0xffc21a), 0x80),
+		ColorNameMark:                      WithAlpha(hex(0x2458c6), 0x14),
+		ColorNameHighlight:                 WithAlpha(hex(0xffc21a), 0x80),
 		ColorNameSecondary:                 hex(0x5d6167),
 		ColorNameStar:                      hex(0xd98e00),
 	},
@@ -98,19 +103,19 @@ var palettes = map[fyne.ThemeVariant]map[fyne.ThemeColorName]color.Color{
 		theme.ColorNameMenuBackground:      hex(0x23262b),
 		theme.ColorNameOverlayBackground:   hex(0x23262b),
 		theme.ColorNameSeparator:           hex(0x30343b),
-		theme.ColorNameHover:               withAlpha(hex(0xffffff), 0x12),
-		theme.ColorNamePressed:             withAlpha(hex(0xffffff), 0x22),
-		theme.ColorNameFocus:               withAlpha(hex(0x78a6ff), 0x77),
-		theme.ColorNameSelection:           withAlpha(hex(0x78a6ff), 0x40),
-		theme.ColorNameScrollBar:           withAlpha(hex(0xffffff), 0x55),
-		theme.ColorNameScrollBarBackground: withAlpha(hex(0xffffff), 0x0c),
-		theme.ColorNameShadow:              withAlpha(hex(0x000000), 0x66),
+		theme.ColorNameHover:               WithAlpha(hex(0xffffff), 0x12),
+		theme.ColorNamePressed:             WithAlpha(hex(0xffffff), 0x22),
+		theme.ColorNameFocus:               WithAlpha(hex(0x78a6ff), 0x77),
+		theme.ColorNameSelection:           WithAlpha(hex(0x78a6ff), 0x40),
+		theme.ColorNameScrollBar:           WithAlpha(hex(0xffffff), 0x55),
+		theme.ColorNameScrollBarBackground: WithAlpha(hex(0xffffff), 0x0c),
+		theme.ColorNameShadow:              WithAlpha(hex(0x000000), 0x66),
 		theme.ColorNameHyperlink:           hex(0x8db4ff),
 		theme.ColorNameError:               hex(0xff6b6b),
 		theme.ColorNameSuccess:             hex(0x66bb6a),
 		theme.ColorNameWarning:             hex(0xffb74d),
-		ColorNameMark:                      withAlpha(hex(0x78a6ff), 0x1c),
-		ColorNameHighlight:                 withAlpha(hex(0xffc21a), 0x50),
+		ColorNameMark:                      WithAlpha(hex(0x78a6ff), 0x1c),
+		ColorNameHighlight:                 WithAlpha(hex(0xffc21a), 0x50),
 		ColorNameSecondary:                 hex(0xa4a9b0),
 		ColorNameStar:                      hex(0xf5c518),
 	},
