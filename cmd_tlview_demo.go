@@ -10,7 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 	"github.com/google/uuid"
 
-	"newsline/app"
+	"newsline/app/timelineview"
 	"newsline/timeline"
 )
 
@@ -49,7 +49,7 @@ func runTLViewDemo(env *cmdEnv, args []string) error {
 
 	a := fyneapp.NewWithID(appID)
 	w := a.NewWindow("Newsline timeline widget")
-	tv := app.NewTimelineView(x)
+	tv := timelineview.New(x)
 	status := widget.NewLabel("Click an event, or focus the timeline and use the arrow keys.")
 	name := func(id uuid.UUID) string {
 		if ev, ok := x.Event(id); ok {

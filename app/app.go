@@ -20,6 +20,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 	"github.com/google/uuid"
 
+	"newsline/app/timelineview"
 	"newsline/timeline"
 	"newsline/timeline/notes"
 )
@@ -31,7 +32,7 @@ type UI struct {
 	Window fyne.Window
 	Index  *timeline.Index
 
-	Timeline *TimelineView
+	Timeline *timelineview.View
 	Card     *CardView
 	Article  *ArticleView
 	Search   *searchEntry
@@ -133,7 +134,7 @@ func New(a fyne.App, doc *timeline.Document, opts Options) *UI {
 
 func (u *UI) build() {
 	x := u.Index
-	u.Timeline = NewTimelineView(x)
+	u.Timeline = timelineview.New(x)
 	u.Timeline.OnSelected = func(id uuid.UUID) {
 		if id == uuid.Nil {
 			u.clearSelection()

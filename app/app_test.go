@@ -34,8 +34,11 @@ func TestTappingAnEventOpensItsCard(t *testing.T) {
 	u.Window.Resize(fyne.NewSize(1280, 800))
 	u.Timeline.SetViewport(seedWeek[0], seedWeek[1])
 	tusk := eventByTitle(t, u, "Tusk")
-	i, _ := u.Index.EventIndex(tusk.ID)
-	test.TapAt(u.Timeline, markerPos(t, u.Timeline, i))
+	pos, ok := u.Timeline.MarkerPosition(tusk.ID)
+	if !ok {
+		t.Fatal("Tusk's marker is not in view")
+	}
+	test.TapAt(u.Timeline, pos)
 	if u.Card.Showing() != tusk.ID || u.Article.Selected() != tusk.ID {
 		t.Fatal("tapping Tusk's marker did not open his card and passage")
 	}

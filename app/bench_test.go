@@ -15,49 +15,10 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
+	"newsline/app/timelineview"
 	"newsline/timeline"
 	"newsline/timeline/synth"
 )
-
-// BenchmarkTimelineFrame measures one pan step of a 1600×600 timeline:
-// move the viewport by a few pixels, then the renderer's Refresh and
-// Layout. Its cost should depend on the pixels shown, not on the number
-// of events.
-func BenchmarkTimelineFrame(b *testing.B) {
-	for _, n := range []int{1000, 100000} {
-		doc := synth.Generate(synth.Options{Events: n, Seed: 1})
-		x := timeline.NewIndex(doc)
-		for _, zoom := range []string{"fit", "week"} {
-			b.Run(fmt.Sprintf("events=%d/zoom=%s", n, zoom), func(b *testing.B) {
-				newTestApp(b, lightTheme)
-				tv := NewTimelineView(x)
-				size := fyne.NewSize(1600, 600)
-				showTimeline(b, tv, size)
-				if zoom == "week" {
-					// The week around the middle event: a busy stretch.
-					mid := doc.Events[x.Order[len(x.Order)/2]].Date.Begin()
-					tv.SetViewport(mid.Add(-84*time.Hour), mid.Add(84*time.Hour))
-				}
-				tv.fitting = false
-				r := tv.r
-				step := 3 * tv.secPerPx()
-				b.ReportAllocs()
-				k := 0
-				for b.Loop() {
-					// Back and forth, so that the view never hits its limits.
-					if k++; k%64 < 32 {
-						tv.setView(tv.viewStart+step, tv.viewSpan)
-					} else {
-						tv.setView(tv.viewStart-step, tv.viewSpan)
-					}
-					r.Refresh()
-					r.Layout(size)
-				}
-				b.ReportMetric(float64(len(tv.hits)), "targets")
-			})
-		}
-	}
-}
 
 // BenchmarkOpenDocument measures opening a document of 100,000 events:
 // load and validate the file, index it, and lay out the timeline the
@@ -67,7 +28,7 @@ func BenchmarkTimelineFrame(b *testing.B) {
 // generated beforehand and its memory returned to the system.
 func BenchmarkOpenDocument(b *testing.B) {
 	benchmarkOpen(b, func(b *testing.B, doc *timeline.Document) func() {
-		tv := NewTimelineView(timeline.NewIndex(doc))
+		tv := timelineview.New(timeline.NewIndex(doc))
 		w := test.NewWindow(tv)
 		w.SetPadded(false)
 		w.Resize(fyne.NewSize(1600, 600))

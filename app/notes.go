@@ -13,6 +13,7 @@ import (
 	"github.com/google/uuid"
 
 	"newsline/app/look"
+	"newsline/app/timelineview"
 	"newsline/timeline/notes"
 )
 
@@ -182,13 +183,13 @@ func (u *UI) refreshNotes() {
 func (u *UI) applyOverview(o *notes.Overview) {
 	u.notes.overview = o
 	events := u.Index.Doc.Events
-	u.Timeline.SetBadges(func(i int) Badge {
-		var b Badge
+	u.Timeline.SetBadges(func(i int) timelineview.Badge {
+		var b timelineview.Badge
 		if o.HasNotes(events[i].ID) {
-			b |= BadgeNote
+			b |= timelineview.BadgeNote
 		}
 		if o.Starred(events[i].ID) {
-			b |= BadgeStar
+			b |= timelineview.BadgeStar
 		}
 		return b
 	})

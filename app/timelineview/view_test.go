@@ -1,6 +1,7 @@
-package app
+package timelineview
 
 import (
+	"image/color"
 	"math"
 	"slices"
 	"strings"
@@ -8,7 +9,6 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 	"github.com/google/uuid"
 
@@ -20,25 +20,23 @@ var seedWeek = [2]time.Time{time.Date(2025, 12, 31, 0, 0, 0, 0, time.UTC), time.
 
 // newSeedView shows the seed in a 1280×300 window, zoomed to the week
 // around publication.
-func newSeedView(t *testing.T) (*TimelineView, fyne.Window, *timeline.Index) {
+func newSeedView(t *testing.T) (*View, fyne.Window, *timeline.Index) {
 	newTestApp(t, lightTheme)
 	x := seedIndex(t)
-	tv := NewTimelineView(x)
+	tv := New(x)
 	w := showTimeline(t, tv, fyne.NewSize(1280, 300))
 	tv.SetViewport(seedWeek[0], seedWeek[1])
 	return tv, w, x
 }
 
 // markerPos returns where event i's marker is drawn now.
-func markerPos(t *testing.T, tv *TimelineView, i int) fyne.Position {
+func markerPos(t *testing.T, tv *View, i int) fyne.Position {
 	t.Helper()
-	m := tv.model
-	r := tv.r
-	if p := m.stripPos[i]; p >= 0 {
-		return fyne.NewPos(tv.geom.plotX+float32(p)*tv.geom.chipW-tv.stripOffset+10+markerR, tv.geom.stripY+tv.geom.stripH/2-2)
+	pos, ok := tv.MarkerPosition(tv.index.Doc.Events[i].ID)
+	if !ok {
+		t.Fatalf("event %d has no marker in view", i)
 	}
-	_, _, y := r.laneLayout(int(m.rowOf[i]))
-	return fyne.NewPos(tv.geom.plotX+r.x(m.at[i]), y)
+	return pos
 }
 
 func TestTimelineViewTapSelectsAndDoubleTapActivates(t *testing.T) {
@@ -69,7 +67,7 @@ func TestTimelineViewTapSelectsAndDoubleTapActivates(t *testing.T) {
 	}
 
 	// Empty space clears the selection.
-	test.TapAt(tv, fyne.NewPos(tv.geom.plotX+3, axisH+tv.geom.rowH*2.5))
+	test.TapAt(tv, fyne.NewPos(tv.geom().plotX+3, axisH+tv.geom().rowH*2.5))
 	if tv.Selected() != uuid.Nil || selected[len(selected)-1] != uuid.Nil {
 		t.Errorf("tapping empty space left %v selected", tv.Selected())
 	}
@@ -181,13 +179,13 @@ func TestTimelineViewZoomKeysAndWheel(t *testing.T) {
 	}
 
 	// The wheel zooms around the pointer: the instant under it stays put.
-	pos := fyne.NewPos(tv.geom.plotX+300, 120)
-	under := tv.r.at(300)
+	pos := fyne.NewPos(tv.geom().plotX+300, 120)
+	under := tv.cur.at(300)
 	tv.Scrolled(&fyne.ScrollEvent{PointEvent: fyne.PointEvent{Position: pos}, Scrolled: fyne.NewDelta(0, 25)})
 	if got := span(); math.Abs(got-before/zoomStep) > 1 {
 		t.Errorf("a wheel notch up gave span %v, want %v", got, before/zoomStep)
 	}
-	if got := tv.r.at(300); math.Abs(got-under) > 60 {
+	if got := tv.cur.at(300); math.Abs(got-under) > 60 {
 		t.Errorf("the instant under the pointer moved by %v s", got-under)
 	}
 
@@ -223,7 +221,7 @@ func TestTimelineViewDragPans(t *testing.T) {
 	tv, w, _ := newSeedView(t)
 	start, _ := tv.Viewport()
 	spp := tv.secPerPx()
-	test.Drag(w.Canvas(), fyne.NewPos(tv.geom.plotX+400, 120), -200, 0)
+	test.Drag(w.Canvas(), fyne.NewPos(tv.geom().plotX+400, 120), -200, 0)
 	got, _ := tv.Viewport()
 	if d := got.Sub(start).Seconds(); math.Abs(d-200*spp) > 1 {
 		t.Errorf("dragging 200 px left moved the view by %v s, want %v", d, 200*spp)
@@ -233,10 +231,10 @@ func TestTimelineViewDragPans(t *testing.T) {
 func TestTimelineViewClusterTapZoomsIn(t *testing.T) {
 	newTestApp(t, lightTheme)
 	x := seedIndex(t)
-	tv := NewTimelineView(x)
+	tv := New(x)
 	showTimeline(t, tv, fyne.NewSize(900, 260))
-	var cluster *tlTarget
-	for _, h := range tv.hits {
+	var cluster *target
+	for _, h := range tv.cur.hits {
 		if h.kind == targetCluster {
 			cluster = &h
 			break
@@ -252,7 +250,7 @@ func TestTimelineViewClusterTapZoomsIn(t *testing.T) {
 		t.Fatalf("tapping the cluster did not zoom in: %v → %v", e0.Sub(s0), e1.Sub(s1))
 	}
 	singles := 0
-	for _, h := range tv.hits {
+	for _, h := range tv.cur.hits {
 		if h.kind == targetEvent && h.row == cluster.row {
 			singles++
 		}
@@ -275,7 +273,7 @@ func TestTimelineViewSetVisibleHidesEventsAndLanes(t *testing.T) {
 			t.Error("the statement lane is still shown with all its events hidden")
 		}
 	}
-	for _, h := range tv.hits {
+	for _, h := range tv.cur.hits {
 		if h.kind == targetEvent && x.Doc.Events[h.ev].Lane == timeline.LaneStatement {
 			t.Errorf("hidden event %q is drawn", x.Doc.Events[h.ev].Label())
 		}
@@ -297,8 +295,8 @@ func TestTimelineViewSearchDimsNonMatches(t *testing.T) {
 	tv, _, x := newSeedView(t)
 	alpha := func() map[string]uint8 {
 		out := map[string]uint8{}
-		for _, o := range tv.r.labels.items[:tv.r.labels.shown] {
-			out[o.Text] = sameAlpha(o)
+		for _, s := range tv.cur.layers[layerLabels] {
+			out[s.text] = s.fill.A
 		}
 		return out
 	}
@@ -316,11 +314,6 @@ func TestTimelineViewSearchDimsNonMatches(t *testing.T) {
 	}
 }
 
-func sameAlpha(o *canvas.Text) uint8 {
-	_, _, _, a := o.Color.RGBA()
-	return uint8(a >> 8)
-}
-
 func TestTimelineViewBadges(t *testing.T) {
 	tv, _, x := newSeedView(t)
 	tusk := eventIndexByLabel(t, x, "Tusk on NATO")
@@ -330,63 +323,12 @@ func TestTimelineViewBadges(t *testing.T) {
 		}
 		return 0
 	})
-	if n := tv.r.badges.shown; n != 2 {
+	if n := len(tv.cur.layers[layerBadges]); n != 2 {
 		t.Errorf("one starred event with notes shows %d badges, want 2", n)
 	}
 	tv.SetBadges(nil)
-	if n := tv.r.badges.shown; n != 0 {
+	if n := len(tv.cur.layers[layerBadges]); n != 0 {
 		t.Errorf("without badges %d are shown", n)
-	}
-}
-
-// TestTimelineViewNothingOverlaps checks, over a dense document at many
-// zooms, that no label overlaps another label, a marker or a cluster, and
-// that nothing is drawn outside the widget.
-func TestTimelineViewNothingOverlaps(t *testing.T) {
-	newTestApp(t, lightTheme)
-	x := timeline.NewIndex(synth.Generate(synth.Options{Events: 5000, Seed: 2}))
-	tv := NewTimelineView(x)
-	size := fyne.NewSize(900, 600)
-	showTimeline(t, tv, size)
-	mid := x.Doc.Events[x.Order[len(x.Order)/2]].Date.Begin()
-	spans := []time.Duration{0, 400 * 24 * time.Hour, 30 * 24 * time.Hour, 7 * 24 * time.Hour, 24 * time.Hour, 3 * time.Hour}
-	for _, span := range spans {
-		if span == 0 {
-			tv.Fit()
-		} else {
-			tv.SetViewport(mid.Add(-span/2), mid.Add(span/2))
-		}
-		type box struct {
-			what           string
-			x0, y0, x1, y1 float32
-		}
-		var boxes []box
-		for _, o := range tv.r.labels.items[:tv.r.labels.shown] {
-			boxes = append(boxes, box{"label " + o.Text, o.Position().X, o.Position().Y + 2, o.Position().X + o.Size().Width, o.Position().Y + o.Size().Height - 2})
-		}
-		nLabels := len(boxes)
-		for _, o := range tv.r.marks.items[:tv.r.marks.shown] {
-			boxes = append(boxes, box{"marker", o.Position1.X, o.Position1.Y, o.Position2.X, o.Position2.Y})
-		}
-		for _, o := range tv.r.pills.items[:tv.r.pills.shown] {
-			boxes = append(boxes, box{"cluster", o.Position().X, o.Position().Y, o.Position().X + o.Size().Width, o.Position().Y + o.Size().Height})
-		}
-		for i, a := range boxes {
-			if a.x0 < 0 || a.x1 > size.Width+0.5 || a.y0 < 0 || a.y1 > size.Height {
-				t.Errorf("span %v: %s at [%.0f,%.0f]–[%.0f,%.0f] is outside the widget", span, a.what, a.x0, a.y0, a.x1, a.y1)
-			}
-			if i >= nLabels {
-				continue
-			}
-			for j, b := range boxes {
-				if j != i && a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1 {
-					t.Errorf("span %v: %s [%.1f–%.1f] overlaps %s [%.1f–%.1f]", span, a.what, a.x0, a.x1, b.what, b.x0, b.x1)
-				}
-			}
-		}
-		if nLabels == 0 && span > 0 && span < 30*24*time.Hour {
-			t.Errorf("span %v: no labels at all", span)
-		}
 	}
 }
 
@@ -422,7 +364,7 @@ func TestModelSpreadsSameDayEventsAndOrdersLanes(t *testing.T) {
 	// Add a lane of the document's own; it goes after the known ones.
 	doc.Events[len(doc.Events)-1].Lane = "aardvark"
 	x = timeline.NewIndex(doc)
-	m := newTLModel(x, nil)
+	m := newModel(x, nil)
 	var lanes []timeline.Lane
 	for _, r := range m.rows {
 		lanes = append(lanes, r.lane)
@@ -440,7 +382,7 @@ func TestModelSpreadsSameDayEventsAndOrdersLanes(t *testing.T) {
 
 func TestModelPacksPeriodsWithoutOverlap(t *testing.T) {
 	x := timeline.NewIndex(synth.Generate(synth.Options{Events: 20000, Seed: 4}))
-	m := newTLModel(x, nil)
+	m := newModel(x, nil)
 	periods := 0
 	for _, row := range m.rows {
 		for _, tr := range row.tracks {
@@ -457,5 +399,32 @@ func TestModelPacksPeriodsWithoutOverlap(t *testing.T) {
 	}
 	if periods == 0 {
 		t.Fatal("no periods to pack")
+	}
+}
+
+// TestLaneColoursStayWhenLanesHide: hiding one lane of the document's own
+// does not recolour another; the colours come from all the lanes.
+func TestLaneColoursStayWhenLanesHide(t *testing.T) {
+	newTestApp(t, lightTheme)
+	doc := seedIndex(t).Doc
+	// Two lanes of the document's own, which take the extra colours.
+	doc.Events[0].Lane, doc.Events[1].Lane = "aardvark", "zebra"
+	x := timeline.NewIndex(doc)
+	tv := New(x)
+	showTimeline(t, tv, fyne.NewSize(1280, 400))
+	swatchOf := func(l timeline.Lane) color.NRGBA {
+		t.Helper()
+		for r, row := range tv.model.rows {
+			if row.lane == l {
+				return tv.cur.layers[layerSwatches][r].fill
+			}
+		}
+		t.Fatalf("lane %s not shown", l)
+		return color.NRGBA{}
+	}
+	before := swatchOf("zebra")
+	tv.SetVisible(func(i int) bool { return x.Doc.Events[i].Lane != "aardvark" })
+	if after := swatchOf("zebra"); after != before {
+		t.Errorf("hiding aardvark recoloured zebra from %v to %v", before, after)
 	}
 }

@@ -1,4 +1,4 @@
-package app
+package timelineview
 
 import (
 	"testing"
@@ -17,11 +17,11 @@ func TestTimelineViewGolden(t *testing.T) {
 		name  string
 		th    fyne.Theme
 		size  fyne.Size
-		setup func(t *testing.T, tv *TimelineView, x *timeline.Index)
+		setup func(t *testing.T, tv *View, x *timeline.Index)
 	}{
 		{"fit-light-1280.png", lightTheme, fyne.NewSize(1280, 300), nil},
 		{"fit-dark-900.png", darkTheme, fyne.NewSize(900, 260), nil},
-		{"week-selected-dark-1280.png", darkTheme, fyne.NewSize(1280, 300), func(t *testing.T, tv *TimelineView, x *timeline.Index) {
+		{"week-selected-dark-1280.png", darkTheme, fyne.NewSize(1280, 300), func(t *testing.T, tv *View, x *timeline.Index) {
 			tv.SetViewport(seedWeek[0], seedWeek[1])
 			tv.Select(x.Doc.Events[eventIndexByLabel(t, x, "Zelenskyy statement")].ID)
 			tv.SetBadges(func(i int) Badge {
@@ -32,7 +32,7 @@ func TestTimelineViewGolden(t *testing.T) {
 			})
 			tv.FocusGained()
 		}},
-		{"week-search-light-900.png", lightTheme, fyne.NewSize(900, 260), func(t *testing.T, tv *TimelineView, x *timeline.Index) {
+		{"week-search-light-900.png", lightTheme, fyne.NewSize(900, 260), func(t *testing.T, tv *View, x *timeline.Index) {
 			tv.SetViewport(seedWeek[0], seedWeek[1])
 			tv.SetMatches(func(i int) bool { return x.Doc.Events[i].Lane == timeline.LaneStatement })
 		}},
@@ -40,12 +40,12 @@ func TestTimelineViewGolden(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			newTestApp(t, c.th)
 			x := seedIndex(t)
-			tv := NewTimelineView(x)
+			tv := New(x)
 			w := showTimeline(t, tv, c.size)
 			if c.setup != nil {
 				c.setup(t, tv, x)
 			}
-			test.AssertRendersToImage(t, "timelineview/"+c.name, w.Canvas())
+			test.AssertRendersToImage(t, ""+c.name, w.Canvas())
 		})
 	}
 }

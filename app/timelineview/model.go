@@ -1,4 +1,4 @@
-package app
+package timelineview
 
 import (
 	"cmp"
@@ -9,17 +9,17 @@ import (
 	"newsline/timeline"
 )
 
-// The timeline's layout model: what SetIndex and SetVisible precompute so
-// that drawing a frame costs binary searches over sorted arrays, never a
+// The timeline's model: what SetIndex and SetVisible precompute so that
+// laying out a frame costs binary searches over sorted arrays, never a
 // pass over the document.
 //
 // Times are float64 seconds since the Unix epoch, UTC: exact for the
 // minute-precision dates of the model, and cheap to map to pixels.
 
-// tlModel is the drawable shape of the visible events of one document.
-type tlModel struct {
+// model is the drawable shape of the visible events of one document.
+type model struct {
 	idx  *timeline.Index
-	rows []tlLane // the lanes shown, in display order
+	rows []laneRow // the lanes shown, in display order
 	// rowOf[i] is the lane row of dated event i, or -1 when it is hidden
 	// or undated; undated events live in the undated strip.
 	rowOf []int16
@@ -42,8 +42,8 @@ type tlModel struct {
 	hasPublished     bool
 }
 
-// tlLane is one lane row: its instants as points and its periods as bars.
-type tlLane struct {
+// laneRow is one lane row: its instants as points and its periods as bars.
+type laneRow struct {
 	lane timeline.Lane
 	// Instants sorted by drawn position: instAt[k] is where event
 	// instEv[k] sits.
@@ -51,7 +51,7 @@ type tlLane struct {
 	instEv []int32
 	// Periods, greedily packed into tracks of non-overlapping bars; within
 	// a track, begins and ends both ascend.
-	tracks []tlTrack
+	tracks []track
 	// All periods' begins and ends, each sorted, to count the periods
 	// overlapping a span in O(log n).
 	perBegins, perEnds []float64
@@ -60,7 +60,7 @@ type tlLane struct {
 	matchPrefix []int32
 }
 
-type tlTrack struct {
+type track struct {
 	begin, end []float64
 	ev         []int32
 }
@@ -72,10 +72,10 @@ func fromSeconds(s float64) time.Time {
 	return time.Unix(int64(sec), int64((s-sec)*1e9)).UTC()
 }
 
-// newTLModel builds the model of x's events for which visible returns true
+// newModel builds the model of x's events for which visible returns true
 // (all when visible is nil).
-func newTLModel(x *timeline.Index, visible func(int) bool) *tlModel {
-	m := &tlModel{idx: x}
+func newModel(x *timeline.Index, visible func(int) bool) *model {
+	m := &model{idx: x}
 	if x == nil {
 		return m
 	}
@@ -88,21 +88,21 @@ func newTLModel(x *timeline.Index, visible func(int) bool) *tlModel {
 
 	// Lanes shown: those with a visible event, dated or not, so that every
 	// colour in the undated strip has its labelled row.
-	laneRow := map[timeline.Lane]int{}
+	rowOfLane := map[timeline.Lane]int{}
 	var lanes []timeline.Lane
 	for i := range doc.Events {
 		if visible != nil && !visible(i) {
 			continue
 		}
-		if _, ok := laneRow[doc.Events[i].Lane]; !ok {
-			laneRow[doc.Events[i].Lane] = 0
+		if _, ok := rowOfLane[doc.Events[i].Lane]; !ok {
+			rowOfLane[doc.Events[i].Lane] = 0
 			lanes = append(lanes, doc.Events[i].Lane)
 		}
 	}
 	slices.SortFunc(lanes, timeline.CompareLanes)
-	m.rows = make([]tlLane, len(lanes))
+	m.rows = make([]laneRow, len(lanes))
 	for r, l := range lanes {
-		laneRow[l] = r
+		rowOfLane[l] = r
 		m.rows[r].lane = l
 	}
 
@@ -122,7 +122,7 @@ func newTLModel(x *timeline.Index, visible func(int) bool) *tlModel {
 			m.undated = append(m.undated, int32(i))
 			continue
 		}
-		r := laneRow[ev.Lane]
+		r := rowOfLane[ev.Lane]
 		m.rowOf[i] = int16(r)
 		begin, finish := unixSeconds(ev.Date.Begin()), unixSeconds(ev.Date.Finish())
 		m.minT, m.maxT = min(m.minT, begin), max(m.maxT, finish)
@@ -152,7 +152,7 @@ func newTLModel(x *timeline.Index, visible func(int) bool) *tlModel {
 // spreadInstants places a lane's instants: events that share a date (the
 // same day, or month, or minute) are spread evenly across it in timeline
 // order, so that zooming in always separates them; then sorts by place.
-func (m *tlModel) spreadInstants(row *tlLane) {
+func (m *model) spreadInstants(row *laneRow) {
 	evs := m.idx.Doc.Events
 	row.instAt = make([]float64, len(row.instEv))
 	for k := 0; k < len(row.instEv); {
@@ -185,7 +185,7 @@ func (m *tlModel) spreadInstants(row *tlLane) {
 
 // packPeriods assigns each period, in begin order, to the first track
 // where it overlaps nothing, so that tracks stay stable while panning.
-func (m *tlModel) packPeriods(row *tlLane, periods []int32) {
+func (m *model) packPeriods(row *laneRow, periods []int32) {
 	evs := m.idx.Doc.Events
 	for _, i := range periods {
 		b, e := unixSeconds(evs[i].Date.Begin()), unixSeconds(evs[i].Date.Finish())
@@ -196,7 +196,7 @@ func (m *tlModel) packPeriods(row *tlLane, periods []int32) {
 			k++
 		}
 		if k == len(row.tracks) {
-			row.tracks = append(row.tracks, tlTrack{})
+			row.tracks = append(row.tracks, track{})
 		}
 		tr := &row.tracks[k]
 		tr.begin, tr.end, tr.ev = append(tr.begin, b), append(tr.end, e), append(tr.ev, i)
@@ -205,7 +205,7 @@ func (m *tlModel) packPeriods(row *tlLane, periods []int32) {
 }
 
 // setMatches records the search: match[i] for every event, nil for none.
-func (m *tlModel) setMatches(match []bool) {
+func (m *model) setMatches(match []bool) {
 	for r := range m.rows {
 		row := &m.rows[r]
 		if match == nil {
@@ -251,12 +251,12 @@ func upperBound(a []float64, t float64) int {
 }
 
 // periodsOverlapping counts the lane's periods that overlap [t0, t1).
-func (row *tlLane) periodsOverlapping(t0, t1 float64) int {
+func (row *laneRow) periodsOverlapping(t0, t1 float64) int {
 	return lowerBound(row.perBegins, t1) - upperBound(row.perEnds, t0)
 }
 
 // nearestInstant returns the lane's instant drawn nearest to t, or -1.
-func (row *tlLane) nearestInstant(t float64) int32 {
+func (row *laneRow) nearestInstant(t float64) int32 {
 	if len(row.instAt) == 0 {
 		return -1
 	}
@@ -269,7 +269,7 @@ func (row *tlLane) nearestInstant(t float64) int32 {
 
 // nearestPeriod returns the lane's period whose begin is nearest to t, or
 // -1; a period that covers t wins.
-func (row *tlLane) nearestPeriod(t float64) int32 {
+func (row *laneRow) nearestPeriod(t float64) int32 {
 	best, bestD := int32(-1), math.Inf(1)
 	for k := range row.tracks {
 		tr := &row.tracks[k]
@@ -290,4 +290,15 @@ func (row *tlLane) nearestPeriod(t float64) int32 {
 		}
 	}
 	return best
+}
+
+// laneRowOf returns the row of event i's lane.
+func (m *model) laneRowOf(i int32) int {
+	l := m.idx.Doc.Events[i].Lane
+	for r := range m.rows {
+		if m.rows[r].lane == l {
+			return r
+		}
+	}
+	return 0
 }

@@ -1,4 +1,4 @@
-package app
+package timelineview
 
 import (
 	"image/color"
@@ -10,9 +10,9 @@ import (
 	"newsline/timeline"
 )
 
-// tlColors are the colours of one timeline frame, looked up once per
+// colors are the colours of one timeline frame, looked up once per
 // refresh rather than per object.
-type tlColors struct {
+type colors struct {
 	dark        bool
 	background  color.NRGBA
 	foreground  color.NRGBA
@@ -34,8 +34,8 @@ type tlColors struct {
 
 // load looks the colours up in th; lanes are the rows shown, palette the
 // colours of all the document's lanes.
-func (c *tlColors) load(th fyne.Theme, lanes []timeline.Lane, palette look.LaneColors) {
-	v := fyne.CurrentApp().Settings().ThemeVariant()
+func (c *colors) load(th fyne.Theme, lanes []timeline.Lane, palette look.LaneColors) {
+	v := look.Variant()
 	get := func(n fyne.ThemeColorName) color.NRGBA {
 		return color.NRGBAModel.Convert(th.Color(n, v)).(color.NRGBA)
 	}

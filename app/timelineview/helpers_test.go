@@ -1,4 +1,4 @@
-package app
+package timelineview
 
 import (
 	"image/color"
@@ -47,7 +47,7 @@ func seedIndex(t testing.TB) *timeline.Index {
 }
 
 // showTimeline puts tv alone in a test window of the given size.
-func showTimeline(t testing.TB, tv *TimelineView, size fyne.Size) fyne.Window {
+func showTimeline(t testing.TB, tv *View, size fyne.Size) fyne.Window {
 	t.Helper()
 	w := test.NewTempWindow(t, tv)
 	w.SetPadded(false)

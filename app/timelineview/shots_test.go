@@ -1,4 +1,4 @@
-package app
+package timelineview
 
 import (
 	"image/png"
@@ -27,9 +27,9 @@ func TestTimelineViewShots(t *testing.T) {
 		name  string
 		x     *timeline.Index
 		size  fyne.Size
-		setup func(tv *TimelineView)
+		setup func(tv *View)
 	}
-	week := func(tv *TimelineView) {
+	week := func(tv *View) {
 		tv.SetViewport(time.Date(2025, 12, 31, 0, 0, 0, 0, time.UTC), time.Date(2026, 1, 8, 0, 0, 0, 0, time.UTC))
 	}
 	shots := []shot{
@@ -37,7 +37,7 @@ func TestTimelineViewShots(t *testing.T) {
 		{"seed-fit-900", seed, fyne.NewSize(900, 260), nil},
 		{"seed-week-1280", seed, fyne.NewSize(1280, 300), week},
 		{"seed-week-900", seed, fyne.NewSize(900, 260), week},
-		{"seed-selected-1280", seed, fyne.NewSize(1280, 300), func(tv *TimelineView) {
+		{"seed-selected-1280", seed, fyne.NewSize(1280, 300), func(tv *View) {
 			week(tv)
 			tv.Select(seed.Doc.Events[eventIndexByLabel(t, seed, "Zelenskyy statement")].ID)
 			tv.SetBadges(func(i int) Badge {
@@ -51,27 +51,27 @@ func TestTimelineViewShots(t *testing.T) {
 			})
 			tv.FocusGained()
 		}},
-		{"seed-hover-900", seed, fyne.NewSize(900, 260), func(tv *TimelineView) {
+		{"seed-hover-900", seed, fyne.NewSize(900, 260), func(tv *View) {
 			week(tv)
 			tv.MouseMoved(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: markerPos(t, tv, eventIndexByLabel(t, seed, "Frederiksen to TV2"))}})
 		}},
-		{"seed-hover-cluster-1280", seed, fyne.NewSize(1280, 300), func(tv *TimelineView) {
-			for _, h := range tv.hits {
+		{"seed-hover-cluster-1280", seed, fyne.NewSize(1280, 300), func(tv *View) {
+			for _, h := range tv.cur.hits {
 				if h.kind == targetCluster {
 					tv.MouseMoved(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: fyne.NewPos(h.x0+3, h.y0+3)}})
 					break
 				}
 			}
 		}},
-		{"seed-search-1280", seed, fyne.NewSize(1280, 300), func(tv *TimelineView) {
+		{"seed-search-1280", seed, fyne.NewSize(1280, 300), func(tv *View) {
 			tv.SetMatches(func(i int) bool { return seed.Doc.Events[i].Lane == timeline.LaneStatement })
 		}},
 		{"big-fit-1600", big, fyne.NewSize(1600, 600), nil},
 		{"big-fit-900", big, fyne.NewSize(900, 600), nil},
-		{"big-week-1600", big, fyne.NewSize(1600, 600), func(tv *TimelineView) {
+		{"big-week-1600", big, fyne.NewSize(1600, 600), func(tv *View) {
 			tv.SetViewport(time.Date(2021, 3, 1, 0, 0, 0, 0, time.UTC), time.Date(2021, 3, 8, 0, 0, 0, 0, time.UTC))
 		}},
-		{"big-day-1600", big, fyne.NewSize(1600, 600), func(tv *TimelineView) {
+		{"big-day-1600", big, fyne.NewSize(1600, 600), func(tv *View) {
 			tv.SetViewport(time.Date(2021, 3, 3, 0, 0, 0, 0, time.UTC), time.Date(2021, 3, 4, 0, 0, 0, 0, time.UTC))
 		}},
 	}
@@ -81,7 +81,7 @@ func TestTimelineViewShots(t *testing.T) {
 	}{{"light", lightTheme}, {"dark", darkTheme}} {
 		for _, s := range shots {
 			newTestApp(t, variant.th)
-			tv := NewTimelineView(s.x)
+			tv := New(s.x)
 			w := showTimeline(t, tv, s.size)
 			if s.setup != nil {
 				s.setup(tv)

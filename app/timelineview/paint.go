@@ -1,0 +1,242 @@
+package timelineview
+
+import (
+	"image/color"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+)
+
+// renderer paints a View's frames with pooled canvas objects, one pool per
+// layer. It computes nothing: the View lays a frame out (layout.go) and
+// the renderer sets each shape's object, touching only what changed, so
+// that an unchanged object costs no allocation and no texture refresh.
+type renderer struct {
+	v       *View
+	base    *canvas.Rectangle // the widget's backdrop, first of the objects
+	layers  [numLayers]painter
+	objects []fyne.CanvasObject
+	grow    growth
+	painted uint64 // the gen of the frame last painted; 0 for none
+	boxes   map[color.NRGBA]color.Color
+}
+
+// A painter paints the shapes of one layer with its pool of objects.
+type painter interface {
+	paint(r *renderer, shapes []shape)
+	finish()
+	appendTo([]fyne.CanvasObject) []fyne.CanvasObject
+	shownCount() int
+}
+
+func newRenderer(v *View) *renderer {
+	r := &renderer{v: v, base: canvas.NewRectangle(color.Transparent)}
+	for l, kind := range layerKinds {
+		switch kind {
+		case rectShape:
+			r.layers[l] = &rectPainter{}
+		case lineShape:
+			r.layers[l] = &linePainter{}
+		case circleShape:
+			r.layers[l] = &circlePainter{}
+		case textShape:
+			r.layers[l] = &textPainter{}
+		case triangleShape:
+			r.layers[l] = &trianglePainter{}
+		}
+	}
+	r.Refresh()
+	return r
+}
+
+// Destroy is part of fyne.WidgetRenderer.
+func (r *renderer) Destroy() {}
+
+// Objects is part of fyne.WidgetRenderer.
+func (r *renderer) Objects() []fyne.CanvasObject { return r.objects }
+
+// MinSize is part of fyne.WidgetRenderer.
+func (r *renderer) MinSize() fyne.Size { return r.v.minSize() }
+
+// Refresh lays the View out afresh for its state and theme, and paints
+// it, growing the pools as the frame needs.
+func (r *renderer) Refresh() {
+	r.v.invalidate()
+	r.grow.allowed = true
+	r.paint(r.v.frame(r.v.Size()))
+	r.grow.allowed = false
+}
+
+// Layout paints the frame for size; it moves and resizes objects and
+// never creates any. Should a larger size need more objects than the pools
+// have, the View's Resize follows up with a Refresh.
+func (r *renderer) Layout(size fyne.Size) {
+	r.base.Resize(size)
+	r.paint(r.v.frame(size))
+}
+
+// paint sets the objects for f, unless f is the frame painted last.
+func (r *renderer) paint(f *Frame) {
+	if f.gen == r.painted {
+		return
+	}
+	r.grow.starved = false
+	for l := range r.layers {
+		r.layers[l].paint(r, f.layers[l])
+		r.layers[l].finish()
+	}
+	r.painted = f.gen
+	if r.grow.added || r.objects == nil {
+		r.objects = append(r.objects[:0], r.base)
+		for _, p := range r.layers {
+			r.objects = p.appendTo(r.objects)
+		}
+		r.grow.added = false
+		// New objects are not on the canvas yet, so their Move asked no
+		// repaint; refreshing the backdrop asks for one. (Refreshing the
+		// whole widget would throw away the textures of every label.)
+		canvas.Refresh(r.base)
+	}
+}
+
+// boxed returns c as a color.Color, reusing the interface value made the
+// first time: boxing a colour allocates, and frames reuse few colours.
+func (r *renderer) boxed(c color.NRGBA) color.Color {
+	if b, ok := r.boxes[c]; ok {
+		return b
+	}
+	if r.boxes == nil || len(r.boxes) > 1024 {
+		r.boxes = map[color.NRGBA]color.Color{}
+	}
+	b := color.Color(c)
+	r.boxes[c] = b
+	return b
+}
+
+func sameColor(c color.Color, n color.NRGBA) bool {
+	cur, ok := c.(color.NRGBA)
+	return ok && cur == n
+}
+
+type rectPainter struct {
+	pool[canvas.Rectangle, *canvas.Rectangle]
+}
+
+func (p *rectPainter) paint(r *renderer, shapes []shape) {
+	for i := range shapes {
+		s := &shapes[i]
+		o := p.take(&r.grow)
+		changed := false
+		if !sameColor(o.FillColor, s.fill) {
+			o.FillColor, changed = r.boxed(s.fill), true
+		}
+		if !sameColor(o.StrokeColor, s.stroke) {
+			o.StrokeColor, changed = r.boxed(s.stroke), true
+		}
+		if o.StrokeWidth != s.strokeW || o.CornerRadius != s.radius {
+			o.StrokeWidth, o.CornerRadius, changed = s.strokeW, s.radius, true
+		}
+		o.Move(fyne.NewPos(s.x, s.y))
+		o.Resize(fyne.NewSize(s.w, s.h))
+		if changed {
+			o.Refresh()
+		}
+	}
+}
+
+type circlePainter struct {
+	pool[canvas.Circle, *canvas.Circle]
+}
+
+func (p *circlePainter) paint(r *renderer, shapes []shape) {
+	for i := range shapes {
+		s := &shapes[i]
+		o := p.take(&r.grow)
+		changed := false
+		if !sameColor(o.FillColor, s.fill) {
+			o.FillColor, changed = r.boxed(s.fill), true
+		}
+		if !sameColor(o.StrokeColor, s.stroke) {
+			o.StrokeColor, changed = r.boxed(s.stroke), true
+		}
+		if o.StrokeWidth != s.strokeW {
+			o.StrokeWidth, changed = s.strokeW, true
+		}
+		o.Move(fyne.NewPos(s.x, s.y))
+		o.Resize(fyne.NewSize(s.w, s.h))
+		if changed {
+			o.Refresh()
+		}
+	}
+}
+
+type linePainter struct {
+	pool[canvas.Line, *canvas.Line]
+}
+
+func (p *linePainter) paint(r *renderer, shapes []shape) {
+	for i := range shapes {
+		s := &shapes[i]
+		o := p.take(&r.grow)
+		changed := false
+		if !sameColor(o.StrokeColor, s.stroke) || o.StrokeWidth != s.strokeW {
+			o.StrokeColor, o.StrokeWidth, changed = r.boxed(s.stroke), s.strokeW, true
+		}
+		p1, p2 := fyne.NewPos(s.x, s.y), fyne.NewPos(s.x+s.w, s.y+s.h)
+		if o.Position1 != p1 || o.Position2 != p2 {
+			o.Position1, o.Position2, changed = p1, p2, true
+		}
+		if changed {
+			o.Refresh()
+		}
+	}
+}
+
+type textPainter struct {
+	pool[canvas.Text, *canvas.Text]
+}
+
+func (p *textPainter) paint(r *renderer, shapes []shape) {
+	for i := range shapes {
+		s := &shapes[i]
+		o := p.take(&r.grow)
+		changed := false
+		if o.Text != s.text {
+			o.Text, changed = s.text, true
+		}
+		if o.TextSize != s.textSize || o.TextStyle.Bold != s.bold {
+			o.TextSize, o.TextStyle.Bold, changed = s.textSize, s.bold, true
+		}
+		if !sameColor(o.Color, s.fill) {
+			o.Color, changed = r.boxed(s.fill), true
+		}
+		o.Move(fyne.NewPos(s.x, s.y))
+		if sz := fyne.NewSize(s.w, s.h); o.Size() != sz {
+			o.Resize(sz)
+			changed = false // Resize refreshed it
+		}
+		if changed {
+			o.Refresh()
+		}
+	}
+}
+
+type trianglePainter struct {
+	pool[canvas.Polygon, *canvas.Polygon]
+}
+
+func (p *trianglePainter) paint(r *renderer, shapes []shape) {
+	for i := range shapes {
+		s := &shapes[i]
+		o := p.take(&r.grow)
+		changed := false
+		if !sameColor(o.FillColor, s.fill) || o.Sides != 3 || o.Angle != 180 {
+			o.FillColor, o.Sides, o.Angle, changed = r.boxed(s.fill), 3, 180, true
+		}
+		o.Move(fyne.NewPos(s.x, s.y))
+		o.Resize(fyne.NewSize(s.w, s.h))
+		if changed {
+			o.Refresh()
+		}
+	}
+}
