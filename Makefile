@@ -51,5 +51,5 @@ eval-dates:
 	$(GO) run $(TAGS) ./cmd/newsline-dev eval-dates ../shared/timeml/TimeBank ../shared/timeml/AQUAINT
 
 clean:
-	rm -f $(BIN)
+	rm -f $(BIN) newsline-dev
 	rm -rf app/testdata/failed
