@@ -45,10 +45,11 @@ smoke: build
 bench:
 	$(GO) test $(TAGS) -run '^$$' -bench . -benchmem ./...
 
-# Score the date tagger on TimeBank and AQUAINT (TempEval-3 metrics).
+# Score the date tagger on TimeBank and AQUAINT (TempEval-3 metrics) with
+# the developer tool, cmd/newsline-dev, which `make build` leaves out.
 eval-dates:
-	$(GO) run $(TAGS) . eval-dates ../shared/timeml/TimeBank ../shared/timeml/AQUAINT
+	$(GO) run $(TAGS) ./cmd/newsline-dev eval-dates ../shared/timeml/TimeBank ../shared/timeml/AQUAINT
 
 clean:
-	rm -f $(BIN)
+	rm -f $(BIN) newsline-dev
 	rm -rf app/testdata/failed

@@ -18,6 +18,9 @@
 // Counts add up over documents; their Scores are micro-averaged precision,
 // recall and F1, with value F1 = relaxed F1 × value accuracy and type F1
 // likewise, as the reference scorer score.py computes them.
+//
+// EvaluateDir tags and scores a directory of .tml files with any Tagger;
+// TagTimex is the one for Newsline's tagger, timeline/timex.
 package tempeval
 
 import (

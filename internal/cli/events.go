@@ -1,42 +1,38 @@
-package main
+package cli
 
 import (
 	"encoding/json"
 	"fmt"
 	"text/tabwriter"
 
-	"newsline/assets"
 	"newsline/timeline"
 )
 
-func init() {
-	register(&command{
-		name:    "events",
-		usage:   "[--doc FILE] [--json]",
-		summary: "print the events in timeline order",
-		help: `Prints the events of the document (the built-in seed timeline unless --doc
+var eventsCommand = &Command{
+	Name:    "events",
+	Usage:   "[--doc FILE] [--json]",
+	Summary: "print the events in timeline order",
+	Help: `Prints the events of the document (the built-in seed timeline unless --doc
 is given) in timeline order: dated events by date, then undated events in
 article order. With --json, prints an array of objects with the fields id,
 title, start, end, precision, lane, entities (canonical names) and quotes
 (their texts); start and end read "2026-01-03", "2025-11", "2026" or "" when
 undated, and precision "day", "month", "year", "minute" or "undated".`,
-		run: runEvents,
-	})
+	Run: runEvents,
 }
 
-func runEvents(env *cmdEnv, args []string) error {
-	c := commands["events"]
-	fs := newFlagSet(c)
+func runEvents(env *Env, c *Command, args []string) error {
+	fs := c.FlagSet()
 	asJSON := fs.Bool("json", false, "print JSON instead of a table")
-	fs.StringVar(&env.global.doc, "doc", env.global.doc, "read the timeline document `FILE` instead of the built-in seed")
-	rest, err := parseFlags(fs, args)
+	env.DocFlag(fs, "read")
+	rest, err := c.Parse(env, fs, args)
 	if err != nil {
-		return helpOr(env, c, fs, err)
+		return err
 	}
 	if len(rest) > 0 {
-		return usagef("unexpected argument %q", rest[0])
+		return Usagef("unexpected argument %q", rest[0])
 	}
-	doc, err := loadDocument(env.global.doc)
+	doc, err := env.LoadDocument()
 	if err != nil {
 		return err
 	}
@@ -44,7 +40,7 @@ func runEvents(env *cmdEnv, args []string) error {
 	if *asJSON {
 		return writeEventsJSON(env, x)
 	}
-	tw := tabwriter.NewWriter(env.stdout, 0, 4, 2, ' ', 0)
+	tw := tabwriter.NewWriter(env.Stdout, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "DATE\tLANE\tTITLE")
 	for _, i := range x.Order {
 		ev := &doc.Events[i]
@@ -69,7 +65,7 @@ type eventJSON struct {
 	Quotes     []string `json:"quotes"`
 }
 
-func writeEventsJSON(env *cmdEnv, x *timeline.Index) error {
+func writeEventsJSON(env *Env, x *timeline.Index) error {
 	out := make([]eventJSON, 0, len(x.Order))
 	for _, i := range x.Order {
 		ev := &x.Doc.Events[i]
@@ -99,17 +95,8 @@ func writeEventsJSON(env *cmdEnv, x *timeline.Index) error {
 		}
 		out = append(out, e)
 	}
-	enc := json.NewEncoder(env.stdout)
+	enc := json.NewEncoder(env.Stdout)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
 	return enc.Encode(out)
-}
-
-// loadDocument reads the document at path, or the embedded seed when path
-// is empty.
-func loadDocument(path string) (*timeline.Document, error) {
-	if path == "" {
-		return assets.Seed()
-	}
-	return timeline.Load(path)
 }

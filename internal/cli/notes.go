@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"bytes"
@@ -16,12 +16,11 @@ import (
 	"newsline/timeline/notes"
 )
 
-func init() {
-	register(&command{
-		name:    "notes",
-		usage:   "COMMAND [args]",
-		summary: "add, list, edit, delete, export and import notes on events",
-		help: `Commands:
+var notesCommand = &Command{
+	Name:    "notes",
+	Usage:   "COMMAND [args]",
+	Summary: "add, list, edit, delete, export and import notes on events",
+	Help: `Commands:
   add EVENT-ID TEXT [--tag T]... [--star]   add a note; prints its ID once it is on disk
   list [--json] [--event ID] [--tag T] [--search WORDS]
                                             list notes in timeline order
@@ -55,56 +54,59 @@ document, not only annotated ones. Import merges by note ID: the newer
 version of a note wins, and importing the same file twice changes nothing.
 
 Run 'newsline notes COMMAND --help' for a command's flags.`,
-		run: runNotes,
-	})
+	Run: runNotes,
 }
 
-// A notesCommand is one sub-command of "notes".
-type notesCommand struct {
-	usage   string
-	summary string
-	run     func(env *cmdEnv, c *command, args []string) error
+// notesCommands are the sub-commands of "notes". Their errors are reported
+// with the usage of "notes" itself; their help is their own.
+var notesCommands = []*Command{
+	{Name: "notes add", Usage: "EVENT-ID TEXT [--tag T]... [--star]", Summary: "add a note to an event or entity and print its ID", Run: runNotesAdd},
+	{Name: "notes list", Usage: "[--json] [--event ID] [--tag T] [--search WORDS]", Summary: "list notes in timeline order", Run: runNotesList},
+	{Name: "notes edit", Usage: "NOTE-ID TEXT [--tag T]...", Summary: "replace a note's text, and its tags if --tag is given", Run: runNotesEdit},
+	{Name: "notes rm", Usage: "NOTE-ID", Summary: "delete a note", Run: runNotesRm},
+	{Name: "notes star", Usage: "EVENT-ID [--off]", Summary: "star or unstar an event or entity", Run: runNotesStar},
+	{Name: "notes export", Usage: "[--format md|json|csv|html] [--all] [-o FILE]", Summary: "export notes", Run: runNotesExport},
+	{Name: "notes import", Usage: "FILE", Summary: "merge notes from a JSON export, by note ID", Run: runNotesImport},
 }
 
-var notesCommands = map[string]notesCommand{
-	"add":    {"EVENT-ID TEXT [--tag T]... [--star]", "add a note to an event or entity and print its ID", runNotesAdd},
-	"list":   {"[--json] [--event ID] [--tag T] [--search WORDS]", "list notes in timeline order", runNotesList},
-	"edit":   {"NOTE-ID TEXT [--tag T]...", "replace a note's text, and its tags if --tag is given", runNotesEdit},
-	"rm":     {"NOTE-ID", "delete a note", runNotesRm},
-	"star":   {"EVENT-ID [--off]", "star or unstar an event or entity", runNotesStar},
-	"export": {"[--format md|json|csv|html] [--all] [-o FILE]", "export notes", runNotesExport},
-	"import": {"FILE", "merge notes from a JSON export, by note ID", runNotesImport},
+// notesSubcommand returns the notes sub-command typed as name ("add"), or
+// nil.
+func notesSubcommand(name string) *Command {
+	for _, c := range notesCommands {
+		if c.Name == "notes "+name {
+			return c
+		}
+	}
+	return nil
 }
 
-func runNotes(env *cmdEnv, args []string) error {
-	c := commands["notes"]
+func runNotes(env *Env, c *Command, args []string) error {
 	if len(args) == 0 {
-		return usagef("missing command: add, list, edit, rm, star, export or import")
+		return Usagef("missing command: add, list, edit, rm, star, export or import")
 	}
 	switch args[0] {
 	case "-h", "-help", "--help", "help":
 		if len(args) > 1 {
-			if _, ok := notesCommands[args[1]]; ok {
-				return runNotes(env, []string{args[1], "--help"})
+			if sub := notesSubcommand(args[1]); sub != nil {
+				return sub.Run(env, sub, []string{"--help"})
 			}
 		}
-		writeCommandHelp(env.stdout, c, nil)
+		c.writeHelp(env, nil)
 		return flag.ErrHelp
 	}
-	sub, ok := notesCommands[args[0]]
-	if !ok {
-		return usagef("unknown notes command %q: want add, list, edit, rm, star, export or import", args[0])
+	sub := notesSubcommand(args[0])
+	if sub == nil {
+		return Usagef("unknown notes command %q: want add, list, edit, rm, star, export or import", args[0])
 	}
-	sc := &command{name: "notes " + args[0], usage: sub.usage, summary: sub.summary}
-	return sub.run(env, sc, args[1:])
+	return sub.Run(env, sub, args[1:])
 }
 
 // notesFlags returns a flag set for a notes sub-command with the flags they
 // all take.
-func notesFlags(env *cmdEnv, c *command) *flag.FlagSet {
-	fs := newFlagSet(c)
-	fs.StringVar(&env.global.doc, "doc", env.global.doc, "read the timeline document `FILE` instead of the built-in seed")
-	fs.StringVar(&env.global.data, "data", env.global.data, "keep notes in `DIR`")
+func notesFlags(env *Env, c *Command) *flag.FlagSet {
+	fs := c.FlagSet()
+	env.DocFlag(fs, "read")
+	env.dataFlag(fs, "")
 	return fs
 }
 
@@ -117,24 +119,24 @@ func (t *tagFlags) Set(v string) error { *t = append(*t, v); return nil }
 // positional checks the count of positional arguments.
 func positional(rest []string, names ...string) error {
 	if len(rest) < len(names) {
-		return usagef("missing %s", strings.Join(names[len(rest):], " and "))
+		return Usagef("missing %s", strings.Join(names[len(rest):], " and "))
 	}
 	if len(rest) > len(names) {
-		return usagef("unexpected argument %q (quote TEXT that has spaces)", rest[len(names)])
+		return Usagef("unexpected argument %q (quote TEXT that has spaces)", rest[len(names)])
 	}
 	return nil
 }
 
-func openNotes(env *cmdEnv) (*notes.Store, error) {
-	return notes.Open(env.global.data)
+func openNotes(env *Env) (*notes.Store, error) {
+	return notes.Open(env.Data)
 }
 
 // noteText returns TEXT, or standard input for "-".
-func noteText(env *cmdEnv, arg string) (string, error) {
+func noteText(env *Env, arg string) (string, error) {
 	if arg != "-" {
 		return arg, nil
 	}
-	data, err := io.ReadAll(io.LimitReader(env.stdin, notes.MaxTextBytes+1))
+	data, err := io.ReadAll(io.LimitReader(env.Stdin, notes.MaxTextBytes+1))
 	if err != nil {
 		return "", fmt.Errorf("read note text from standard input: %w", err)
 	}
@@ -142,12 +144,12 @@ func noteText(env *cmdEnv, arg string) (string, error) {
 }
 
 // lookupTarget finds the event or entity id names in the document.
-func lookupTarget(env *cmdEnv, arg string) (notes.Target, error) {
+func lookupTarget(env *Env, arg string) (notes.Target, error) {
 	id, err := notes.ParseID(arg)
 	if err != nil {
 		return notes.Target{}, err
 	}
-	doc, err := loadDocument(env.global.doc)
+	doc, err := env.LoadDocument()
 	if err != nil {
 		return notes.Target{}, err
 	}
@@ -158,14 +160,14 @@ func lookupTarget(env *cmdEnv, arg string) (notes.Target, error) {
 	return t, err
 }
 
-func runNotesAdd(env *cmdEnv, c *command, args []string) error {
+func runNotesAdd(env *Env, c *Command, args []string) error {
 	fs := notesFlags(env, c)
 	var tags tagFlags
 	fs.Var(&tags, "tag", "tag the note with `T` (repeatable)")
 	star := fs.Bool("star", false, "also star the event")
-	rest, err := parseFlags(fs, args)
+	rest, err := c.Parse(env, fs, args)
 	if err != nil {
-		return helpOr(env, c, fs, err)
+		return err
 	}
 	if err := positional(rest, "EVENT-ID", "TEXT"); err != nil {
 		return err
@@ -192,17 +194,17 @@ func runNotesAdd(env *cmdEnv, c *command, args []string) error {
 		return err
 	}
 	// Add returned: the note is committed and synced.
-	fmt.Fprintln(env.stdout, n.ID)
+	fmt.Fprintln(env.Stdout, n.ID)
 	return nil
 }
 
-func runNotesEdit(env *cmdEnv, c *command, args []string) error {
+func runNotesEdit(env *Env, c *Command, args []string) error {
 	fs := notesFlags(env, c)
 	var tags tagFlags
 	fs.Var(&tags, "tag", "replace the note's tags with `T` (repeatable)")
-	rest, err := parseFlags(fs, args)
+	rest, err := c.Parse(env, fs, args)
 	if err != nil {
-		return helpOr(env, c, fs, err)
+		return err
 	}
 	if err := positional(rest, "NOTE-ID", "TEXT"); err != nil {
 		return err
@@ -233,11 +235,11 @@ func runNotesEdit(env *cmdEnv, c *command, args []string) error {
 	return err
 }
 
-func runNotesRm(env *cmdEnv, c *command, args []string) error {
+func runNotesRm(env *Env, c *Command, args []string) error {
 	fs := notesFlags(env, c)
-	rest, err := parseFlags(fs, args)
+	rest, err := c.Parse(env, fs, args)
 	if err != nil {
-		return helpOr(env, c, fs, err)
+		return err
 	}
 	if err := positional(rest, "NOTE-ID"); err != nil {
 		return err
@@ -256,12 +258,12 @@ func runNotesRm(env *cmdEnv, c *command, args []string) error {
 	return err
 }
 
-func runNotesStar(env *cmdEnv, c *command, args []string) error {
+func runNotesStar(env *Env, c *Command, args []string) error {
 	fs := notesFlags(env, c)
 	off := fs.Bool("off", false, "unstar instead")
-	rest, err := parseFlags(fs, args)
+	rest, err := c.Parse(env, fs, args)
 	if err != nil {
-		return helpOr(env, c, fs, err)
+		return err
 	}
 	if err := positional(rest, "EVENT-ID"); err != nil {
 		return err
@@ -294,15 +296,15 @@ type noteJSON struct {
 	Updated    string   `json:"updated"`
 }
 
-func runNotesList(env *cmdEnv, c *command, args []string) error {
+func runNotesList(env *Env, c *Command, args []string) error {
 	fs := notesFlags(env, c)
 	asJSON := fs.Bool("json", false, "print JSON instead of a table")
 	event := fs.String("event", "", "only the notes on the event or entity `ID`")
 	tag := fs.String("tag", "", "only the notes tagged `T`")
 	search := fs.String("search", "", "only the notes whose text, tags or event title hold all of `WORDS`")
-	rest, err := parseFlags(fs, args)
+	rest, err := c.Parse(env, fs, args)
 	if err != nil {
-		return helpOr(env, c, fs, err)
+		return err
 	}
 	if err := positional(rest); err != nil {
 		return err
@@ -313,7 +315,7 @@ func runNotesList(env *cmdEnv, c *command, args []string) error {
 			return err
 		}
 	}
-	doc, err := loadDocument(env.global.doc)
+	doc, err := env.LoadDocument()
 	if err != nil {
 		return err
 	}
@@ -349,12 +351,12 @@ func runNotesList(env *cmdEnv, c *command, args []string) error {
 		}
 	}
 	if *asJSON {
-		enc := json.NewEncoder(env.stdout)
+		enc := json.NewEncoder(env.Stdout)
 		enc.SetEscapeHTML(false)
 		enc.SetIndent("", "  ")
 		return enc.Encode(out)
 	}
-	tw := tabwriter.NewWriter(env.stdout, 0, 4, 2, ' ', 0)
+	tw := tabwriter.NewWriter(env.Stdout, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "NOTE\tDATE\tEVENT\tTAGS\tTEXT")
 	for _, n := range out {
 		title := n.Title
@@ -394,14 +396,14 @@ func cell(s string, n int) string {
 	return first
 }
 
-func runNotesExport(env *cmdEnv, c *command, args []string) error {
+func runNotesExport(env *Env, c *Command, args []string) error {
 	fs := notesFlags(env, c)
 	formatName := fs.String("format", "", "export as `md`, json, csv or html (default: from -o's extension, else md)")
 	all := fs.Bool("all", false, "export every event of the document, not only annotated ones")
 	out := fs.String("o", "", "write to `FILE` (atomically) instead of standard output")
-	rest, err := parseFlags(fs, args)
+	rest, err := c.Parse(env, fs, args)
 	if err != nil {
-		return helpOr(env, c, fs, err)
+		return err
 	}
 	if err := positional(rest); err != nil {
 		return err
@@ -409,12 +411,12 @@ func runNotesExport(env *cmdEnv, c *command, args []string) error {
 	format := notes.Markdown
 	if *formatName != "" {
 		if format, err = notes.ParseFormat(*formatName); err != nil {
-			return usagef("%v", err)
+			return Usagef("%v", err)
 		}
 	} else if f, ok := notes.FormatOf(*out); ok {
 		format = f
 	}
-	doc, err := loadDocument(env.global.doc)
+	doc, err := env.LoadDocument()
 	if err != nil {
 		return err
 	}
@@ -435,15 +437,15 @@ func runNotesExport(env *cmdEnv, c *command, args []string) error {
 	if err := notes.Export(&buf, format, set, opt); err != nil {
 		return fmt.Errorf("export: %w", err)
 	}
-	_, err = env.stdout.Write(buf.Bytes())
+	_, err = env.Stdout.Write(buf.Bytes())
 	return err
 }
 
-func runNotesImport(env *cmdEnv, c *command, args []string) error {
+func runNotesImport(env *Env, c *Command, args []string) error {
 	fs := notesFlags(env, c)
-	rest, err := parseFlags(fs, args)
+	rest, err := c.Parse(env, fs, args)
 	if err != nil {
-		return helpOr(env, c, fs, err)
+		return err
 	}
 	if err := positional(rest, "FILE"); err != nil {
 		return err
@@ -451,7 +453,7 @@ func runNotesImport(env *cmdEnv, c *command, args []string) error {
 	name := rest[0]
 	var set *notes.Set
 	if name == "-" {
-		data, err := io.ReadAll(io.LimitReader(env.stdin, notes.MaxImportBytes+1))
+		data, err := io.ReadAll(io.LimitReader(env.Stdin, notes.MaxImportBytes+1))
 		if err == nil && len(data) > notes.MaxImportBytes {
 			err = fmt.Errorf("larger than %d MB", notes.MaxImportBytes>>20)
 		}
@@ -473,6 +475,6 @@ func runNotesImport(env *cmdEnv, c *command, args []string) error {
 	if err != nil {
 		return fmt.Errorf("import %s: %w", name, err)
 	}
-	fmt.Fprintf(env.stdout, "imported %s: %d added, %d updated, %d unchanged, %d stars set\n", name, res.Added, res.Updated, res.Unchanged, res.Stars)
+	fmt.Fprintf(env.Stdout, "imported %s: %d added, %d updated, %d unchanged, %d stars set\n", name, res.Added, res.Updated, res.Unchanged, res.Stars)
 	return nil
 }

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"bytes"
@@ -47,7 +47,7 @@ func TestImportFromStandardInput(t *testing.T) {
 	var out, errOut bytes.Buffer
 	html := `<html><head><meta property="article:published_time" content="2026-01-06T09:00:00Z"><title>T</title></head>` +
 		`<body><nav>Menu</nav><article><p>“We will win,” Polish Prime Minister Donald Tusk said Tuesday.</p></article></body></html>`
-	status := run([]string{"import", "--format", "html", "-"}, strings.NewReader(html), &out, &errOut)
+	status := Run([]string{"import", "--format", "html", "-"}, strings.NewReader(html), &out, &errOut)
 	if status != 0 {
 		t.Fatalf("status %d: %s", status, errOut.String())
 	}

@@ -11,41 +11,44 @@ import (
 	"github.com/google/uuid"
 
 	"newsline/app/timelineview"
+	"newsline/internal/cli"
 	"newsline/timeline"
 )
 
-func init() {
-	register(&command{
-		name:    "tlview-demo",
-		usage:   "[--doc FILE] [--width W] [--height H]",
-		summary: "show the timeline widget alone in a window (developer tool)",
-		help: `Opens a window with only the timeline widget, zoom buttons and a status
-line saying what was selected or activated, to try the widget by hand.`,
-		hidden: true,
-		run:    runTLViewDemo,
-	})
+// appID is the developer tool's own Fyne application ID: whatever Fyne
+// keeps under an app ID (preferences, storage) stays apart from the real
+// app's, app.newsline.desktop, whatever the demo or a future widget saves.
+const appID = "app.newsline.dev"
+
+var tlviewDemoCommand = &cli.Command{
+	Name:    "tlview-demo",
+	Usage:   "[--doc FILE] [--width W] [--height H]",
+	Summary: "show the timeline widget alone in a window",
+	Help: `Opens a window with only the timeline widget, zoom buttons and a status
+line saying what was selected or activated, to try the widget by hand. It
+keeps its preferences under its own app ID, apart from the real app's.`,
+	Run: runTLViewDemo,
 }
 
-func runTLViewDemo(env *cmdEnv, args []string) error {
-	c := commands["tlview-demo"]
-	fs := newFlagSet(c)
-	fs.StringVar(&env.global.doc, "doc", env.global.doc, "show the timeline document `FILE` instead of the built-in seed")
+func runTLViewDemo(env *cli.Env, c *cli.Command, args []string) error {
+	fs := c.FlagSet()
+	env.DocFlag(fs, "show")
 	width := fs.Int("width", 1280, "window width `W`")
 	height := fs.Int("height", 400, "window height `H`")
-	rest, err := parseFlags(fs, args)
+	rest, err := c.Parse(env, fs, args)
 	if err != nil {
-		return helpOr(env, c, fs, err)
+		return err
 	}
 	if len(rest) > 0 {
-		return usagef("unexpected argument %q", rest[0])
+		return cli.Usagef("unexpected argument %q", rest[0])
 	}
 	started := time.Now()
-	doc, err := loadDocument(env.global.doc)
+	doc, err := env.LoadDocument()
 	if err != nil {
 		return err
 	}
 	x := timeline.NewIndex(doc)
-	fmt.Fprintf(env.stderr, "loaded %d events in %v\n", len(doc.Events), time.Since(started).Round(time.Millisecond))
+	fmt.Fprintf(env.Stderr, "loaded %d events in %v\n", len(doc.Events), time.Since(started).Round(time.Millisecond))
 
 	a := fyneapp.NewWithID(appID)
 	w := a.NewWindow("Newsline timeline widget")

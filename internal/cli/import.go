@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"context"
@@ -11,12 +11,11 @@ import (
 	"newsline/timeline/draft"
 )
 
-func init() {
-	register(&command{
-		name:    "import",
-		usage:   "[--published YYYY-MM-DD] [--title T] [--publisher P] [--url U] [--format F] [-o DOC.json] ARTICLE",
-		summary: "draft a timeline document from a news article",
-		help: `Reads a news article from ARTICLE ("-" for standard input) and writes a draft
+var importCommand = &Command{
+	Name:    "import",
+	Usage:   "[--published YYYY-MM-DD] [--title T] [--publisher P] [--url U] [--format F] [-o DOC.json] ARTICLE",
+	Summary: "draft a timeline document from a news article",
+	Help: `Reads a news article from ARTICLE ("-" for standard input) and writes a draft
 timeline document (docs/format.md) to DOC.json, or to standard output without
 -o or with "-o -". A file is written atomically: a reader sees the old file
 or the new one.
@@ -56,38 +55,36 @@ Input larger than 8 MB, empty, binary (NUL bytes) or not UTF-8 is refused
 with a message that names the file and the place, and so is a text that
 would make more than 50000 events. Interrupting (Ctrl-C) stops the import
 without writing.`,
-		run: runImport,
-	})
+	Run: runImport,
 }
 
-func runImport(env *cmdEnv, args []string) error {
-	c := commands["import"]
-	fs := newFlagSet(c)
+func runImport(env *Env, c *Command, args []string) error {
+	fs := c.FlagSet()
 	published := fs.String("published", "", "publication `YYYY-MM-DD` (or YYYY-MM-DDThh:mm); default: from the article's metadata")
 	title := fs.String("title", "", "the article's `title`; default: from its metadata or first heading")
 	publisher := fs.String("publisher", "", "the article's `publisher`; default: from its metadata")
 	url := fs.String("url", "", "the article's `URL`; default: from its metadata")
 	formatName := fs.String("format", "auto", "the article's `format`: auto, text, markdown or html")
 	out := fs.String("o", "-", "write the document to `FILE`; - for standard output")
-	rest, err := parseFlags(fs, args)
+	rest, err := c.Parse(env, fs, args)
 	if err != nil {
-		return helpOr(env, c, fs, err)
+		return err
 	}
 	switch {
 	case len(rest) == 0:
-		return usagef("no ARTICLE given (use - for standard input)")
+		return Usagef("no ARTICLE given (use - for standard input)")
 	case len(rest) > 1:
-		return usagef("unexpected argument %q", rest[1])
+		return Usagef("unexpected argument %q", rest[1])
 	}
 	format, err := draft.ParseFormat(*formatName)
 	if err != nil {
-		return usagef("--format: %v", err)
+		return Usagef("--format: %v", err)
 	}
 	src := draft.Source{Name: rest[0], Format: format, Title: *title, Publisher: *publisher, URL: *url}
 	if *published != "" {
 		p, err := timeline.ParsePoint(*published)
 		if err != nil || p.Precision < timeline.Day {
-			return usagef("--published: want a date as YYYY-MM-DD, got %q", *published)
+			return Usagef("--published: want a date as YYYY-MM-DD, got %q", *published)
 		}
 		src.Published = p
 	}
@@ -103,7 +100,7 @@ func runImport(env *cmdEnv, args []string) error {
 	doc, err := draft.Import(ctx, src, nil)
 	switch {
 	case errors.Is(err, draft.ErrNoPublished):
-		return usagef("%s has no publication date in its metadata: give --published YYYY-MM-DD", src.Name)
+		return Usagef("%s has no publication date in its metadata: give --published YYYY-MM-DD", src.Name)
 	case errors.Is(err, context.Canceled):
 		return errors.New("import interrupted; nothing written")
 	case err != nil:
@@ -114,21 +111,21 @@ func runImport(env *cmdEnv, args []string) error {
 		if err != nil {
 			return err
 		}
-		_, err = env.stdout.Write(data)
+		_, err = env.Stdout.Write(data)
 		return err
 	}
 	if err := timeline.Save(*out, doc); err != nil {
 		return err
 	}
-	fmt.Fprintf(env.stderr, "newsline: wrote %s: %d events, %d entities, %d quotes\n", *out, len(doc.Events), len(doc.Entities), len(doc.Quotes))
+	fmt.Fprintf(env.Stderr, "newsline: wrote %s: %d events, %d entities, %d quotes\n", *out, len(doc.Events), len(doc.Entities), len(doc.Quotes))
 	return nil
 }
 
 // readArticle reads the article file (or standard input for "-"), refusing
 // directories and files over draft.MaxInputSize before reading them.
-func readArticle(env *cmdEnv, name string) ([]byte, error) {
+func readArticle(env *Env, name string) ([]byte, error) {
 	if name == "-" {
-		data, err := draft.ReadAll(env.stdin)
+		data, err := draft.ReadAll(env.Stdin)
 		if err != nil {
 			return nil, fmt.Errorf("standard input: %w", err)
 		}

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"bytes"
@@ -6,8 +6,12 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
+
+	// As in main: quiet Fyne's locale complaints in this test binary too.
+	_ "newsline/internal/localefix"
 
 	"newsline/assets"
 	"newsline/timeline"
@@ -18,7 +22,7 @@ import (
 func runCLI(t *testing.T, args ...string) (status int, stdout, stderr string) {
 	t.Helper()
 	var out, errOut bytes.Buffer
-	status = run(args, strings.NewReader(""), &out, &errOut)
+	status = Run(args, strings.NewReader(""), &out, &errOut)
 	return status, out.String(), errOut.String()
 }
 
@@ -120,7 +124,8 @@ func TestHelp(t *testing.T) {
 			t.Errorf("%v: status %d\n%s", args, status, out)
 		}
 	}
-	for name := range commands {
+	for _, c := range newsline.Commands {
+		name := c.Name
 		for _, args := range [][]string{{name, "--help"}, {"help", name}} {
 			status, out, errOut := runCLI(t, args...)
 			if status != 0 || !strings.Contains(out, "Usage: newsline [global flags] "+name) {
@@ -132,7 +137,7 @@ func TestHelp(t *testing.T) {
 
 // TestTimelineHasNoFyne keeps the domain free of the UI toolkit.
 func TestTimelineHasNoFyne(t *testing.T) {
-	out, err := exec.Command("go", "list", "-deps", "./timeline/...").CombinedOutput()
+	out, err := exec.Command("go", "list", "-deps", "newsline/timeline/...").CombinedOutput()
 	if err != nil {
 		t.Skipf("go list: %v", err)
 	}
@@ -143,16 +148,18 @@ func TestTimelineHasNoFyne(t *testing.T) {
 	}
 }
 
-// TestOnlyMainImportsFyneApp: UI tests need no display because nothing but
-// main.go starts the real driver.
-func TestOnlyMainImportsFyneApp(t *testing.T) {
-	out, err := exec.Command("go", "list", "-f", `{{.ImportPath}}: {{join .Imports " "}}`, "./...").CombinedOutput()
+// TestOnlyCommandLinesImportFyneApp: UI tests need no display because
+// nothing but the command lines (this package and the developer tool)
+// starts the real driver.
+func TestOnlyCommandLinesImportFyneApp(t *testing.T) {
+	out, err := exec.Command("go", "list", "-f", `{{.ImportPath}}: {{join .Imports " "}}`, "newsline/...").CombinedOutput()
 	if err != nil {
 		t.Skipf("go list: %v", err)
 	}
+	allowed := map[string]bool{"newsline/internal/cli": true, "newsline/cmd/newsline-dev": true}
 	for _, line := range strings.Split(string(out), "\n") {
 		pkg, imports, _ := strings.Cut(line, ": ")
-		if pkg != "newsline" && strings.Contains(" "+imports+" ", " fyne.io/fyne/v2/app ") {
+		if !allowed[pkg] && strings.Contains(" "+imports+" ", " fyne.io/fyne/v2/app ") {
 			t.Errorf("%s imports fyne.io/fyne/v2/app", pkg)
 		}
 	}
@@ -165,7 +172,7 @@ func TestQuietUnderCLocale(t *testing.T) {
 		t.Skip("builds the binary")
 	}
 	bin := filepath.Join(t.TempDir(), "newsline")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+	if out, err := exec.Command("go", "build", "-o", bin, "newsline").CombinedOutput(); err != nil {
 		t.Fatalf("build: %v\n%s", err, out)
 	}
 	cmd := exec.Command(bin, "events")
@@ -177,6 +184,33 @@ func TestQuietUnderCLocale(t *testing.T) {
 	}
 	if stderr.Len() > 0 {
 		t.Fatalf("newsline events printed to stderr under LANG=C.UTF-8:\n%s", stderr.String())
+	}
+}
+
+// TestMatchesFyneAppToml: the version printed by --version and the app ID
+// that preferences live under are FyneApp.toml's, which "fyne package"
+// builds into the release.
+func TestMatchesFyneAppToml(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "..", "FyneApp.toml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	field := func(name string) string {
+		m := regexp.MustCompile(`(?m)^\s*` + name + `\s*=\s*"([^"]+)"`).FindSubmatch(data)
+		if m == nil {
+			t.Fatalf("FyneApp.toml has no %s", name)
+		}
+		return string(m[1])
+	}
+	if v := field("Version"); Version != v {
+		t.Errorf("Version %s, FyneApp.toml says %s", Version, v)
+	}
+	if id := field("ID"); appID != id {
+		t.Errorf("appID %s, FyneApp.toml says %s", appID, id)
+	}
+	status, out, _ := runCLI(t, "--version")
+	if status != 0 || out != "newsline "+Version+"\n" {
+		t.Errorf("--version: status %d, %q", status, out)
 	}
 }
 

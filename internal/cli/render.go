@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"bytes"
@@ -18,43 +18,40 @@ import (
 	"newsline/timeline/notes"
 )
 
-func init() {
-	register(&command{
-		name:    "render",
-		usage:   "[--doc FILE] [--select ID] [--search QUERY] [--size WxH] [--theme light|dark] -o FILE.png",
-		summary: "draw the window to a PNG file, without a display",
-		help: `Draws the window's content off-screen with Fyne's software renderer, as it
+var renderCommand = &Command{
+	Name:    "render",
+	Usage:   "[--doc FILE] [--select ID] [--search QUERY] [--size WxH] [--theme light|dark] -o FILE.png",
+	Summary: "draw the window to a PNG file, without a display",
+	Help: `Draws the window's content off-screen with Fyne's software renderer, as it
 would look on screen, and writes it as a PNG. --select opens the card of an
 event or entity (its ID, as "newsline events --json" prints them);
 --search shows a search. The saved preferences of the app are not used:
 the picture shows a fresh window; with --data DIR (or NEWSLINE_DATA) it
 shows the notes kept there.`,
-		run: runRender,
-	})
+	Run: runRender,
 }
 
-func runRender(env *cmdEnv, args []string) error {
-	c := commands["render"]
-	fs := newFlagSet(c)
-	fs.StringVar(&env.global.doc, "doc", env.global.doc, "draw the timeline document `FILE` instead of the built-in seed")
+func runRender(env *Env, c *Command, args []string) error {
+	fs := c.FlagSet()
+	env.DocFlag(fs, "draw")
 	selectID := fs.String("select", "", "open the card of the event or entity with this `ID`")
 	query := fs.String("search", "", "search for `QUERY`")
 	sizeFlag := fs.String("size", "1280x800", "window size `WxH` in Fyne units")
 	themeFlag := fs.String("theme", "light", "`light` or dark")
 	out := fs.String("o", "", "write the PNG to `FILE` (required)")
-	rest, err := parseFlags(fs, args)
+	rest, err := c.Parse(env, fs, args)
 	if err != nil {
-		return helpOr(env, c, fs, err)
+		return err
 	}
 	if len(rest) > 0 {
-		return usagef("unexpected argument %q", rest[0])
+		return Usagef("unexpected argument %q", rest[0])
 	}
 	if *out == "" {
-		return usagef("-o FILE.png is required")
+		return Usagef("-o FILE.png is required")
 	}
 	size, err := parseSize(*sizeFlag)
 	if err != nil {
-		return usagef("--size: %v", err)
+		return Usagef("--size: %v", err)
 	}
 	var variant fyne.ThemeVariant
 	switch *themeFlag {
@@ -63,23 +60,23 @@ func runRender(env *cmdEnv, args []string) error {
 	case "dark":
 		variant = theme.VariantDark
 	default:
-		return usagef("--theme must be light or dark, not %q", *themeFlag)
+		return Usagef("--theme must be light or dark, not %q", *themeFlag)
 	}
 	var id uuid.UUID
 	if *selectID != "" {
 		if id, err = uuid.Parse(*selectID); err != nil {
-			return usagef("--select: %q is not an ID", *selectID)
+			return Usagef("--select: %q is not an ID", *selectID)
 		}
 	}
-	doc, err := loadDocument(env.global.doc)
+	doc, err := env.LoadDocument()
 	if err != nil {
 		return err
 	}
 
 	opts := app.Options{Synchronous: true}
-	if env.global.data != "" {
+	if env.Data != "" {
 		// Show the notes of --data (or NEWSLINE_DATA) too.
-		store, err := notes.Open(env.global.data)
+		store, err := notes.Open(env.Data)
 		if err != nil {
 			return err
 		}

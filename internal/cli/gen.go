@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"fmt"
@@ -7,39 +7,36 @@ import (
 	"newsline/timeline/synth"
 )
 
-func init() {
-	register(&command{
-		name:    "gen",
-		usage:   "--events N [--seed S] [-o FILE]",
-		summary: "write a synthetic timeline document (for tests and benchmarks)",
-		help: `Generates a valid timeline document of N synthetic events spread over the
+var genCommand = &Command{
+	Name:    "gen",
+	Usage:   "--events N [--seed S] [-o FILE]",
+	Summary: "write a synthetic timeline document (for tests and benchmarks)",
+	Help: `Generates a valid timeline document of N synthetic events spread over the
 ten years up to 6 January 2026, clustered in bursts like real news, in
 every lane, with periods, undated and month- or year-precision events,
 entities, quotes and articles that the evidence points into. The same N
 and seed always give the same document. Writes to standard output, or
 atomically to FILE with -o.`,
-		run: runGen,
-	})
+	Run: runGen,
 }
 
-func runGen(env *cmdEnv, args []string) error {
-	c := commands["gen"]
-	fs := newFlagSet(c)
+func runGen(env *Env, c *Command, args []string) error {
+	fs := c.FlagSet()
 	events := fs.Int("events", 0, "number of events `N` (required)")
 	seed := fs.Uint64("seed", 1, "random seed `S`")
 	out := fs.String("o", "", "write to `FILE` instead of standard output")
-	rest, err := parseFlags(fs, args)
+	rest, err := c.Parse(env, fs, args)
 	if err != nil {
-		return helpOr(env, c, fs, err)
+		return err
 	}
 	if len(rest) > 0 {
-		return usagef("unexpected argument %q", rest[0])
+		return Usagef("unexpected argument %q", rest[0])
 	}
 	if *events <= 0 {
-		return usagef("--events N is required and must be positive")
+		return Usagef("--events N is required and must be positive")
 	}
 	if *events > 10_000_000 {
-		return usagef("--events %d is too many (at most 10,000,000)", *events)
+		return Usagef("--events %d is too many (at most 10,000,000)", *events)
 	}
 	doc := synth.Generate(synth.Options{Events: *events, Seed: *seed})
 	if err := doc.Validate(); err != nil {
@@ -52,6 +49,6 @@ func runGen(env *cmdEnv, args []string) error {
 	if err != nil {
 		return err
 	}
-	_, err = env.stdout.Write(data)
+	_, err = env.Stdout.Write(data)
 	return err
 }

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"bytes"
@@ -17,7 +17,7 @@ import (
 func newslineRun(t *testing.T, data, stdin string, args ...string) (status int, stdout, stderr string) {
 	t.Helper()
 	var out, errOut bytes.Buffer
-	status = run(append([]string{"--data", data}, args...), strings.NewReader(stdin), &out, &errOut)
+	status = Run(append([]string{"--data", data}, args...), strings.NewReader(stdin), &out, &errOut)
 	return status, out.String(), errOut.String()
 }
 
