@@ -3,6 +3,7 @@ package timeline
 import (
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -272,6 +273,26 @@ func (d Date) Human() string {
 	}
 	if d.Approximate {
 		s = "c. " + s
+	}
+	return s
+}
+
+// Known says in words how precisely d is known, for people: "known to
+// the day", "approximately, to the month", "from the month to the day"
+// for a period; "" when undated.
+func (d Date) Known() string {
+	if !d.Dated() {
+		return ""
+	}
+	s := "known to the " + d.Start.Precision.String()
+	if d.IsPeriod() {
+		s = "from the " + d.Start.Precision.String() + " to the " + d.End.Precision.String()
+		if d.Start.Precision == d.End.Precision {
+			s = "from and to the " + d.Start.Precision.String()
+		}
+	}
+	if d.Approximate {
+		s = "approximately, " + strings.TrimPrefix(s, "known ")
 	}
 	return s
 }

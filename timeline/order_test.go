@@ -144,3 +144,21 @@ func TestLanes(t *testing.T) {
 		}
 	}
 }
+
+func TestDateKnown(t *testing.T) {
+	tests := []struct {
+		d    Date
+		want string
+	}{
+		{Date{Start: DayPoint(2026, 1, 3)}, "known to the day"},
+		{Date{Start: MonthPoint(2025, 11), End: DayPoint(2026, 1, 6)}, "from the month to the day"},
+		{Date{Start: YearPoint(1953), Approximate: true}, "approximately, to the year"},
+		{Date{Start: MinutePoint(2026, 1, 3, 20, 0)}, "known to the minute"},
+		{Date{}, ""},
+	}
+	for _, tt := range tests {
+		if got := tt.d.Known(); got != tt.want {
+			t.Errorf("%s: Known() = %q, want %q", tt.d.Human(), got, tt.want)
+		}
+	}
+}

@@ -141,12 +141,16 @@ func tickLabel(t time.Time, s tickScale) string {
 	return strconv.Itoa(t.Year())
 }
 
-// majorLabel formats a tick of a major unit.
-func majorLabel(t time.Time, u tickUnit) string {
-	switch u {
-	case unitDay:
+// majorLabel formats a tick of a major unit, in full or short.
+func majorLabel(t time.Time, u tickUnit, short bool) string {
+	switch {
+	case u == unitDay && short:
+		return t.Format("Mon 2 Jan")
+	case u == unitDay:
 		return t.Format("Monday 2 January 2006")
-	case unitMonth:
+	case u == unitMonth && short:
+		return t.Format("Jan 2006")
+	case u == unitMonth:
 		return t.Format("January 2006")
 	}
 	return strconv.Itoa(t.Year())

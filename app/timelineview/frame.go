@@ -22,11 +22,13 @@ type Frame struct {
 	hits   []target // what was drawn, for hit tests: last drawn on top
 	// hover is the hovered target as drawn in this frame (its rectangle
 	// follows the view), or none when it is no longer drawn.
-	hover    target
-	overflow []int32 // by lane row: periods overlapping the view but not shown
-	gen      uint64  // counts the frames laid out, so that painting skips repeats
-
-	items []item // scratch for the layout: one lane's markers and clusters
+	hover target
+	gen   uint64 // counts the frames laid out, so that painting skips repeats
+	// laneItems holds each lane's items as stacked, by lane row.
+	laneItems [][]laneItem
+	// Scratch for merging a lane's items in order.
+	runStarts []int
+	sortBuf   []laneItem
 }
 
 // A layer is one stack of shapes of one kind; layers are painted in order.
@@ -38,6 +40,7 @@ const (
 	layerGrid
 	layerPubBand
 	layerBars
+	layerBarArrows
 	layerBarTexts
 	layerHalos
 	layerMarks
@@ -60,6 +63,7 @@ const (
 	layerPubText
 	layerPubTri
 	layerThumb
+	layerStripArrows
 	layerTipBg
 	layerTipTexts
 	layerFocusRing
@@ -74,7 +78,7 @@ const (
 	lineShape                      // x, y to x+w, y+h
 	circleShape                    // x, y, w, h: the circle's bounding square
 	textShape                      // x, y, w, h: the text's box; one line
-	triangleShape                  // x, y, w, h: a triangle pointing down
+	triangleShape                  // x, y, w, h: a triangle pointing down, or turned by angle degrees
 )
 
 // layerKinds gives each layer's kind of shape.
@@ -85,7 +89,7 @@ var layerKinds = [numLayers]shapeKind{
 	layerPlates: rectShape, layerPlateTexts: textShape, layerColBg: rectShape, layerColLines: lineShape,
 	layerSwatches: rectShape, layerLaneTexts: textShape, layerAxisBg: rectShape, layerAxisLines: lineShape,
 	layerTickTexts: textShape, layerMajorTexts: textShape, layerPubPill: rectShape, layerPubText: textShape,
-	layerPubTri: triangleShape, layerThumb: rectShape, layerTipBg: rectShape, layerTipTexts: textShape,
+	layerPubTri: triangleShape, layerThumb: rectShape, layerBarArrows: triangleShape, layerStripArrows: triangleShape, layerTipBg: rectShape, layerTipTexts: textShape,
 	layerFocusRing: rectShape,
 }
 
@@ -96,6 +100,7 @@ type shape struct {
 	fill, stroke color.NRGBA // a line's colour is its stroke
 	strokeW      float32
 	radius       float32 // a rectangle's corners
+	angle        float32 // a triangle's turn, clockwise from pointing down
 	text         string
 	textSize     float32
 	bold         bool
@@ -104,19 +109,21 @@ type shape struct {
 type targetKind uint8
 
 const (
-	targetNone     targetKind = iota
-	targetEvent               // a marker, its label, a period bar, an undated chip
-	targetCluster             // a cluster of markers or a run of merged bars
-	targetOverflow            // the "+k more periods" note of a lane
+	targetNone        targetKind = iota
+	targetEvent                  // a marker, its label, a period bar, an undated chip
+	targetCluster                // a cluster of markers or a run of merged bars
+	targetStripScroll            // an arrow of the undated strip: count is -1 (back) or 1
 )
 
 // A target is something drawn that reacts to the pointer, with its
 // rectangle in widget coordinates.
 type target struct {
 	kind           targetKind
-	row            int16
-	ev             int32 // targetEvent: the event index
-	count          int32 // targetCluster, targetOverflow: how many
+	row            int16   // the lane row; the strip's is the number of lanes
+	sub            int8    // the sub-row in the lane
+	ev             int32   // targetEvent: the event index
+	count          int32   // targetCluster: how many
+	ax             float32 // targetEvent: where across it is anchored (a marker's centre, a bar's visible middle)
 	t0, t1         float64
 	x0, y0, x1, y1 float32
 }
@@ -129,12 +136,12 @@ func (a target) sameAs(b target) bool {
 // geometry is where the parts of the widget are, for a size.
 type geometry struct {
 	plotX, plotW   float32 // the plot: right of the lane label column
-	rowH           float32
+	laneTop, laneH []float32
+	laneRows       []int   // each lane's sub-rows
 	stripY, stripH float32 // stripH is 0 when nothing is undated
 	chipW          float32
+	stripScrolls   bool // the strip holds more chips than it shows
 }
-
-func (g *geometry) rowTop(r int) float32 { return axisH + float32(r)*g.rowH }
 
 // hitAt returns what is drawn at pos, the topmost first.
 func (f *Frame) hitAt(pos fyne.Position) target {
@@ -186,6 +193,17 @@ func (f *Frame) triangle(l layer, x, y, w, h float32, fill color.NRGBA) {
 	f.layers[l] = append(f.layers[l], shape{x: x, y: y, w: w, h: h, fill: fill})
 }
 
+// chevron draws a small triangle pointing right (or left) with its tip
+// side at x, centred on cy, w wide and h high.
+func (f *Frame) chevron(l layer, x, cy, w, h float32, right bool, fill color.NRGBA) {
+	angle := float32(90) // a down-pointing triangle turned to point left
+	if right {
+		angle = 270
+	}
+	// Turned a quarter, the triangle's box is h wide and w high.
+	f.layers[l] = append(f.layers[l], shape{x: x + w/2 - h/2, y: cy - w/2, w: h, h: w, fill: fill, angle: angle})
+}
+
 func (f *Frame) hit(h target) { f.hits = append(f.hits, h) }
 
 // reset empties f for a new frame, keeping its memory.
@@ -194,6 +212,5 @@ func (f *Frame) reset() {
 		f.layers[l] = f.layers[l][:0]
 	}
 	f.hits = f.hits[:0]
-	f.overflow = f.overflow[:0]
 	f.hover = target{}
 }

@@ -19,8 +19,11 @@ func TestTimelineViewGolden(t *testing.T) {
 		size  fyne.Size
 		setup func(t *testing.T, tv *View, x *timeline.Index)
 	}{
-		{"fit-light-1280.png", lightTheme, fyne.NewSize(1280, 300), nil},
-		{"fit-dark-900.png", darkTheme, fyne.NewSize(900, 260), nil},
+		// As a document opens: the story's days framed.
+		{"story-light-1280.png", lightTheme, fyne.NewSize(1280, 300), nil},
+		{"story-dark-900.png", darkTheme, fyne.NewSize(900, 260), nil},
+		// Fit all: the period since November in view, the days clustered.
+		{"fit-light-1280.png", lightTheme, fyne.NewSize(1280, 300), func(t *testing.T, tv *View, x *timeline.Index) { tv.Fit() }},
 		{"week-selected-dark-1280.png", darkTheme, fyne.NewSize(1280, 300), func(t *testing.T, tv *View, x *timeline.Index) {
 			tv.SetViewport(seedWeek[0], seedWeek[1])
 			tv.Select(x.Doc.Events[eventIndexByLabel(t, x, "Zelenskyy statement")].ID)

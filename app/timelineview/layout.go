@@ -7,28 +7,46 @@ import (
 	"fyne.io/fyne/v2"
 
 	"newsline/app/look"
-	"newsline/timeline"
 )
 
 // Sizes in pixels.
 const (
-	markerR      = 6   // marker radius: 12 px, 10 px of colour inside the outline
-	singleGap    = 16  // nearest two single markers may be, centre to centre
-	clusterGap   = 40  // the window a cluster takes, left edge to next item
-	labelGap     = 4   // marker to its label
-	axisH        = 44  // the time axis at the top
-	stripH       = 44  // the undated strip at the bottom
-	minRowH      = 30  // a lane row at its smallest
-	trackH       = 16  // a period bar
-	trackGap     = 3   // between period tracks
-	maxTracks    = 3   // period tracks shown per lane at most
-	minBarPx     = 6   // narrower bars merge with their neighbours
+	markerR      = 6  // marker radius: 12 px, 10 px of colour inside the outline
+	singleGap    = 16 // nearest two single markers may be, centre to centre
+	clusterGap   = 40 // the window a cluster takes, left edge to next item
+	labelGap     = 4  // marker to its label
+	axisH        = 44 // the time axis at the top
+	stripH       = 40 // the undated strip at the bottom
+	subRowH      = 20 // the pitch of a lane's sub-rows
+	lanePad      = 3  // above and below a lane's sub-rows
+	minRowH      = subRowH + 2*lanePad
+	emptyLaneH   = 20  // a lane with nothing in view: its name only
+	maxSubRows   = 4   // a lane grows to at most this many sub-rows
+	bandH        = 16  // a band (an instant over its day, month or year) or a period's bar
+	bandMin      = 14  // a unit of time narrower than this is drawn as a marker
+	minRoomyBand = 48  // a band narrower than this has its label after it
+	itemGap      = 2   // between two things drawn in a sub-row
+	labelRoom    = 8   // kept free after a label
+	minBarPx     = 6   // narrower period bars merge with their neighbours
 	mergeGapPx   = 3   // bars closer than this merge
+	badgeStep    = 8   // a badge dot and the gap after it
+	stackMargin  = 400 // stacking starts this far left of the view, so that rows stay put while panning
 	minChipW     = 130 // an undated chip at its narrowest
 	maxChipW     = 220
+	stripArrowW  = 22 // the undated strip's scroll arrows
 	columnPad    = 12 // the lane label column's inner margins
 	tooltipPad   = 8
 	minPlotWidth = 300
+)
+
+// fitMode says whether the viewport follows the size: fitted to all the
+// events, framed on the story, or where the user put it.
+type fitMode uint8
+
+const (
+	fitNone  fitMode = iota // the viewport as set
+	fitAll                  // every event, periods included (Fit, 0)
+	fitStory                // the stretch the dated instants are in, periods allowed to run off
 )
 
 // state is what a frame shows: the widget's state as the layout step
@@ -36,7 +54,7 @@ const (
 type state struct {
 	size                fyne.Size
 	viewStart, viewSpan float64
-	fitting             bool // show all the events, whatever the viewport says
+	fit                 fitMode
 	stripOffset         float32
 	selected            int32 // event index, or -1
 	hover               target
@@ -66,12 +84,6 @@ type layouter struct {
 	tc *textCache
 }
 
-// item is a single marker or a cluster in a lane, before drawing.
-type item struct {
-	lo, hi int // instants [lo, hi) of the lane
-	x, w   float32
-}
-
 var transparent = color.NRGBA{}
 
 // frame lays everything out for st.size.
@@ -83,29 +95,30 @@ func (l *layouter) frame() {
 	if tc.lanesOf != m {
 		tc.measureLanes(m)
 	}
-	for range m.rows {
-		f.overflow = append(f.overflow, 0)
-	}
 
-	// Geometry.
+	// Geometry across: the lane label column, the plot, the viewport.
 	g.plotX = tc.columnW
 	g.plotW = max(size.Width-g.plotX, 1)
 	g.stripH = 0
 	if len(m.undated) > 0 {
 		g.stripH = stripH
 	}
-	rows := max(len(m.rows), 1)
-	g.rowH = max((size.Height-axisH-g.stripH)/float32(rows), 1)
-	g.stripY = axisH + g.rowH*float32(len(m.rows))
 	g.chipW = minChipW
 	if n := float32(len(m.undated)); n > 0 && n*minChipW <= g.plotW {
 		g.chipW = min(g.plotW/n, maxChipW)
 	}
 	f.viewStart, f.viewSpan = st.viewStart, st.viewSpan
-	if st.fitting {
+	switch st.fit {
+	case fitAll:
 		f.viewStart, f.viewSpan = fitView(m, g.plotW)
+	case fitStory:
+		f.viewStart, f.viewSpan = storyView(m, g.plotW)
 	}
 	f.stripOffset = clampStrip(st.stripOffset, len(m.undated), g)
+
+	// Down: each lane's items stacked in as many sub-rows as it needs,
+	// while there is room; then the lanes' heights.
+	l.stackLanes(size.Height - axisH - g.stripH)
 	if size.Width < 1 || size.Height < 1 {
 		return
 	}
@@ -113,7 +126,7 @@ func (l *layouter) frame() {
 	// Lane backgrounds, every other one banded; the strip on its own tint.
 	for ri := range m.rows {
 		if ri%2 == 1 {
-			f.rect(layerBands, 0, g.rowTop(ri), size.Width, g.rowH, c.band, transparent, 0, 0)
+			f.rect(layerBands, 0, g.laneTop[ri], size.Width, g.laneH[ri], c.band, transparent, 0, 0)
 		}
 	}
 	if g.stripH > 0 {
@@ -123,10 +136,9 @@ func (l *layouter) frame() {
 
 	l.axis()
 	for ri := range m.rows {
-		l.lane(ri)
+		l.drawLane(ri)
 	}
 	l.strip()
-	l.selection()
 	l.column()
 	l.hover()
 	l.tooltip()
@@ -147,14 +159,29 @@ func fitView(m *model, plotW float32) (start, span float64) {
 	if m.hasPublished {
 		lo, hi = min(lo, m.pubBegin), max(hi, m.pubEnd)
 	}
+	return frameSpan(m, lo, hi, plotW)
+}
+
+// storyView returns the viewport that frames the stretch the document's
+// dated instants are in, as it opens: long periods ("since November")
+// may run off the left edge. Without instants it fits everything.
+func storyView(m *model, plotW float32) (start, span float64) {
+	if m == nil || !m.hasInstants {
+		return fitView(m, plotW)
+	}
+	return frameSpan(m, m.storyMin, m.storyMax, plotW)
+}
+
+// frameSpan returns the viewport showing [lo, hi) across plotW, with 24
+// px free on the left and 150 px on the right, where the labels of the
+// latest events go.
+func frameSpan(m *model, lo, hi float64, plotW float32) (float64, float64) {
 	w := float64(plotW)
 	if w < 200 {
 		w = 1000
 	}
-	// Leave 24 px on the left and 150 px on the right, where the
-	// labels of the latest events go.
 	const left, right = 24.0, 150.0
-	span = max((hi-lo)*w/(w-left-right), minViewSpan)
+	span := max((hi-lo)*w/(w-left-right), minViewSpan)
 	return clampView(m, lo-left/w*span, span)
 }
 
@@ -173,7 +200,7 @@ func clampView(m *model, start, span float64) (float64, float64) {
 // clampStrip keeps the undated strip's scroll offset within its chips.
 func clampStrip(offset float32, chips int, g *geometry) float32 {
 	total := float32(chips) * g.chipW
-	return max(0, min(offset, total-g.plotW))
+	return max(0, min(offset, total-g.stripW()))
 }
 
 // --- the axis ---
@@ -187,8 +214,9 @@ func (l *layouter) axis() {
 	f.rect(layerAxisBg, 0, 0, size.Width, axisH, c.column, transparent, 0, 0)
 	f.line(layerAxisLines, 0, axisH-0.5, size.Width, axisH-0.5, c.separator, 1)
 
-	// The publication day: a band over the lanes and a flag on the axis
-	// that tick labels give way to.
+	// The publication day: a band over the lanes, a notch on the axis and
+	// a flag on the upper row, where it hides no tick label; the month or
+	// year label there gives way to it.
 	var flagX0, flagX1 float32 = -1, -1
 	if m.hasPublished {
 		x0, x1 := f.x(m.pubBegin), f.x(m.pubEnd)
@@ -199,14 +227,15 @@ func (l *layouter) axis() {
 			label := tc.measured("Published", tc.small, true)
 			w := label.w + 12
 			fx := min(max(mid-w/2, 0), g.plotW-w)
-			flagX0, flagX1 = fx-4, fx+w+4
-			f.rect(layerPubPill, px+fx, 22, w, 15, c.accent, transparent, 0, 7.5)
-			f.text(layerPubText, label.s, px+fx+6, 29.5, label.w, tc.lineHeight(tc.small), tc.small, c.onAccent, true)
+			flagX0, flagX1 = fx-6, fx+w+6
+			f.rect(layerPubPill, px+fx, 4, w, 15, c.accent, transparent, 0, 7.5)
+			f.text(layerPubText, label.s, px+fx+6, 11.5, label.w, tc.lineHeight(tc.small), tc.small, c.onAccent, true)
 			if mid >= 5 && mid <= g.plotW-5 {
 				f.triangle(layerPubTri, px+mid-5, axisH-6, 10, 7, c.accent)
 			}
 		}
 	}
+	clearOfFlag := func(x0, x1 float32) bool { return x1 < flagX0 || x0 > flagX1 }
 
 	spp := f.viewSpan / float64(g.plotW)
 	si := chooseScale(spp)
@@ -225,10 +254,17 @@ func (l *layouter) axis() {
 				f.line(layerGrid, px+x0, axisH, px+x0, lanesBottom, c.gridMajor, 1)
 				f.line(layerAxisLines, px+x0, 4, px+x0, axisH, c.gridMajor, 1)
 			}
-			label := tc.tick(mt, int(s.major)+100, func() string { return majorLabel(mt, s.major) })
-			lx := max(x0, 0) + 6
-			if lx+label.w <= min(x1, g.plotW)-6 {
-				f.text(layerMajorTexts, label.s, px+lx, 12, label.w, tc.lineHeight(tc.small), tc.small, c.foreground, true)
+			lo, hi := max(x0, 0)+6, min(x1, g.plotW)-6
+			for _, short := range []bool{false, true} {
+				label := tc.tick(mt, int(s.major)+100+btoi(short)*10, func() string { return majorLabel(mt, s.major, short) })
+				lx := lo
+				if !clearOfFlag(lx, lx+label.w) && flagX1+label.w <= hi {
+					lx = flagX1 // after the flag, still in its month
+				}
+				if lx+label.w <= hi && clearOfFlag(lx, lx+label.w) {
+					f.text(layerMajorTexts, label.s, px+lx, 12, label.w, tc.lineHeight(tc.small), tc.small, c.foreground, true)
+					break
+				}
 			}
 			mt = next
 		}
@@ -254,319 +290,114 @@ func (l *layouter) axis() {
 			lx = x0 + 4
 		}
 		fits := x1-x0 >= label.w+8 || !s.labelCentred()
-		if fits && lx >= 0 && lx+label.w <= g.plotW && (lx+label.w < flagX0 || lx > flagX1) {
+		if fits && lx >= 0 && lx+label.w <= g.plotW {
 			f.text(layerTickTexts, label.s, px+lx, 29.5, label.w, tc.lineHeight(tc.small), tc.small, c.muted, false)
 		}
 		tick = next
 	}
 }
 
-// --- lanes ---
-
-// laneLayout says where lane row ri puts its period tracks and markers.
-func laneLayout(m *model, g *geometry, ri int) (tracks int, tracksTop, markerY float32) {
-	row := &m.rows[ri]
-	top := g.rowTop(ri)
-	if len(row.tracks) == 0 {
-		return 0, top, top + g.rowH/2
+func btoi(b bool) int {
+	if b {
+		return 1
 	}
-	fit := int((g.rowH - 26 - 4) / (trackH + trackGap))
-	tracks = min(max(fit, 1), len(row.tracks), maxTracks)
-	tracksTop = top + 4
-	below := tracksTop + float32(tracks)*(trackH+trackGap)
-	markerY = below + (top+g.rowH-below)/2
-	return tracks, tracksTop, markerY
-}
-
-func (l *layouter) lane(ri int) {
-	f, m, st, c, tc := l.f, l.m, l.st, l.c, l.tc
-	g := &f.geom
-	row := &m.rows[ri]
-	laneColor := c.lanes[ri]
-	px := g.plotX
-	v0, v1 := f.viewStart, f.viewStart+f.viewSpan
-	tracks, tracksTop, y := laneLayout(m, g, ri)
-
-	// Periods, track by track. Bars too narrow to read merge with their
-	// neighbours into one run, found by binary search, so that a frame
-	// costs what is on screen even at fit-all zoom.
-	for k := 0; k < tracks; k++ {
-		tr := &row.tracks[k]
-		by := tracksTop + float32(k)*(trackH+trackGap)
-		j := upperBound(tr.end, v0)
-		for j < len(tr.begin) && tr.begin[j] < v1 {
-			x0, x1 := f.x(tr.begin[j]), f.x(tr.end[j])
-			next := j + 1
-			if x1-x0 < minBarPx {
-				for {
-					nj := lowerBound(tr.begin, f.at(x1+mergeGapPx))
-					if nj <= next {
-						break
-					}
-					next = nj
-					x1 = max(x1, f.x(tr.end[nj-1]))
-				}
-			}
-			cx0, cx1 := max(x0, 0), min(x1, g.plotW)
-			if next-j > 1 {
-				f.rect(layerBars, px+cx0, by+3, max(cx1-cx0, 2), trackH-6, look.WithAlpha(laneColor, 0x60), transparent, 0, 3)
-				f.hit(target{kind: targetCluster, row: int16(ri), count: int32(next - j), t0: tr.begin[j], t1: tr.end[next-1],
-					x0: px + cx0, y0: by, x1: px + max(cx1, cx0+4), y1: by + trackH})
-				j = next
-				continue
-			}
-			ev := tr.ev[j]
-			alpha := uint8(0x48)
-			if st.hover.kind == targetEvent && st.hover.ev == ev {
-				alpha = 0x80
-			}
-			fill, stroke, text := look.WithAlpha(laneColor, alpha), laneColor, c.foreground
-			if st.match != nil && !st.match[ev] {
-				fill, stroke, text = look.WithAlpha(laneColor, 0x18), look.WithAlpha(laneColor, 0x40), look.WithAlpha(c.foreground, 0x60)
-			}
-			f.rect(layerBars, px+cx0, by, max(cx1-cx0, 2), trackH, fill, stroke, 1, 4)
-			if avail := cx1 - cx0 - 12; avail > 0 {
-				if s, w, ok := tc.fitLabelMin(m.idx, ev, avail, 8); ok {
-					f.text(layerBarTexts, s, px+cx0+6, by+trackH/2, w, tc.lineHeight(tc.label), tc.label, text, false)
-				}
-			}
-			f.hit(target{kind: targetEvent, row: int16(ri), ev: ev, x0: px + cx0, y0: by, x1: px + max(cx1, cx0+4), y1: by + trackH})
-			j = next
-		}
-	}
-
-	// Instants: group into single markers and clusters, greedily from the
-	// left, one binary search per item drawn.
-	items := f.items[:0]
-	lo := lowerBound(row.instAt, f.at(markerR))
-	hi := lowerBound(row.instAt, f.at(g.plotW-markerR))
-	for i := lo; i < hi; {
-		xi := f.x(row.instAt[i])
-		j := min(lowerBound(row.instAt, f.at(xi+singleGap)), hi)
-		if j <= i+1 {
-			items = append(items, item{lo: i, hi: i + 1, x: xi})
-			i++
-			continue
-		}
-		win := float32(clusterGap)
-		var w float32
-		for {
-			j = min(max(lowerBound(row.instAt, f.at(xi+win)), i+2), hi)
-			w = tc.count(j-i).w + 12
-			if w+6 <= win {
-				break
-			}
-			win = w + 6
-		}
-		items = append(items, item{lo: i, hi: j, x: xi, w: max(w, 24)})
-		i = j
-	}
-	f.items = items
-
-	for k, it := range items {
-		nextLeft := g.plotW
-		if k+1 < len(items) {
-			nextLeft = items[k+1].x - markerR
-		}
-		if it.hi-it.lo > 1 {
-			l.cluster(ri, it, y, laneColor)
-			continue
-		}
-		ev := row.instEv[it.lo]
-		dim := st.match != nil && !st.match[ev]
-		l.marker(ev, px+it.x, y, laneColor, dim, st.hover.kind == targetEvent && st.hover.ev == ev)
-		x1 := px + it.x + markerR + 2
-		lx := it.x + markerR + labelGap
-		if avail := nextLeft - 8 - lx; avail > 0 && ev != st.selected {
-			if s, w, ok := tc.fitLabel(m.idx, ev, avail); ok {
-				col := c.foreground
-				if dim {
-					col = look.WithAlpha(c.foreground, 0x60)
-				}
-				f.text(layerLabels, s, px+lx, y, w, tc.lineHeight(tc.label), tc.label, col, false)
-				x1 = px + lx + w
-			}
-		}
-		f.hit(target{kind: targetEvent, row: int16(ri), ev: ev, x0: px + it.x - markerR - 3, y0: y - 10, x1: x1 + 2, y1: y + 10})
-	}
-	f.overflow[ri] = int32(row.periodsOverlapping(v0, v1) - shownPeriods(row, tracks, v0, v1))
-}
-
-// shownPeriods counts the periods of the first tracks of row that overlap
-// [v0, v1).
-func shownPeriods(row *laneRow, tracks int, v0, v1 float64) int {
-	n := 0
-	for k := 0; k < tracks; k++ {
-		tr := &row.tracks[k]
-		n += lowerBound(tr.begin, v1) - upperBound(tr.end, v0)
-	}
-	return n
-}
-
-func (l *layouter) cluster(ri int, it item, y float32, laneColor color.NRGBA) {
-	f, m, st, c, tc := l.f, l.m, l.st, l.c, l.tc
-	row := &m.rows[ri]
-	px := f.geom.plotX
-	n := it.hi - it.lo
-	fill, text := laneColor, c.background
-	if row.matchPrefix != nil && row.matchPrefix[it.hi]-row.matchPrefix[it.lo] == 0 {
-		fill, text = look.WithAlpha(laneColor, 0x40), look.WithAlpha(c.background, 0xc0)
-	}
-	t := target{kind: targetCluster, row: int16(ri), count: int32(n), t0: row.instAt[it.lo], t1: row.instAt[it.hi-1],
-		x0: px + it.x - markerR - 1, y0: y - 9, x1: px + it.x - markerR - 1 + it.w, y1: y + 9}
-	stroke, sw := transparent, float32(0)
-	if st.hover.sameAs(t) {
-		stroke, sw = c.foreground, 1.5
-	}
-	f.rect(layerPills, t.x0, y-8, it.w, 16, fill, stroke, sw, 8)
-	label := tc.count(n)
-	f.text(layerPillTexts, label.s, t.x0+(it.w-label.w)/2, y, label.w, tc.lineHeight(tc.small), tc.small, text, true)
-	f.hit(t)
-}
-
-// marker draws an event's marker centred on (x, y): a filled dot for a
-// day or a minute, a ring for a coarser or approximate date.
-func (l *layouter) marker(ev int32, x, y float32, laneColor color.NRGBA, dim, hovered bool) {
-	f, m, st, c := l.f, l.m, l.st, l.c
-	if hovered {
-		f.circle(layerHalos, x, y, markerR+5, look.WithAlpha(laneColor, 0x50), transparent, 0)
-	}
-	d := &m.idx.Doc.Events[ev].Date
-	fill, stroke := laneColor, c.background
-	sw := float32(1.5)
-	if d.Dated() && (d.Precision() < timeline.Day || d.Approximate) {
-		fill, stroke, sw = c.background, laneColor, 2.5
-	}
-	if dim {
-		if fill == laneColor {
-			fill = look.WithAlpha(laneColor, 0x48)
-		} else {
-			stroke = look.WithAlpha(laneColor, 0x60)
-		}
-	}
-	f.circle(layerMarks, x, y, markerR, fill, stroke, sw)
-	// Badges sit above the marker, clear of its label.
-	if st.badges != nil {
-		if b := st.badges[ev]; b != 0 {
-			by := y - markerR - 5
-			switch b & (BadgeStar | BadgeNote) {
-			case BadgeStar:
-				f.circle(layerBadges, x, by, 3, c.star, c.background, 1)
-			case BadgeNote:
-				f.circle(layerBadges, x, by, 3, c.foreground, c.background, 1)
-			default:
-				f.circle(layerBadges, x-3.5, by, 3, c.star, c.background, 1)
-				f.circle(layerBadges, x+3.5, by, 3, c.foreground, c.background, 1)
-			}
-		}
-	}
+	return 0
 }
 
 // --- the undated strip ---
 
+// stripW is the width of the strip's chips' window: the plot, less the
+// scroll arrows when the chips overflow it.
+func (g *geometry) stripW() float32 {
+	if g.stripScrolls {
+		return g.plotW - 2*stripArrowW
+	}
+	return g.plotW
+}
+
 // stripMarker returns where the marker of the undated event at place k
 // of the strip is, in plot coordinates.
 func stripMarker(g *geometry, k int, offset float32) (x, y float32) {
-	return float32(k)*g.chipW - offset + 10 + markerR, g.stripY + g.stripH/2 - 2
+	return g.stripX0() + float32(k)*g.chipW - offset + 10 + markerR, g.stripY + g.stripH/2 - 2
+}
+
+// stripX0 is where the chips' window begins in the plot.
+func (g *geometry) stripX0() float32 {
+	if g.stripScrolls {
+		return stripArrowW
+	}
+	return 0
 }
 
 func (l *layouter) strip() {
-	f, m, st, c, tc := l.f, l.m, l.st, l.c, l.tc
+	f, m, st, c := l.f, l.m, l.st, l.c
 	g := &f.geom
 	if g.stripH == 0 {
 		return
 	}
 	px := g.plotX
+	x0, w := g.stripX0(), g.stripW()
 	first := int(f.stripOffset / g.chipW)
 	for k := first; k < len(m.undated); k++ {
-		x := float32(k)*g.chipW - f.stripOffset
-		if x >= g.plotW {
+		x := x0 + float32(k)*g.chipW - f.stripOffset
+		if x >= x0+w {
 			break
 		}
 		ev := m.undated[k]
 		laneColor := c.lanes[m.laneRowOf(ev)]
 		dim := st.match != nil && !st.match[ev]
 		mx, y := stripMarker(g, k, f.stripOffset)
-		if mx-markerR >= -4 && mx+markerR <= g.plotW {
+		if mx-markerR >= x0-4 && mx+markerR <= x0+w {
 			l.marker(ev, px+mx, y, laneColor, dim, st.hover.kind == targetEvent && st.hover.ev == ev)
+			if ev == st.selected {
+				f.circle(layerSelRings, px+mx, y, markerR+4, transparent, c.foreground, 2)
+			}
 		}
 		lx := mx + markerR + labelGap
-		avail := min(x+g.chipW-8, g.plotW) - lx
-		if lx >= 0 && avail > 0 && ev != st.selected {
-			if s, w, ok := tc.fitLabel(m.idx, ev, avail); ok {
-				col := c.foreground
-				if dim {
-					col = look.WithAlpha(c.foreground, 0x60)
-				}
-				f.text(layerLabels, s, px+lx, y, w, tc.lineHeight(tc.label), tc.label, col, false)
-			}
+		avail := min(x+g.chipW-8, x0+w) - lx
+		if lx >= x0 && avail > 0 {
+			l.label(ev, px+lx, y, avail, dim)
 		}
-		f.hit(target{kind: targetEvent, row: int16(len(m.rows)), ev: ev,
-			x0: px + max(x, 0), y0: g.stripY, x1: px + min(x+g.chipW, g.plotW), y1: g.stripY + g.stripH})
+		f.hit(target{kind: targetEvent, row: int16(len(m.rows)), ev: ev, ax: px + mx,
+			x0: px + max(x, x0), y0: g.stripY, x1: px + min(x+g.chipW, x0+w), y1: g.stripY + g.stripH})
 	}
-	// A scroll thumb when the strip holds more than it shows.
-	if total := float32(len(m.undated)) * g.chipW; total > g.plotW {
-		w := max(g.plotW*g.plotW/total, 24)
-		x := f.stripOffset / (total - g.plotW) * (g.plotW - w)
-		f.rect(layerThumb, px+x, g.stripY+g.stripH-5, w, 3, look.WithAlpha(c.foreground, 0x50), transparent, 0, 1.5)
-	}
-}
-
-// --- selection, column, hover, tooltip ---
-
-// markerAt returns where event i's marker is in this frame, in plot
-// coordinates; ok is false for a period or a hidden event.
-func (f *Frame) markerAt(m *model, i int32) (x, y float32, ok bool) {
-	g := &f.geom
-	if p := m.stripPos[i]; p >= 0 {
-		x, y = stripMarker(g, int(p), f.stripOffset)
-		return x, y, true
-	}
-	if m.rowOf[i] < 0 || m.idx.Doc.Events[i].Date.IsPeriod() {
-		return 0, 0, false
-	}
-	_, _, y = laneLayout(m, g, int(m.rowOf[i]))
-	return f.x(m.at[i]), y, true
-}
-
-// selection rings the selected event and shows its full label, bold, on
-// a plate above its neighbours.
-func (l *layouter) selection() {
-	f, m, st, c, tc := l.f, l.m, l.st, l.c, l.tc
-	g := &f.geom
-	i := st.selected
-	if i < 0 {
+	if !g.stripScrolls {
 		return
 	}
-	px := g.plotX
-	ev := &m.idx.Doc.Events[i]
-	ri := m.laneRowOf(i)
-	if m.stripPos[i] < 0 && ev.Date.IsPeriod() {
-		// Find the bar: outline it where it is drawn.
-		for _, h := range f.hits {
-			if h.kind == targetEvent && h.ev == i {
-				f.rect(layerPlates, h.x0-1, h.y0-1, h.x1-h.x0+2, h.y1-h.y0+2, transparent, c.foreground, 2, 5)
-				return
-			}
+	// Arrows at both ends scroll by a page; a thumb shows where the
+	// window is.
+	total := float32(len(m.undated)) * g.chipW
+	for _, right := range []bool{false, true} {
+		ax := float32(0)
+		if right {
+			ax = g.plotW - stripArrowW
 		}
-		return
+		can := (!right && f.stripOffset > 0) || (right && f.stripOffset < total-w)
+		col := c.muted
+		if !can {
+			col = look.WithAlpha(c.muted, 0x40)
+		}
+		f.rect(layerThumb, px+ax, g.stripY+1, stripArrowW, g.stripH-1, c.column, transparent, 0, 0)
+		cy := g.stripY + g.stripH/2
+		if right {
+			f.chevron(layerStripArrows, px+ax+stripArrowW/2-3, cy, 7, 12, true, col)
+		} else {
+			f.chevron(layerStripArrows, px+ax+stripArrowW/2-4, cy, 7, 12, false, col)
+		}
+		if can {
+			dir := int32(1)
+			if !right {
+				dir = -1
+			}
+			f.hit(target{kind: targetStripScroll, count: dir, x0: px + ax, y0: g.stripY, x1: px + ax + stripArrowW, y1: g.stripY + g.stripH})
+		}
 	}
-	x, y, ok := f.markerAt(m, i)
-	if !ok || x < 0 || x > g.plotW {
-		return
-	}
-	f.circle(layerSelRings, px+x, y, markerR+4, transparent, c.foreground, 2)
-	l.marker(i, px+x, y, c.lanes[ri], false, false)
-	label := tc.measured(clipRunes(ev.Label(), 60), tc.label, true)
-	w := label.w + 10
-	lx := x + markerR + 7
-	if lx+w > g.plotW {
-		lx = max(x-markerR-7-w, 0)
-	}
-	f.rect(layerPlates, px+lx, y-10, w, 20, look.WithAlpha(c.background, 0xf0), c.lanes[ri], 1, 4)
-	f.text(layerPlateTexts, label.s, px+lx+5, y, label.w, tc.lineHeight(tc.label), tc.label, c.foreground, true)
-	f.hit(target{kind: targetEvent, row: int16(ri), ev: i, x0: px + x - markerR - 3, y0: y - 10, x1: px + lx + w, y1: y + 10})
+	tw := max(w*w/total, 24)
+	tx := x0 + f.stripOffset/(total-w)*(w-tw)
+	f.rect(layerThumb, px+tx, g.stripY+g.stripH-5, tw, 3, look.WithAlpha(c.foreground, 0x50), transparent, 0, 1.5)
 }
+
+// --- column, hover, tooltip ---
 
 // column draws the lane labels on the left, over anything panned under
 // them.
@@ -577,25 +408,12 @@ func (l *layouter) column() {
 	f.rect(layerColBg, 0, 0, g.plotX, size.Height, c.column, transparent, 0, 0)
 	f.line(layerColLines, g.plotX-0.5, 0, g.plotX-0.5, size.Height, c.separator, 1)
 	for ri := range m.rows {
-		top := g.rowTop(ri)
-		cy := top + g.rowH/2
+		top := g.laneTop[ri]
+		cy := top + min(g.laneH[ri], minRowH)/2
 		name := tc.laneName(ri)
-		more := int32(0)
-		if ri < len(f.overflow) {
-			more = f.overflow[ri]
-		}
-		if more > 0 && g.rowH >= 40 {
-			cy -= 7
-		}
-		sh := min(g.rowH-12, 18)
+		sh := max(min(g.laneH[ri]-8, 18), 4)
 		f.rect(layerSwatches, columnPad, cy-sh/2, 4, sh, c.lanes[ri], transparent, 0, 2)
 		f.text(layerLaneTexts, name.s, columnPad+10, cy, name.w, tc.lineHeight(tc.lane), tc.lane, c.foreground, true)
-		if more > 0 && g.rowH >= 40 {
-			if note := tc.overflowNote(more); columnPad+10+note.w <= g.plotX-4 {
-				f.text(layerLaneTexts, note.s, columnPad+10, cy+15, note.w, tc.lineHeight(tc.small), tc.small, c.muted, false)
-				f.hit(target{kind: targetOverflow, row: int16(ri), count: more, x0: 0, y0: cy + 7, x1: g.plotX, y1: cy + 23})
-			}
-		}
 		if ri > 0 {
 			f.line(layerColLines, 0, top, g.plotX, top, look.WithAlpha(c.separator, 0x80), 1)
 		}

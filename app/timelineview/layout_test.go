@@ -2,7 +2,9 @@ package timelineview
 
 import (
 	"fmt"
+	"math"
 	"reflect"
+	"slices"
 	"testing"
 	"time"
 
@@ -50,7 +52,10 @@ func newLayoutFixture(x *timeline.Index, visible func(int) bool) *layoutFixture 
 
 // at lays out the span [start, start+span) at size; span 0 fits.
 func (lf *layoutFixture) at(size fyne.Size, start time.Time, span time.Duration) *Frame {
-	st := state{size: size, selected: -1, fitting: span == 0}
+	st := state{size: size, selected: -1}
+	if span == 0 {
+		st.fit = fitAll
+	}
 	if span > 0 {
 		st.viewStart, st.viewSpan = clampView(lf.m, unixSeconds(start), span.Seconds())
 	}
@@ -94,6 +99,9 @@ func TestLayoutNothingOverlaps(t *testing.T) {
 			for _, s := range f.layers[layerPills] {
 				boxes = append(boxes, box{"cluster", s.x, s.y, s.x + s.w, s.y + s.h})
 			}
+			for _, s := range f.layers[layerBars] {
+				boxes = append(boxes, box{"bar", s.x, s.y, s.x + s.w, s.y + s.h})
+			}
 			for i, a := range boxes {
 				if a.x0 < 0 || a.x1 > size.Width+0.5 || a.y0 < 0 || a.y1 > size.Height {
 					t.Errorf("%s: %s at [%.0f,%.0f]–[%.0f,%.0f] is outside the widget", name, a.what, a.x0, a.y0, a.x1, a.y1)
@@ -102,7 +110,8 @@ func TestLayoutNothingOverlaps(t *testing.T) {
 					continue
 				}
 				for j, b := range boxes {
-					if j != i && a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1 {
+					own := b.what == "bar" && b.x0 <= a.x0 && a.x0 < b.x1 // a label starts inside its own band
+					if j != i && !own && a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1 {
 						t.Errorf("%s: %s [%.1f–%.1f] overlaps %s [%.1f–%.1f]", name, a.what, a.x0, a.x1, b.what, b.x0, b.x1)
 					}
 				}
@@ -119,7 +128,7 @@ func TestLayoutNothingOverlaps(t *testing.T) {
 func TestLayoutIsPure(t *testing.T) {
 	x := timeline.NewIndex(seedDoc(t))
 	lf := newLayoutFixture(x, nil)
-	st := state{size: fyne.NewSize(1280, 300), selected: 3, fitting: true, stripOffset: 1e6,
+	st := state{size: fyne.NewSize(1280, 300), selected: 3, fit: fitStory, stripOffset: 1e6,
 		hover: target{kind: targetEvent, ev: 2}, tipTitle: "tip", tipDetail: "detail", focused: true}
 	before := st
 	var a, b Frame
@@ -167,5 +176,117 @@ func TestLayoutTargetsFollowMarkers(t *testing.T) {
 	}
 	if checked < 10 {
 		t.Errorf("only %d events checked in the seed's week", checked)
+	}
+}
+
+// TestStoryShowsTheDays: as the seed opens, at the sizes of its window at
+// 1280×800 and 900×600, every dated instant is drawn with its whole
+// label, and the period since November runs off the left edge.
+func TestStoryShowsTheDays(t *testing.T) {
+	x := timeline.NewIndex(seedDoc(t))
+	for _, size := range []fyne.Size{fyne.NewSize(1270, 300), fyne.NewSize(890, 220)} {
+		lf := newLayoutFixture(x, nil)
+		st := state{size: size, selected: -1, fit: fitStory}
+		layout(&lf.f, lf.m, &st, &lf.c, &lf.tc)
+		f := &lf.f
+		labels := map[string]bool{}
+		for _, s := range f.layers[layerLabels] {
+			labels[s.text] = true
+		}
+		for i, ev := range x.Doc.Events {
+			if !ev.Date.Dated() || ev.Date.IsPeriod() {
+				continue
+			}
+			if !labels[ev.Label()] {
+				t.Errorf("%v: %q (%s) has no whole label in the first view; labels: %v", size, ev.Label(), ev.Date.Human(), labels)
+			}
+			x0, x1, ok := f.footprint(lf.m, int32(i))
+			if !ok || x0 < 0 || x1 > f.geom.plotW {
+				t.Errorf("%v: %q is drawn at %v–%v, want inside the plot (0–%v)", size, ev.Label(), x0, x1, f.geom.plotW)
+			}
+			// A day of the story is wide: its events are bands, not dots.
+			if ok && x1-x0 <= 2*markerR {
+				t.Errorf("%v: %q is a marker, want a band over its day", size, ev.Label())
+			}
+		}
+		talks := eventIndexByLabel(t, x, "Talks accelerate")
+		if x0, _, ok := f.footprint(lf.m, int32(talks)); !ok || x0 >= 0 {
+			t.Errorf("%v: the period since November starts at %v, want it running off the left edge", size, x0)
+		}
+		if len(f.layers[layerBarArrows]) == 0 {
+			t.Errorf("%v: no arrow marks the period as continuing", size)
+		}
+
+	}
+}
+
+// TestPublicationFlagHidesNoTick: the tick labels are the same with and
+// without the publication flag, at many zooms.
+func TestPublicationFlagHidesNoTick(t *testing.T) {
+	x := timeline.NewIndex(seedDoc(t))
+	pub := time.Date(2026, 1, 6, 12, 0, 0, 0, time.UTC)
+	for _, span := range []time.Duration{6 * time.Hour, 2 * 24 * time.Hour, 8 * 24 * time.Hour, 40 * 24 * time.Hour, 100 * 24 * time.Hour, 800 * 24 * time.Hour} {
+		ticks := func(published bool) []string {
+			lf := newLayoutFixture(x, nil)
+			lf.m.hasPublished = published
+			f := lf.at(fyne.NewSize(1200, 300), pub.Add(-span/3), span)
+			var out []string
+			for _, s := range f.layers[layerTickTexts] {
+				out = append(out, s.text)
+			}
+			return out
+		}
+		with, without := ticks(true), ticks(false)
+		if !reflect.DeepEqual(with, without) {
+			t.Errorf("%v: tick labels %q with the flag, %q without", span, with, without)
+		}
+	}
+}
+
+// TestDatesDrawnAsKnown: an instant known to the day is a band over its
+// day once a day is wide, a marker at its noon otherwise; an approximate
+// date is softer than a precise one.
+func TestDatesDrawnAsKnown(t *testing.T) {
+	doc := seedDoc(t)
+	x := timeline.NewIndex(doc)
+	zel := int32(eventIndexByLabel(t, x, "Zelenskyy statement"))
+	noon := time.Date(2026, 1, 3, 12, 0, 0, 0, time.UTC)
+	lf := newLayoutFixture(x, nil)
+	f := lf.at(fyne.NewSize(1200, 300), noon.Add(-3*24*time.Hour), 6*24*time.Hour)
+	x0, x1, ok := f.footprint(lf.m, zel)
+	dayPx := float32(1200-f.geom.plotX) / 6 // plot width over six days, roughly
+	if !ok || x1-x0 < dayPx*0.8 {
+		t.Errorf("at six days across, Zelenskyy's day is drawn %v px wide, want about a day (%v px)", x1-x0, dayPx)
+	}
+	f = lf.at(fyne.NewSize(1200, 300), noon.Add(-200*24*time.Hour), 400*24*time.Hour)
+	x0, x1, ok = f.footprint(lf.m, zel)
+	if !ok || x1-x0 != 2*markerR {
+		t.Fatalf("at 400 days across, Zelenskyy's day is drawn %v px wide, want a marker", x1-x0)
+	}
+	if mid := f.at((x0 + x1) / 2); math.Abs(mid-unixSeconds(noon)) > 60*f.viewSpan/float64(f.geom.plotW) {
+		t.Errorf("the marker sits at %v, want the day's noon", fromSeconds(mid))
+	}
+
+	// Approximate: the same event, loosely dated, is drawn softer.
+	fill := func(approx bool) uint8 {
+		d := doc
+		d.Events = slices.Clone(doc.Events)
+		d.Events[zel].Date.Approximate = approx
+		lf := newLayoutFixture(timeline.NewIndex(d), nil)
+		f := lf.at(fyne.NewSize(1200, 300), noon.Add(-3*24*time.Hour), 6*24*time.Hour)
+		for _, h := range f.hits {
+			if h.kind == targetEvent && h.ev == zel {
+				for _, s := range f.layers[layerBars] {
+					if s.x <= h.ax && h.ax <= s.x+s.w && s.y <= (h.y0+h.y1)/2 && (h.y0+h.y1)/2 <= s.y+s.h {
+						return s.fill.A
+					}
+				}
+			}
+		}
+		t.Fatal("no band found for Zelenskyy's statement")
+		return 0
+	}
+	if precise, loose := fill(false), fill(true); loose >= precise {
+		t.Errorf("an approximate date's band has alpha %#x, a precise one's %#x: want it softer", loose, precise)
 	}
 }

@@ -23,8 +23,8 @@ type model struct {
 	// rowOf[i] is the lane row of dated event i, or -1 when it is hidden
 	// or undated; undated events live in the undated strip.
 	rowOf []int16
-	// at[i] is where event i is drawn: an instant's spread position, a
-	// period's begin. NaN for undated or hidden events.
+	// at[i] is where event i is: the centre of an instant's minute, day,
+	// month or year, a period's begin. NaN for undated or hidden events.
 	at []float64
 	// undated lists the visible undated events in article order;
 	// stripPos[i] is event i's place in it, or -1.
@@ -37,27 +37,100 @@ type model struct {
 	// The extent of the visible dated events: [minT, maxT].
 	minT, maxT float64
 	hasDated   bool
+	// The extent of the visible dated instants, periods left out: the
+	// stretch a document's story happens in.
+	storyMin, storyMax float64
+	hasInstants        bool
 	// published is the first article's publication day, [pubBegin, pubEnd).
 	pubBegin, pubEnd float64
 	hasPublished     bool
 }
 
-// laneRow is one lane row: its instants as points and its periods as bars.
+// laneRow is one lane row: its instants as points or bands, and its
+// periods as bars.
 type laneRow struct {
 	lane timeline.Lane
-	// Instants sorted by drawn position: instAt[k] is where event
-	// instEv[k] sits.
-	instAt []float64
-	instEv []int32
+	// classes holds the instants by how finely they are known, finest
+	// first: each is drawn as a marker at the centre of its minute, day,
+	// month or year, or as a band over it once the zoom makes that wider
+	// than a marker.
+	classes [numClasses]points
+	// streams[k] merges classes[0..k] in order of centre: the markers of a
+	// zoom at which the classes after k are bands.
+	streams [numClasses]points
 	// Periods, greedily packed into tracks of non-overlapping bars; within
-	// a track, begins and ends both ascend.
+	// a track, begins and ends both ascend. The tracks are for finding the
+	// periods in view; the frame stacks what it shows anew.
 	tracks []track
 	// All periods' begins and ends, each sorted, to count the periods
 	// overlapping a span in O(log n).
 	perBegins, perEnds []float64
-	// matchPrefix[k] counts the search matches among instEv[:k]; nil when
-	// no search is active.
+	// deep holds the periods of the tracks after the first maxSubRows,
+	// which no lane has the sub-rows to show apart, as the disjoint
+	// stretches they cover.
+	deep deepPeriods
+}
+
+// deepPeriods is a union of periods: disjoint stretches in order, each
+// with the periods that make it up.
+type deepPeriods struct {
+	begin, end []float64
+	count      []int32
+	ev         [][]int32 // the periods of each stretch, for the search's count
+	matches    []int32   // the search matches of each stretch; nil without a search
+}
+
+// A precision class of instants.
+const (
+	classMinute = iota
+	classDay
+	classMonth
+	classYear
+	numClasses
+)
+
+// classUnit is the shortest unit of each class, in seconds: a class is
+// drawn as bands once this is wide enough.
+var classUnit = [numClasses]float64{60, 86400, 28 * 86400, 365 * 86400}
+
+// classHalf is half the longest unit of each class, in seconds: how far
+// from an instant's centre its unit may reach.
+var classHalf = [numClasses]float64{30, 43200, 15.5 * 86400, 183 * 86400}
+
+func classOf(p timeline.Precision) int {
+	switch p {
+	case timeline.Year:
+		return classYear
+	case timeline.Month:
+		return classMonth
+	case timeline.Day:
+		return classDay
+	}
+	return classMinute
+}
+
+// points is a list of instants sorted by centre (then timeline order),
+// with each one's unit of time.
+type points struct {
+	at   []float64 // centres
+	b, f []float64 // [begin, finish) of each one's minute, day, month or year
+	ev   []int32
+	// matchPrefix[k] counts the search matches among ev[:k]; nil when no
+	// search is active.
 	matchPrefix []int32
+}
+
+func (p *points) add(at, b, f float64, ev int32) {
+	p.at, p.b, p.f, p.ev = append(p.at, at), append(p.b, b), append(p.f, f), append(p.ev, ev)
+}
+
+// matches counts the search matches among ev[lo:hi], or -1 without a
+// search.
+func (p *points) matches(lo, hi int) int32 {
+	if p.matchPrefix == nil {
+		return -1
+	}
+	return p.matchPrefix[hi] - p.matchPrefix[lo]
 }
 
 type track struct {
@@ -107,6 +180,7 @@ func newModel(x *timeline.Index, visible func(int) bool) *model {
 	}
 
 	m.minT, m.maxT = math.Inf(1), math.Inf(-1)
+	m.storyMin, m.storyMax = math.Inf(1), math.Inf(-1)
 	// Walking in timeline order leaves each lane's lists sorted by begin.
 	var periods [][]int32 = make([][]int32, len(lanes))
 	for _, i := range x.Order {
@@ -132,12 +206,17 @@ func newModel(x *timeline.Index, visible func(int) bool) *model {
 			periods[r] = append(periods[r], int32(i))
 			continue
 		}
-		m.rows[r].instEv = append(m.rows[r].instEv, int32(i))
+		// An instant sits at the centre of its minute, day, month or year:
+		// events of one day are never spread over made-up hours.
+		m.at[i] = begin + (finish-begin)/2
+		m.storyMin, m.storyMax = min(m.storyMin, begin), max(m.storyMax, finish)
+		m.hasInstants = true
+		m.rows[r].classes[classOf(ev.Date.Precision())].add(m.at[i], begin, finish, int32(i))
 	}
 
 	for r := range m.rows {
 		row := &m.rows[r]
-		m.spreadInstants(row)
+		row.sortInstants()
 		m.packPeriods(row, periods[r])
 	}
 	if len(doc.Articles) > 0 && !doc.Articles[0].Published.IsZero() {
@@ -149,38 +228,50 @@ func newModel(x *timeline.Index, visible func(int) bool) *model {
 	return m
 }
 
-// spreadInstants places a lane's instants: events that share a date (the
-// same day, or month, or minute) are spread evenly across it in timeline
-// order, so that zooming in always separates them; then sorts by place.
-func (m *model) spreadInstants(row *laneRow) {
-	evs := m.idx.Doc.Events
-	row.instAt = make([]float64, len(row.instEv))
-	for k := 0; k < len(row.instEv); {
-		d := &evs[row.instEv[k]].Date
-		end := k + 1
-		for end < len(row.instEv) && evs[row.instEv[end]].Date.Start == d.Start {
-			end++
-		}
-		begin, finish := unixSeconds(d.Begin()), unixSeconds(d.Finish())
-		n := float64(end - k)
-		for j := k; j < end; j++ {
-			t := begin + (float64(j-k)+0.5)/n*(finish-begin)
-			row.instAt[j] = t
-			m.at[row.instEv[j]] = t
-		}
-		k = end
+// sortInstants sorts each class by centre, keeping timeline order among
+// equals, and merges them into the streams.
+func (row *laneRow) sortInstants() {
+	for c := range row.classes {
+		row.classes[c].sortByCentre()
 	}
-	// Coarse dates sit mid-span, after the fine ones that begin with them.
-	perm := make([]int, len(row.instEv))
+	row.streams[0] = row.classes[0]
+	for c := 1; c < numClasses; c++ {
+		row.streams[c] = merge(&row.streams[c-1], &row.classes[c])
+	}
+}
+
+// sortByCentre sorts p by centre, stably.
+func (p *points) sortByCentre() {
+	if slices.IsSorted(p.at) {
+		return
+	}
+	perm := make([]int, len(p.at))
 	for k := range perm {
 		perm[k] = k
 	}
-	slices.SortStableFunc(perm, func(a, b int) int { return cmp.Compare(row.instAt[a], row.instAt[b]) })
-	at, ev := make([]float64, len(perm)), make([]int32, len(perm))
-	for k, p := range perm {
-		at[k], ev[k] = row.instAt[p], row.instEv[p]
+	slices.SortStableFunc(perm, func(a, b int) int { return cmp.Compare(p.at[a], p.at[b]) })
+	var q points
+	for _, k := range perm {
+		q.add(p.at[k], p.b[k], p.f[k], p.ev[k])
 	}
-	row.instAt, row.instEv = at, ev
+	*p = q
+}
+
+// merge returns the instants of a and b in order of centre, a's first
+// among equals.
+func merge(a, b *points) points {
+	var out points
+	i, j := 0, 0
+	for i < len(a.at) || j < len(b.at) {
+		if j == len(b.at) || i < len(a.at) && a.at[i] <= b.at[j] {
+			out.add(a.at[i], a.b[i], a.f[i], a.ev[i])
+			i++
+		} else {
+			out.add(b.at[j], b.b[j], b.f[j], b.ev[j])
+			j++
+		}
+	}
+	return out
 }
 
 // packPeriods assigns each period, in begin order, to the first track
@@ -202,22 +293,73 @@ func (m *model) packPeriods(row *laneRow, periods []int32) {
 		tr.begin, tr.end, tr.ev = append(tr.begin, b), append(tr.end, e), append(tr.ev, i)
 	}
 	slices.Sort(row.perEnds) // begins are sorted already
+	row.deep = deepOf(row.tracks)
+}
+
+// deepOf merges the periods of the tracks after the first maxSubRows
+// into the stretches they cover.
+func deepOf(tracks []track) deepPeriods {
+	var d deepPeriods
+	if len(tracks) <= maxSubRows {
+		return d
+	}
+	type period struct {
+		b, e float64
+		ev   int32
+	}
+	var all []period
+	for _, tr := range tracks[maxSubRows:] {
+		for k := range tr.ev {
+			all = append(all, period{tr.begin[k], tr.end[k], tr.ev[k]})
+		}
+	}
+	slices.SortFunc(all, func(a, b period) int { return cmp.Compare(a.b, b.b) })
+	for _, p := range all {
+		if n := len(d.begin); n > 0 && p.b <= d.end[n-1] {
+			d.end[n-1] = max(d.end[n-1], p.e)
+			d.count[n-1]++
+			d.ev[n-1] = append(d.ev[n-1], p.ev)
+			continue
+		}
+		d.begin, d.end = append(d.begin, p.b), append(d.end, p.e)
+		d.count, d.ev = append(d.count, 1), append(d.ev, []int32{p.ev})
+	}
+	return d
 }
 
 // setMatches records the search: match[i] for every event, nil for none.
 func (m *model) setMatches(match []bool) {
 	for r := range m.rows {
 		row := &m.rows[r]
-		if match == nil {
-			row.matchPrefix = nil
-			continue
+		for c := range row.classes {
+			row.classes[c].setMatches(match)
+			row.streams[c].setMatches(match)
 		}
-		row.matchPrefix = make([]int32, len(row.instEv)+1)
-		for k, i := range row.instEv {
-			row.matchPrefix[k+1] = row.matchPrefix[k]
-			if match[i] {
-				row.matchPrefix[k+1]++
+		d := &row.deep
+		d.matches = nil
+		if match != nil {
+			d.matches = make([]int32, len(d.ev))
+			for k, evs := range d.ev {
+				for _, i := range evs {
+					if match[i] {
+						d.matches[k]++
+					}
+				}
 			}
+		}
+	}
+}
+
+func (p *points) setMatches(match []bool) {
+	if match == nil {
+		p.matchPrefix = nil
+		return
+	}
+	p.matchPrefix = make([]int32, len(p.ev)+1)
+	for k, i := range p.ev {
+		p.matchPrefix[k+1] = p.matchPrefix[k]
+		if match[i] {
+			p.matchPrefix[k+1]++
 		}
 	}
 }
@@ -255,16 +397,17 @@ func (row *laneRow) periodsOverlapping(t0, t1 float64) int {
 	return lowerBound(row.perBegins, t1) - upperBound(row.perEnds, t0)
 }
 
-// nearestInstant returns the lane's instant drawn nearest to t, or -1.
+// nearestInstant returns the lane's instant nearest to t, or -1.
 func (row *laneRow) nearestInstant(t float64) int32 {
-	if len(row.instAt) == 0 {
+	all := &row.streams[numClasses-1]
+	if len(all.at) == 0 {
 		return -1
 	}
-	k := lowerBound(row.instAt, t)
-	if k == len(row.instAt) || (k > 0 && t-row.instAt[k-1] < row.instAt[k]-t) {
+	k := lowerBound(all.at, t)
+	if k == len(all.at) || (k > 0 && t-all.at[k-1] < all.at[k]-t) {
 		k--
 	}
-	return row.instEv[k]
+	return all.ev[k]
 }
 
 // nearestPeriod returns the lane's period whose begin is nearest to t, or

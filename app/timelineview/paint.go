@@ -230,8 +230,8 @@ func (p *trianglePainter) paint(r *renderer, shapes []shape) {
 		s := &shapes[i]
 		o := p.take(&r.grow)
 		changed := false
-		if !sameColor(o.FillColor, s.fill) || o.Sides != 3 || o.Angle != 180 {
-			o.FillColor, o.Sides, o.Angle, changed = r.boxed(s.fill), 3, 180, true
+		if angle := 180 + s.angle; !sameColor(o.FillColor, s.fill) || o.Sides != 3 || o.Angle != angle {
+			o.FillColor, o.Sides, o.Angle, changed = r.boxed(s.fill), 3, angle, true
 		}
 		o.Move(fyne.NewPos(s.x, s.y))
 		o.Resize(fyne.NewSize(s.w, s.h))

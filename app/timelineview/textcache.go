@@ -50,7 +50,6 @@ type textCache struct {
 	counts       map[int]measuredText
 	ticks        map[tickKey]measuredText
 	laneNames    []measuredText
-	overflows    map[int32]measuredText
 	undated      measuredText
 	lineH        map[float32]float32
 	lanesOf      *model // the model laneNames and columnW are for
@@ -100,7 +99,6 @@ func (tc *textCache) prepare(key any, base float32, m measurer) {
 	tc.cuts = map[int32]cutLabel{}
 	tc.counts = map[int]measuredText{}
 	tc.ticks = map[tickKey]measuredText{}
-	tc.overflows = map[int32]measuredText{}
 	tc.lineH = map[float32]float32{}
 	tc.undated = measuredText{}
 	tc.lanesOf = nil
@@ -155,11 +153,7 @@ func (tc *textCache) fitLabel(x *timeline.Index, i int32, avail float32) (string
 
 func (tc *textCache) fitLabelMin(x *timeline.Index, i int32, avail float32, minRunes int) (string, float32, bool) {
 	label := x.Doc.Events[i].Label()
-	w := tc.labelW[i]
-	if w == 0 {
-		w = tc.width(label, tc.label, false)
-		tc.labelW[i] = w
-	}
+	w := tc.labelWidth(x, i)
 	if w <= avail {
 		return label, w, true
 	}
@@ -187,6 +181,43 @@ func (tc *textCache) fitLabelMin(x *timeline.Index, i int32, avail float32, minR
 	m := measuredText{s, float32(math.Ceil(float64(sum)))}
 	tc.cuts[i] = cutLabel{runes, m}
 	return m.s, m.w, true
+}
+
+// labelWidth returns the width of event i's whole label.
+func (tc *textCache) labelWidth(x *timeline.Index, i int32) float32 {
+	w := tc.labelW[i]
+	if w == 0 {
+		w = tc.width(x.Doc.Events[i].Label(), tc.label, false)
+		tc.labelW[i] = w
+	}
+	return w
+}
+
+// fitLabelStyle is fitLabel in bold, for the selected event, or not.
+func (tc *textCache) fitLabelStyle(x *timeline.Index, i int32, avail float32, bold bool) (string, float32, bool) {
+	if !bold {
+		return tc.fitLabel(x, i, avail)
+	}
+	// One label is bold at a time: measure it afresh, without the cache.
+	label := x.Doc.Events[i].Label()
+	if w := tc.width(label, tc.label, true); w <= avail {
+		return label, w, true
+	}
+	ell := tc.width("…", tc.label, true)
+	sum, runes, cut := ell+1, 0, 0
+	for at, c := range label {
+		cw := tc.advance(c, tc.label, true)
+		if sum+cw > avail {
+			break
+		}
+		sum += cw
+		runes++
+		cut = at + utf8.RuneLen(c)
+	}
+	if runes < minLabelRunes {
+		return "", 0, false
+	}
+	return strings.TrimRight(label[:cut], " ,;:–-") + "…", float32(math.Ceil(float64(sum))), true
 }
 
 // count returns the label of a cluster of n events: "+37", "+1.2k",
@@ -235,18 +266,6 @@ func (tc *textCache) laneName(row int) measuredText {
 		return tc.laneNames[row]
 	}
 	return measuredText{}
-}
-
-func (tc *textCache) overflowNote(n int32) measuredText {
-	if m, ok := tc.overflows[n]; ok {
-		return m
-	}
-	if len(tc.overflows) > 4096 {
-		clear(tc.overflows)
-	}
-	m := tc.measured("+"+strconv.Itoa(int(n))+" more", tc.small, false)
-	tc.overflows[n] = m
-	return m
 }
 
 func (tc *textCache) undatedCount(n int) measuredText {

@@ -149,7 +149,7 @@ func (v *View) SetIndex(x *timeline.Index) {
 		}
 	}
 	v.st.stripOffset = 0
-	v.st.fitting = true
+	v.st.fit = fitStory
 	v.Refresh()
 }
 
@@ -232,11 +232,34 @@ func (v *View) Selected() uuid.UUID {
 func (v *View) ZoomIn()  { v.zoomAround(v.zoomAnchor(), 1/zoomStep) }
 func (v *View) ZoomOut() { v.zoomAround(v.zoomAnchor(), zoomStep) }
 
-// Fit shows all the (visible) events.
+// Fit shows all the (visible) events, periods included.
 func (v *View) Fit() {
-	v.st.fitting = true
+	v.st.fit = fitAll
 	v.Refresh()
 	v.viewportChanged()
+}
+
+// FrameStory shows the stretch where the document's dated instants are,
+// as a document opens: long periods ("since November") may run off the
+// edge. Without dated instants it fits everything.
+func (v *View) FrameStory() {
+	v.st.fit = fitStory
+	v.Refresh()
+	v.viewportChanged()
+}
+
+// ShowsEvents reports whether the span from start to end holds any of the
+// (visible) dated events: a remembered viewport that does not is not
+// worth restoring.
+func (v *View) ShowsEvents(start, end time.Time) bool {
+	t0, t1 := unixSeconds(start), unixSeconds(end)
+	for _, i := range v.model.order {
+		d := &v.index.Doc.Events[i].Date
+		if d.Dated() && unixSeconds(d.Finish()) > t0 && unixSeconds(d.Begin()) < t1 {
+			return true
+		}
+	}
+	return false
 }
 
 // JumpTo centres the view on the instant at; when more than two months
@@ -326,7 +349,7 @@ func (v *View) frame(size fyne.Size) *Frame {
 	layout(&v.cur, v.model, &v.st, &v.colors, &v.texts)
 	v.valid = true
 	f := &v.cur
-	if v.st.fitting {
+	if v.st.fit != fitNone {
 		v.st.viewStart, v.st.viewSpan = f.viewStart, f.viewSpan
 	}
 	v.st.stripOffset = f.stripOffset
@@ -369,7 +392,7 @@ func (v *View) geom() *geometry { return &v.frame(v.Size()).geom }
 
 // view returns the viewport: the fitted one while fitting.
 func (v *View) view() (start, span float64) {
-	if v.st.fitting {
+	if v.st.fit != fitNone {
 		f := v.frame(v.Size())
 		return f.viewStart, f.viewSpan
 	}
@@ -379,7 +402,7 @@ func (v *View) view() (start, span float64) {
 // setView sets the viewport, clamped to the zoom limits and so that some
 // of the events stay in view, and stops fitting.
 func (v *View) setView(start, span float64) {
-	v.st.fitting = false
+	v.st.fit = fitNone
 	v.st.viewStart, v.st.viewSpan = clampView(v.model, start, span)
 }
 
@@ -429,47 +452,73 @@ func (v *View) viewportChanged() {
 	}
 }
 
-// scrollIntoView pans, keeping the zoom, so that event i is well inside
-// the view; an undated event scrolls the strip instead.
+// scrollIntoView pans, keeping the zoom, just far enough that event i is
+// in view, when it is not: a marker whole, a band or bar at least in
+// part; an undated event scrolls the strip instead.
 func (v *View) scrollIntoView(i int32) {
 	m := v.model
+	f := v.frame(v.Size())
+	g := &f.geom
 	if p := m.stripPos[i]; p >= 0 {
-		g := v.geom()
-		cw := g.chipW
+		cw, w := g.chipW, g.stripW()
 		if cw <= 0 {
 			return
 		}
 		x0 := float32(p) * cw
 		if x0 < v.st.stripOffset {
 			v.st.stripOffset = x0
-		} else if x0+cw > v.st.stripOffset+g.plotW {
-			v.st.stripOffset = x0 + cw - g.plotW
+		} else if x0+cw > v.st.stripOffset+w {
+			v.st.stripOffset = x0 + cw - w
 		}
 		v.st.stripOffset = clampStrip(v.st.stripOffset, len(m.undated), g)
 		return
 	}
-	at := m.at[i]
-	if math.IsNaN(at) {
+	const margin = 24 // pixels kept between the event and the edge
+	start, span := v.view()
+	spp := span / float64(g.plotW)
+	x0, x1, drawn := f.footprint(m, i)
+	if !drawn {
+		// Not in this frame: place its begin (or centre) by time.
+		at := m.at[i]
+		if math.IsNaN(at) {
+			return
+		}
+		x0 = float32((at - start) / spp)
+		x1 = x0
+	}
+	wide := x1-x0 > 2*markerR+1
+	var dx float32
+	switch {
+	case wide && x1 >= margin && x0 <= g.plotW-margin:
+		return // a band or bar partly in view is in view
+	case x0 < margin:
+		dx = margin - x0
+	case x1 > g.plotW-margin:
+		dx = g.plotW - margin - x1
+	default:
 		return
 	}
-	start, span := v.view()
-	margin := span * 0.05
-	right := span * 0.15 // room for the label
-	if at < start+margin || at > start+span-right {
-		v.setView(at-span*0.4, span)
-		v.viewportChanged()
+	if wide && dx < 0 {
+		dx = g.plotW - margin - x0 // bring its start in, no further
+		if dx >= 0 {
+			return
+		}
 	}
+	v.setView(start-float64(dx)*spp, span)
+	v.viewportChanged()
 }
 
 // --- selection ---
 
-// selectEvent selects event i (or clears with -1) as the user asked.
-func (v *View) selectEvent(i int32) {
+// selectEvent selects event i (or clears with -1) as the user asked;
+// scroll brings it into view when it is not (the keyboard), while a click
+// never moves what the user clicked.
+func (v *View) selectEvent(i int32, scroll bool) {
 	if i == v.st.selected {
 		return
 	}
 	v.st.selected = i
-	if i >= 0 {
+	if i >= 0 && scroll {
 		v.scrollIntoView(i)
 	}
 	v.Refresh()
@@ -497,7 +546,7 @@ func (v *View) Tapped(e *fyne.PointEvent) {
 	case targetEvent:
 		double := h.ev == v.lastTapEv && time.Since(v.lastTapAt) < doubleClickDelay
 		v.lastTapEv, v.lastTapAt = h.ev, time.Now()
-		v.selectEvent(h.ev)
+		v.selectEvent(h.ev, false)
 		if double {
 			v.lastTapEv = -1
 			v.activate()
@@ -509,12 +558,16 @@ func (v *View) Tapped(e *fyne.PointEvent) {
 		v.st.hover = target{}
 		v.Refresh()
 		v.viewportChanged()
-	case targetOverflow:
-		v.zoomAround(e.Position.X-f.geom.plotX, 1/(zoomStep*zoomStep))
+	case targetStripScroll:
+		v.lastTapEv = -1
+		g := &f.geom
+		page := max(g.stripW()-g.chipW, g.chipW)
+		v.st.stripOffset = clampStrip(f.stripOffset+float32(h.count)*page, len(v.model.undated), g)
+		v.Refresh()
 	default:
 		v.lastTapEv = -1
 		if e.Position.Y > axisH && e.Position.X > f.geom.plotX {
-			v.selectEvent(-1)
+			v.selectEvent(-1, false)
 		}
 	}
 }
@@ -619,12 +672,12 @@ func (v *View) TypedKey(e *fyne.KeyEvent) {
 			step = -1
 		}
 		if v.st.selected < 0 {
-			v.selectEvent(v.firstInView(step))
+			v.selectEvent(v.firstInView(step), true)
 			return
 		}
 		p := m.orderPos[v.st.selected] + step
 		if p >= 0 && int(p) < len(m.order) {
-			v.selectEvent(m.order[p])
+			v.selectEvent(m.order[p], true)
 		}
 	case fyne.KeyUp, fyne.KeyDown:
 		step := 1
@@ -632,20 +685,20 @@ func (v *View) TypedKey(e *fyne.KeyEvent) {
 			step = -1
 		}
 		if i := v.eventInNextRow(step); i >= 0 {
-			v.selectEvent(i)
+			v.selectEvent(i, true)
 		}
 	case fyne.KeyHome:
 		if len(m.order) > 0 {
-			v.selectEvent(m.order[0])
+			v.selectEvent(m.order[0], true)
 		}
 	case fyne.KeyEnd:
 		if len(m.order) > 0 {
-			v.selectEvent(m.order[len(m.order)-1])
+			v.selectEvent(m.order[len(m.order)-1], true)
 		}
 	case fyne.KeyReturn, fyne.KeyEnter:
 		v.activate()
 	case fyne.KeyEscape:
-		v.selectEvent(-1)
+		v.selectEvent(-1, true)
 	}
 }
 
@@ -671,10 +724,55 @@ func (v *View) firstInView(step int32) int32 {
 	return m.order[len(m.order)-1]
 }
 
-// eventInNextRow returns the event nearest in time to the selection (or
-// to the middle of the view) in the next non-empty row up or down; the
-// undated strip is the last row.
+// eventInNextRow returns the event in the next row up or down (step -1
+// or 1) nearest across to the selection, or to the middle of the view:
+// the rows as drawn, a lane's sub-rows included, the undated strip last.
+// When no row that way shows an event, it looks in the lanes beyond the
+// view, by time.
 func (v *View) eventInNextRow(step int) int32 {
+	f := v.frame(v.Size())
+	key := func(h target) int { return int(h.row)*(maxSubRows+1) + int(h.sub) }
+	cur, refX := -1, f.geom.plotX+f.geom.plotW/2
+	if step < 0 {
+		cur = (len(v.model.rows) + 1) * (maxSubRows + 1)
+	}
+	for _, h := range f.hits {
+		if h.kind == targetEvent && h.ev == v.st.selected {
+			cur, refX = key(h), h.ax
+			break
+		}
+	}
+	best, bestKey, bestD := int32(-1), -1, float32(math.MaxFloat32)
+	for _, h := range f.hits {
+		if h.kind != targetEvent {
+			continue
+		}
+		k := key(h)
+		if (k-cur)*step <= 0 {
+			continue
+		}
+		d := abs32(h.ax - refX)
+		if bestKey < 0 || (k-bestKey)*step < 0 || k == bestKey && d < bestD {
+			best, bestKey, bestD = h.ev, k, d
+		}
+	}
+	if best >= 0 {
+		return best
+	}
+	return v.eventInNextLane(step)
+}
+
+func abs32(x float32) float32 {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// eventInNextLane returns the event nearest in time to the selection (or
+// to the middle of the view) in the next non-empty lane up or down,
+// wherever it is; the undated strip is the last lane.
+func (v *View) eventInNextLane(step int) int32 {
 	m := v.model
 	start, span := v.view()
 	stripRow := len(m.rows)
@@ -695,7 +793,7 @@ func (v *View) eventInNextRow(step int) int32 {
 				continue
 			}
 			// The chip under the selection's x, or the first one in view.
-			x := float32((at-start)/span)*g.plotW + v.st.stripOffset
+			x := float32((at-start)/span)*g.stripW() + v.st.stripOffset
 			k := 0
 			if g.chipW > 0 {
 				k = int(x / g.chipW)
@@ -718,15 +816,22 @@ func (v *View) describe(h target) (title, detail string) {
 	switch h.kind {
 	case targetEvent:
 		ev := &v.index.Doc.Events[h.ev]
-		return clipRunes(ev.Title, 90), ev.Date.Human() + " · " + ev.Lane.Title()
+		detail := ev.Date.Human()
+		if known := ev.Date.Known(); known != "" {
+			detail += " (" + known + ")"
+		}
+		return clipRunes(ev.Title, 90), detail + " · " + ev.Lane.Title()
 	case targetCluster:
 		span := fromSeconds(h.t0).Format("2 Jan 2006")
 		if last := fromSeconds(h.t1 - 1).Format("2 Jan 2006"); last != span {
 			span += " – " + last
 		}
 		return strconv.Itoa(int(h.count)) + " events", span + " · click to zoom in"
-	case targetOverflow:
-		return strconv.Itoa(int(h.count)) + " more periods overlap here", "Click to zoom in"
+	case targetStripScroll:
+		if h.count < 0 {
+			return "Earlier undated events", "In the article's order"
+		}
+		return "More undated events", "In the article's order"
 	}
 	return "", ""
 }

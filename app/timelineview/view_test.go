@@ -67,7 +67,8 @@ func TestTimelineViewTapSelectsAndDoubleTapActivates(t *testing.T) {
 	}
 
 	// Empty space clears the selection.
-	test.TapAt(tv, fyne.NewPos(tv.geom().plotX+3, axisH+tv.geom().rowH*2.5))
+	g := tv.geom()
+	test.TapAt(tv, fyne.NewPos(g.plotX+3, g.laneTop[2]+g.laneH[2]/2))
 	if tv.Selected() != uuid.Nil || selected[len(selected)-1] != uuid.Nil {
 		t.Errorf("tapping empty space left %v selected", tv.Selected())
 	}
@@ -118,26 +119,36 @@ func TestTimelineViewRightWalksTimelineOrder(t *testing.T) {
 	}
 }
 
-func TestTimelineViewUpDownChangeLane(t *testing.T) {
+// TestTimelineViewUpDownChangeRow: Up and Down move between the rows as
+// drawn, a lane's sub-rows included, to the event nearest across.
+func TestTimelineViewUpDownChangeRow(t *testing.T) {
 	tv, _, x := newSeedView(t)
-	paris := x.Doc.Events[eventIndexByLabel(t, x, "Paris meeting")]
-	tv.Select(paris.ID)
-	tv.TypedKey(&fyne.KeyEvent{Name: fyne.KeyUp})
-	ev, _ := x.Event(tv.Selected())
-	if ev.Lane != timeline.LaneStatement || ev.Date.Human() != "Tue 6 Jan 2026" {
-		t.Errorf("Up from the Paris meeting selected %q (%s, %s), want the statement of the same day", ev.Label(), ev.Lane, ev.Date.Human())
+	label := func() string {
+		ev, _ := x.Event(tv.Selected())
+		return ev.Label()
 	}
-	tv.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
-	if tv.Selected() != paris.ID {
-		t.Errorf("Down went back to %v, want the Paris meeting", tv.Selected())
+	key := func(k fyne.KeyName) { tv.TypedKey(&fyne.KeyEvent{Name: k}) }
+	tv.Select(x.Doc.Events[eventIndexByLabel(t, x, "Paris meeting")].ID)
+	key(fyne.KeyUp)
+	if got := label(); got != "Talks accelerate" {
+		t.Errorf("Up from the Paris meeting selected %q, want the period above it in its lane", got)
+	}
+	key(fyne.KeyUp)
+	if ev, _ := x.Event(tv.Selected()); ev.Lane != timeline.LaneStatement {
+		t.Errorf("Up from the top of diplomacy selected %q in %s, want a statement", ev.Label(), ev.Lane)
+	}
+	key(fyne.KeyDown)
+	key(fyne.KeyDown)
+	if got := label(); got != "Paris meeting" {
+		t.Errorf("Down, Down came to %q, want the Paris meeting", got)
 	}
 	// Security and context hold undated events only: Down skips them to
 	// the undated strip.
-	tv.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
+	key(fyne.KeyDown)
 	if ev, _ := x.Event(tv.Selected()); ev.Date.Dated() {
 		t.Errorf("Down from diplomacy selected %q, want an undated event", ev.Label())
 	}
-	tv.TypedKey(&fyne.KeyEvent{Name: fyne.KeyUp})
+	key(fyne.KeyUp)
 	if ev, _ := x.Event(tv.Selected()); ev.Lane != timeline.LaneDiplomacy {
 		t.Errorf("Up from the strip selected %q in %s, want diplomacy", ev.Label(), ev.Lane)
 	}
@@ -232,7 +243,9 @@ func TestTimelineViewClusterTapZoomsIn(t *testing.T) {
 	newTestApp(t, lightTheme)
 	x := seedIndex(t)
 	tv := New(x)
-	showTimeline(t, tv, fyne.NewSize(900, 260))
+	// Too low for the statements' four sub-rows: they cluster.
+	showTimeline(t, tv, fyne.NewSize(900, 200))
+	tv.Fit()
 	var cluster *target
 	for _, h := range tv.cur.hits {
 		if h.kind == targetCluster {
@@ -241,7 +254,15 @@ func TestTimelineViewClusterTapZoomsIn(t *testing.T) {
 		}
 	}
 	if cluster == nil {
-		t.Fatal("the seed at fit zoom in 900 px shows no cluster")
+		t.Fatal("the seed at fit zoom in 900×200 shows no cluster")
+	}
+	singles := func() (n int) {
+		for _, h := range tv.cur.hits {
+			if h.kind == targetEvent && h.row == cluster.row {
+				n++
+			}
+		}
+		return n
 	}
 	s0, e0 := tv.Viewport()
 	test.TapAt(tv, fyne.NewPos((cluster.x0+cluster.x1)/2, (cluster.y0+cluster.y1)/2))
@@ -249,14 +270,10 @@ func TestTimelineViewClusterTapZoomsIn(t *testing.T) {
 	if e1.Sub(s1) >= e0.Sub(s0) {
 		t.Fatalf("tapping the cluster did not zoom in: %v → %v", e0.Sub(s0), e1.Sub(s1))
 	}
-	singles := 0
-	for _, h := range tv.cur.hits {
-		if h.kind == targetEvent && h.row == cluster.row {
-			singles++
-		}
-	}
-	if singles < int(cluster.count) {
-		t.Errorf("after zooming into a cluster of %d, its lane shows %d single events", cluster.count, singles)
+	// With the room to stack them, the cluster's events all show.
+	tv.Resize(fyne.NewSize(900, 400))
+	if after := singles(); after < int(cluster.count) {
+		t.Errorf("zoomed into a cluster of %d in 900×400, its lane shows %d single events", cluster.count, after)
 	}
 }
 
@@ -373,10 +390,24 @@ func TestModelSpreadsSameDayEventsAndOrdersLanes(t *testing.T) {
 	if !slices.Equal(lanes, want) {
 		t.Errorf("lanes %v, want %v", lanes, want)
 	}
+	// Two events of one day sit at its noon, not at made-up hours; in a
+	// week's view they are stacked in two sub-rows.
 	trump, fred := eventIndexByLabel(t, x, "Trump to NBC: Greenland"), eventIndexByLabel(t, x, "Frederiksen to TV2")
-	day := unixSeconds(time.Date(2026, 1, 5, 0, 0, 0, 0, time.UTC))
-	if a, b := m.at[trump], m.at[fred]; a == b || a < day || b >= day+86400 {
-		t.Errorf("two events of Mon 5 Jan sit at %v and %v: want apart, within the day", a-day, b-day)
+	noon := unixSeconds(time.Date(2026, 1, 5, 12, 0, 0, 0, time.UTC))
+	if m.at[trump] != noon || m.at[fred] != noon {
+		t.Errorf("two events of Mon 5 Jan sit at %v and %v, want noon", fromSeconds(m.at[trump]), fromSeconds(m.at[fred]))
+	}
+	tv := New(x)
+	showTimeline(t, tv, fyne.NewSize(1280, 400))
+	tv.SetViewport(seedWeek[0], seedWeek[1])
+	var subs []int8
+	for _, h := range tv.cur.hits {
+		if h.kind == targetEvent && (h.ev == int32(trump) || h.ev == int32(fred)) {
+			subs = append(subs, h.sub)
+		}
+	}
+	if len(subs) != 2 || subs[0] == subs[1] {
+		t.Errorf("the two events of Mon 5 Jan are drawn in sub-rows %v, want two different ones", subs)
 	}
 }
 
