@@ -478,13 +478,17 @@ func (v *View) scrollIntoView(i int32) {
 	spp := span / float64(g.plotW)
 	x0, x1, drawn := f.footprint(m, i)
 	if !drawn {
-		// Not in this frame: place its begin (or centre) by time.
-		at := m.at[i]
-		if math.IsNaN(at) {
+		// Not in this frame: where its day, month, year or period would be.
+		d := &v.index.Doc.Events[i].Date
+		if !d.Dated() {
 			return
 		}
-		x0 = float32((at - start) / spp)
-		x1 = x0
+		x0 = float32((unixSeconds(d.Begin()) - start) / spp)
+		x1 = float32((unixSeconds(d.Finish()) - start) / spp)
+		if x1-x0 < bandMin && !d.IsPeriod() {
+			mid := (x0 + x1) / 2 // drawn as a marker
+			x0, x1 = mid-markerR, mid+markerR
+		}
 	}
 	wide := x1-x0 > 2*markerR+1
 	var dx float32

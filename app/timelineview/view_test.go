@@ -459,3 +459,51 @@ func TestLaneColoursStayWhenLanesHide(t *testing.T) {
 		t.Errorf("hiding aardvark recoloured zebra from %v to %v", before, after)
 	}
 }
+
+// TestClickNeverPans: clicking an event in view selects it where it is.
+func TestClickNeverPans(t *testing.T) {
+	newTestApp(t, lightTheme)
+	x := seedIndex(t)
+	tv := New(x)
+	showTimeline(t, tv, fyne.NewSize(1280, 300))
+	for _, label := range []string{"Zelenskyy statement", "Tusk on NATO", "Paris meeting", "Frederiksen to TV2"} {
+		s0, e0 := tv.Viewport()
+		test.TapAt(tv, markerPos(t, tv, eventIndexByLabel(t, x, label)))
+		if ev, _ := x.Event(tv.Selected()); ev.Label() != label {
+			t.Fatalf("tapping %q selected %q", label, ev.Label())
+		}
+		if s1, e1 := tv.Viewport(); !s1.Equal(s0) || !e1.Equal(e0) {
+			t.Errorf("tapping %q moved the view from %v–%v to %v–%v", label, s0, e0, s1, e1)
+		}
+	}
+}
+
+// TestKeyboardPansOnlyAsFarAsNeeded: the keyboard moves the view only to
+// bring an event in from off-screen, and then by no more than it takes.
+func TestKeyboardPansOnlyAsFarAsNeeded(t *testing.T) {
+	tv, w, x := newSeedView(t)
+	w.Canvas().Focus(tv)
+	// A day and a half around Saturday: Monday is off to the right.
+	sat := time.Date(2026, 1, 3, 12, 0, 0, 0, time.UTC)
+	tv.SetViewport(sat.Add(-18*time.Hour), sat.Add(18*time.Hour))
+	tv.Select(x.Doc.Events[eventIndexByLabel(t, x, "Zelenskyy statement")].ID)
+	s0, e0 := tv.Viewport()
+	tv.TypedKey(&fyne.KeyEvent{Name: fyne.KeyRight}) // Sat 3 → Mon 5
+	s1, e1 := tv.Viewport()
+	if e1.Sub(s1) != e0.Sub(s0) {
+		t.Errorf("the keyboard changed the zoom: %v → %v", e0.Sub(s0), e1.Sub(s1))
+	}
+	mon := time.Date(2026, 1, 5, 0, 0, 0, 0, time.UTC)
+	if !e1.After(mon) {
+		t.Fatalf("after Right to Monday the view ends %v, before Monday", e1)
+	}
+	// Monday's band comes in at the right edge; the view does not centre it.
+	if e1.After(mon.Add(6 * time.Hour)) {
+		t.Errorf("the view moved to %v–%v: further than it takes to show Monday's start", s1, e1)
+	}
+	// Back to Saturday, whose day is still partly in view: no move.
+	tv.TypedKey(&fyne.KeyEvent{Name: fyne.KeyLeft})
+	if s2, e2 := tv.Viewport(); !s2.Equal(s1) || !e2.Equal(e1) {
+		t.Errorf("Left to Saturday, partly in view, moved the view from %v–%v to %v–%v", s1, e1, s2, e2)
+	}
+}
