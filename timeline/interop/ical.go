@@ -2,6 +2,7 @@ package interop
 
 import (
 	"bytes"
+	"fmt"
 	"io"
 	"net/url"
 	"strings"
@@ -37,7 +38,7 @@ func WriteICS(w io.Writer, doc *timeline.Document, opt Options) (*Report, error)
 	for _, i := range x.Order {
 		ev := &doc.Events[i]
 		d := ev.Date
-		var start, end string // "DTSTART…" and "DTEND…" lines, without their names
+		var start, end string // the DTSTART line without its name, and the DTEND (or DURATION) line
 		switch {
 		case !d.Dated():
 			r.Undated++
@@ -45,16 +46,16 @@ func WriteICS(w io.Writer, doc *timeline.Document, opt Options) (*Report, error)
 		case d.IsPeriod() && d.Start.Precision == timeline.Minute && d.End.Precision == timeline.Minute:
 			start = ":" + icsDateTime(d.Start.Time)
 			if d.End.Time.After(d.Start.Time) {
-				end = ":" + icsDateTime(d.End.Time)
+				end = "DTEND:" + icsDateTime(d.End.Time)
 			}
 		case d.IsPeriod():
 			// All-day over the days the period covers; DTEND is the day
 			// after its last (RFC 5545 3.6.1: DTEND is exclusive).
 			start = ";VALUE=DATE:" + icsDate(d.Start.Begin())
-			end = ";VALUE=DATE:" + icsDate(dayAfter(d.End))
+			end = allDayEnd(d.Start.Begin(), dayAfter(d.End))
 		case d.Start.Precision == timeline.Day:
 			start = ";VALUE=DATE:" + icsDate(d.Start.Begin())
-			end = ";VALUE=DATE:" + icsDate(d.Start.Finish())
+			end = allDayEnd(d.Start.Begin(), d.Start.Finish())
 		case d.Start.Precision == timeline.Minute:
 			start = ":" + icsDateTime(d.Start.Time)
 		default: // a month or a year: a calendar has no way to say so
@@ -67,7 +68,7 @@ func WriteICS(w io.Writer, doc *timeline.Document, opt Options) (*Report, error)
 		c.prop("DTSTAMP", stamp.UTC().Format("20060102T150405Z"))
 		c.line("DTSTART" + start)
 		if end != "" {
-			c.line("DTEND" + end)
+			c.line(end)
 		}
 		c.prop("SUMMARY", icsText(ev.Title))
 		if desc := description(x, ev); desc != "" {
@@ -84,6 +85,16 @@ func WriteICS(w io.Writer, doc *timeline.Document, opt Options) (*Report, error)
 		return nil, err
 	}
 	return r, nil
+}
+
+// allDayEnd is the DTEND line of an all-day event from start to the day
+// before end; past the year 9999, which a DATE cannot write, a DURATION
+// in days says the same.
+func allDayEnd(start, end time.Time) string {
+	if end.Year() > 9999 {
+		return fmt.Sprintf("DURATION:P%dD", int(end.Sub(start).Hours()/24))
+	}
+	return "DTEND;VALUE=DATE:" + icsDate(end)
 }
 
 // dayAfter returns the first day after the last day of p.
