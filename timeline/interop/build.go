@@ -101,29 +101,29 @@ func (b *builder) event(s *slide, era bool) {
 	ok := true
 	switch {
 	case s.Start == nil && s.End != nil:
-		b.problem(s.Where+".start_date", "missing, but end_date is given")
+		b.problem(s.at("start_date"), "missing, but end_date is given")
 		ok = false
 	case s.Start == nil && era:
-		b.problem(s.Where+".start_date", "missing (an era needs a start and an end)")
+		b.problem(s.at("start_date"), "missing (an era needs a start and an end)")
 		ok = false
 	case s.Start == nil:
 		b.notices.add("undated", s.Where, "no start_date: imported as undated")
 	default:
-		d.Start, ok = b.point(s.Start, s.Where+".start_date")
+		d.Start, ok = b.point(s, s.Start, "start_date")
 	}
 	if era && s.End == nil && s.Start != nil {
-		b.problem(s.Where+".end_date", "missing (an era needs a start and an end)")
+		b.problem(s.at("end_date"), "missing (an era needs a start and an end)")
 		ok = false
 	}
 	if s.End != nil && ok {
-		end, endOK := b.point(s.End, s.Where+".end_date")
+		end, endOK := b.point(s, s.End, "end_date")
 		switch {
 		case !endOK:
 			ok = false
 		case end == d.Start:
 			// TimelineJS drops an end date equal to the start; so do we.
 		case !end.Finish().After(d.Start.Begin()):
-			b.problem(s.Where+".end_date", "%s is before start_date %s", end, d.Start)
+			b.problem(s.at("end_date"), "%s is before the start %s", end, d.Start)
 			ok = false
 		default:
 			d.End = end
@@ -165,9 +165,9 @@ func (b *builder) event(s *slide, era bool) {
 	}
 	id := strings.TrimSpace(s.ID)
 	if given, ok := parseID(id); ok {
-		ev.ID = b.claim(given, seed+"\x00"+id, s.Where+".unique_id")
+		ev.ID = b.claim(given, seed+"\x00"+id, s.at("unique_id"))
 	} else if id != "" {
-		ev.ID = b.claim(uuid.NewSHA1(b.ns, []byte(seed+"\x00id\x00"+id)), seed+"\x00id\x00"+id, s.Where+".unique_id")
+		ev.ID = b.claim(uuid.NewSHA1(b.ns, []byte(seed+"\x00id\x00"+id)), seed+"\x00id\x00"+id, s.at("unique_id"))
 	} else {
 		content := strings.Join([]string{seed, d.Start.String(), d.End.String(), ev.Title, ev.Summary}, "\x00")
 		ev.ID = b.claim(uuid.NewSHA1(b.ns, []byte(content)), content, s.Where)
@@ -176,15 +176,16 @@ func (b *builder) event(s *slide, era bool) {
 	b.doc.Events = append(b.doc.Events, ev)
 }
 
-// point reads a date, reporting a problem at path.
-func (b *builder) point(d *tlDate, path string) (timeline.Point, bool) {
+// point reads the date field ("start_date" or "end_date") of s,
+// reporting a problem at its place.
+func (b *builder) point(s *slide, d *tlDate, field string) (timeline.Point, bool) {
 	p, lost, err := pointOf(d)
 	if e, ok := err.(*partError); ok {
-		b.problem(path+"."+e.Part, "%s", e.Message)
+		b.problem(s.at(field+"."+e.Part), "%s", e.Message)
 		return p, false
 	}
 	if lost {
-		b.notices.add("seconds", path, "seconds dropped (Newsline dates go to the minute)")
+		b.notices.add("seconds", s.at(field), "seconds dropped (Newsline dates go to the minute)")
 	}
 	return p, true
 }
@@ -229,12 +230,22 @@ func (b *builder) lane(s *slide) timeline.Lane {
 	}
 	l := laneOf(group)
 	if l == "" {
+		l = timeline.Lane("group-" + letters(b.unnamed))
 		b.unnamed++
-		l = timeline.Lane("group-" + strconv.Itoa(b.unnamed))
-		b.notices.add("group:"+group, s.Where+".group", fmt.Sprintf("group %q became lane %s (lane names are Latin letters)", clip(group), l))
+		b.notices.add("group:"+group, s.at("group"), fmt.Sprintf("group %q became lane %s (lane names are Latin letters)", clip(group), l))
 	}
 	b.lanes[group] = l
 	return l
+}
+
+// letters numbers n from 0 in letters, as lane names allow: a, b, …, z,
+// aa, ab, ….
+func letters(n int) string {
+	var s []byte
+	for n++; n > 0; n = (n - 1) / 26 {
+		s = append([]byte{byte('a' + (n-1)%26)}, s...)
+	}
+	return string(s)
 }
 
 // laneOf folds a group's name to a lane name, or "" when it has no Latin
@@ -312,10 +323,10 @@ func (n *notices) add(kind, where, what string) {
 // dropped notes the parts of s that Newsline does not keep.
 func (n *notices) dropped(s *slide) {
 	if s.Media {
-		n.add("media", s.Where+".media", "media not kept (Newsline keeps no pictures or video)")
+		n.add("media", s.at("media"), "media not kept (Newsline keeps no pictures or video)")
 	}
 	if s.Background {
-		n.add("background", s.Where+".background", "background not kept")
+		n.add("background", s.at("background"), "background not kept")
 	}
 }
 

@@ -21,6 +21,7 @@ type tlFile struct {
 // A slide is one event (or the title, or an era) of a TimelineJS timeline.
 type slide struct {
 	Where       string // its place in the file, for messages: "events[3]", "line 12"
+	Sheet       bool   // it is a row of a spreadsheet, whose places are columns
 	Start, End  *tlDate
 	DisplayDate string // the slide's display_date, or its start date's
 	Headline    string // HTML
@@ -135,4 +136,17 @@ func (s *str) UnmarshalJSON(b []byte) error {
 		*s = str(b)
 	}
 	return nil
+}
+
+// at names the place of one of s's fields, given as TimelineJS JSON names
+// it ("start_date.year"): "events[3].start_date.year", or in a
+// spreadsheet "line 12, column Year".
+func (s *slide) at(field string) string {
+	if !s.Sheet {
+		return s.Where + "." + field
+	}
+	if col, ok := columnOf[field]; ok {
+		return s.Where + ", column " + col
+	}
+	return s.Where
 }

@@ -99,7 +99,7 @@ func ReadTimelineCSV(data []byte, name string) (*timeline.Document, *Report, err
 			continue
 		}
 		s := slide{
-			Where: where, DisplayDate: cell("Display Date"), Headline: cell("Headline"), Text: cell("Text"),
+			Where: where, Sheet: true, DisplayDate: cell("Display Date"), Headline: cell("Headline"), Text: cell("Text"),
 			Group: cell("Group"), ID: cell("Unique ID"), Media: cell("Media") != "", Background: cell("Background") != "",
 		}
 		var ok bool
@@ -127,7 +127,7 @@ func ReadTimelineCSV(data []byte, name string) (*timeline.Document, *Report, err
 	}
 	doc, rep, err := build(tl, name)
 	if err != nil {
-		return nil, nil, sheetPlaces(err)
+		return nil, nil, err
 	}
 	if len(extraTitles) > 0 {
 		rep.Notices = append(rep.Notices, fmt.Sprintf("%s: a second title row, read as an event (as TimelineJS does)", extraTitles[0]))
@@ -231,22 +231,6 @@ func parseTime(s string, d *tlDate) error {
 		d.Second = part{nums[2], true}
 	}
 	return nil
-}
-
-// sheetPlaces rewrites the places of a build's problems as spreadsheet
-// columns: "line 5.start_date.month" becomes "line 5, column Month".
-func sheetPlaces(err error) error {
-	var ve *timeline.ValidationError
-	if !errors.As(err, &ve) {
-		return err
-	}
-	for i, p := range ve.Problems {
-		where, field, ok := strings.Cut(p.Path, ".")
-		if col, known := columnOf[field]; ok && known {
-			ve.Problems[i].Path = where + ", column " + col
-		}
-	}
-	return ve
 }
 
 func csvError(err error) error {

@@ -114,10 +114,14 @@ func describeJSON(data []byte, err error) error {
 		case sem.Err != nil:
 			return fmt.Errorf("%s%v", where, sem.Err)
 		case sem.JSONKind != 0:
-			return fmt.Errorf("%sunexpected JSON %s", where, sem.JSONKind)
+			return fmt.Errorf("%sunexpected JSON %s", where, kindNames[sem.JSONKind])
 		}
 	}
 	return err
+}
+
+var kindNames = map[jsontext.Kind]string{
+	'[': "array", '{': "object", '"': "string", '0': "number", 't': "true", 'f': "false", 'n': "null",
 }
 
 // place describes a place in a JSON file: "line 3, column 14: events[0].text: ".
