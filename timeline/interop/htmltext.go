@@ -106,7 +106,6 @@ func bidiOrJoiner(r rune) bool {
 // escapeText writes plain text as HTML text: the characters that start
 // markup escaped, and line breaks as <br>, so that TimelineJS shows the
 // text as it is.
-func escapeText(s string) string {
-	s = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;").Replace(s)
-	return strings.ReplaceAll(s, "\n", "<br>")
-}
+func escapeText(s string) string { return textEscaper.Replace(s) }
+
+var textEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", "\n", "<br>")
