@@ -131,6 +131,8 @@ func displayDate(d timeline.Date) string {
 	switch {
 	case !d.Dated():
 		return ""
+	case d.IsPeriod() && hasPrefixFold(d.Expression, "since ") && d.Approximate:
+		return "since " + approxPrefix + spelled(d.Start)
 	case d.IsPeriod() && hasPrefixFold(d.Expression, "since "):
 		return "since " + spelled(d.Start)
 	case d.Approximate && d.IsPeriod():
@@ -148,8 +150,12 @@ const approxPrefix = "c. "
 // approximateWords start display dates that give a date loosely.
 var approximateWords = []string{"c. ", "c.", "ca. ", "circa ", "around ", "about ", "approximately ", "approx. "}
 
-// isApproximate reports whether a display date gives its date loosely.
+// isApproximate reports whether a display date gives its date loosely:
+// "c. December 2025", "since about 1990".
 func isApproximate(display string) bool {
+	if hasPrefixFold(display, "since ") {
+		display = display[len("since "):]
+	}
 	for _, w := range approximateWords {
 		if hasPrefixFold(display, w) {
 			return true

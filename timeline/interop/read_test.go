@@ -426,3 +426,31 @@ func TestLetters(t *testing.T) {
 		t.Errorf("letters: %q %q %q %q", letters(0), letters(25), letters(26), letters(27))
 	}
 }
+
+// TestDisplayDate: the wording written for a date reads back as the same
+// approximateness, and says what the date's parts cannot.
+func TestDisplayDate(t *testing.T) {
+	nov, jan6 := timeline.MonthPoint(2025, 11), timeline.DayPoint(2026, 1, 6)
+	tests := []struct {
+		date timeline.Date
+		want string
+	}{
+		{timeline.Date{Start: nov, End: jan6, Expression: "since November"}, "since November 2025"},
+		{timeline.Date{Start: nov, End: jan6, Expression: "Since early November", Approximate: true}, "since c. November 2025"},
+		{timeline.Date{Start: timeline.MonthPoint(2025, 12), Expression: "early December", Approximate: true}, "c. December 2025"},
+		{timeline.Date{Start: timeline.DayPoint(2025, 12, 29), End: timeline.DayPoint(2026, 1, 4), Expression: "last week", Approximate: true}, "c. 29 December 2025 – 4 January 2026"},
+		{timeline.Date{Start: timeline.MinutePoint(2026, 1, 6, 20, 0), Approximate: true}, "c. 6 January 2026, 20:00"},
+		{timeline.Date{Start: timeline.DayPoint(2026, 1, 3), Expression: "Saturday"}, ""},
+		{timeline.Date{Start: nov, End: jan6, Expression: "from November to January"}, ""},
+		{timeline.Date{}, ""},
+	}
+	for _, tt := range tests {
+		got := displayDate(tt.date)
+		if got != tt.want {
+			t.Errorf("displayDate(%s, %q) = %q, want %q", tt.date.Human(), tt.date.Expression, got, tt.want)
+		}
+		if got != "" && isApproximate(got) != tt.date.Approximate {
+			t.Errorf("%q reads back as approximate %v", got, isApproximate(got))
+		}
+	}
+}
