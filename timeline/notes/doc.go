@@ -86,35 +86,46 @@
 // date among the others; then entities by name), either only annotated
 // targets or, with Options.All, every event. ExportFile writes atomically.
 //
-//   - Markdown: YAML front matter (title, document, document_id, exported,
-//     tags as a list; strings double-quoted), then per target a "##"
-//     section: date (ISO 8601 and as people read it), ID, star, tags, the
-//     event's quotes, and its notes, each under "### Note <created>". Text
-//     is escaped so that it shows as typed and cannot add markup.
+//   - Markdown, for Obsidian and other Markdown tools: YAML front matter
+//     (title, document, document_id, exported, tags as a list; strings
+//     double-quoted), then per target a "##" section: date (ISO 8601 and
+//     as people read it), ID, star, tags, the event's quotes, and its
+//     notes, each under a "###" heading that is its date and time in words
+//     ("Tue 6 Jan 2026, 09:30 CET", in Options.Location). Text is escaped
+//     so that it shows as typed and cannot add markup, but for a note's
+//     #tags, written as they are so that Obsidian reads them as tags, and
+//     its line breaks, kept as hard breaks (two spaces before the break,
+//     which CommonMark and Obsidian both read as one).
 //   - JSON: a W3C Web Annotation AnnotationCollection with one embedded
 //     AnnotationPage. Each note is an Annotation (id urn:uuid:…, motivation
 //     commenting, created, modified) whose body holds a TextualBody with
 //     purpose commenting (the text, format text/plain) and one with purpose
 //     tagging per tag. Each star is an Annotation with motivation
-//     bookmarking and ID StarID(target). The target is a SpecificResource
-//     with source urn:uuid:<target>, a TextQuoteSelector (exact, prefix,
-//     suffix) of the event's main evidence when the document is at hand,
-//     and the copy of the target as schema:additionalType ("event" or
-//     "entity"), schema:name, schema:startDate, schema:endDate,
-//     schema:temporal (the date as people read it) and dcterms:isPartOf
-//     (the document's urn:uuid and schema:name). JSON is lossless.
+//     bookmarking and ID StarID(target). The event or entity is a target,
+//     a SpecificResource with source urn:uuid:<target> that carries the
+//     copy of the target as schema:additionalType ("event" or "entity"),
+//     schema:name, schema:startDate, schema:endDate, schema:temporal (the
+//     date as people read it) and dcterms:isPartOf (the document's
+//     urn:uuid and schema:name). When the document is at hand, a
+//     TextQuoteSelector (exact, prefix, suffix) gives the event's main
+//     evidence: when its article has a web address, on a first target
+//     whose source is that address (so that Hypothesis and other Web
+//     Annotation tools anchor the note in the article), else on the
+//     event's target. JSON is lossless.
 //   - CSV: RFC 4180, UTF-8 with a byte order mark, a header row, one row
 //     per note: event_date, event, note, tags, starred, created, updated,
 //     note_id, event_id. Cells that start with = + - @ or a tab get a
 //     leading apostrophe so that a spreadsheet never evaluates them.
-//   - HTML: one self-contained printable page, every user text escaped.
+//   - HTML: one self-contained printable page, every user text escaped;
+//     dates and times in words, IDs only in element IDs.
 //
 // The human-readable formats show NUL as U+FFFD and CR line ends as LF.
 //
 // # Import
 //
 // ReadJSON reads a JSON export back (or other Web Annotations: a page, an
-// array, a single annotation) with every problem reported by its place in
+// array, a single annotation; of several targets, the one with a
+// urn:uuid: source) with every problem reported by its place in
 // the file; Store.Merge merges it by note UUID in one transaction: a note
 // replaces the local one only if its modified time is later, so importing
 // twice changes nothing.

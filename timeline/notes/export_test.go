@@ -3,15 +3,18 @@ package notes
 import (
 	"bytes"
 	"encoding/csv"
+	"encoding/json"
 	"errors"
 	"maps"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
 	"testing"
 	"time"
+	"unicode"
 
 	"github.com/google/uuid"
 	"github.com/yuin/goldmark"
@@ -70,10 +73,13 @@ func snapshot(t *testing.T, s *Store) *Set {
 func TestJSONRoundTrip(t *testing.T) {
 	s, doc := fixture(t)
 	want := snapshot(t, s)
+	withURL := *doc
+	withURL.Articles = slices.Clone(doc.Articles)
+	withURL.Articles[0].URL = articleURL
 	for _, tt := range []struct {
 		name string
 		doc  *timeline.Document
-	}{{"with the document", doc}, {"without the document", nil}} {
+	}{{"with the document", doc}, {"without the document", nil}, {"with an article on the web", &withURL}} {
 		t.Run(tt.name, func(t *testing.T) {
 			var buf bytes.Buffer
 			if err := WriteJSON(&buf, want, Options{Doc: tt.doc, Time: exportTime}); err != nil {
@@ -97,6 +103,85 @@ func TestJSONRoundTrip(t *testing.T) {
 				t.Errorf("importing twice: %+v, %v", again, err)
 			}
 		})
+	}
+}
+
+const articleURL = "https://example.org/news/paris-talks?id=1&lang=en"
+
+// TestJSONAnchorsInTheArticle: when the article has a web address, each
+// annotation's first target is the passage there, with its
+// TextQuoteSelector, as Hypothesis and other Web Annotation tools anchor
+// notes; the event stays a target by its urn:uuid:.
+func TestJSONAnchorsInTheArticle(t *testing.T) {
+	s, doc := fixture(t)
+	doc.Articles[0].URL = articleURL
+	var buf bytes.Buffer
+	if err := WriteJSON(&buf, snapshot(t, s), Options{Doc: doc, Time: exportTime}); err != nil {
+		t.Fatal(err)
+	}
+	var coll struct {
+		First struct {
+			Items []struct {
+				ID     string          `json:"id"`
+				Target json.RawMessage `json:"target"`
+			} `json:"items"`
+		} `json:"first"`
+	}
+	if err := json.Unmarshal(buf.Bytes(), &coll); err != nil {
+		t.Fatal(err)
+	}
+	x := timeline.NewIndex(doc)
+	anchored := 0
+	for _, item := range coll.First.Items {
+		type target struct {
+			Source   string `json:"source"`
+			Selector *struct {
+				Type, Exact, Prefix, Suffix string
+			} `json:"selector"`
+		}
+		var targets []target
+		raws := []json.RawMessage{item.Target}
+		if item.Target[0] == '[' {
+			if err := json.Unmarshal(item.Target, &raws); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for _, raw := range raws {
+			var tg target
+			if err := json.Unmarshal(raw, &tg); err != nil {
+				t.Fatal(err)
+			}
+			targets = append(targets, tg)
+		}
+		if len(targets) == 0 {
+			t.Fatalf("%s: no target", item.ID)
+		}
+		last := targets[len(targets)-1]
+		id, err := uuid.Parse(strings.TrimPrefix(last.Source, "urn:uuid:"))
+		if err != nil {
+			t.Fatalf("%s: last target %q is not the event's urn:uuid:", item.ID, last.Source)
+		}
+		ev, isEvent := x.Event(id)
+		if !isEvent || len(ev.Evidence) == 0 {
+			if len(targets) != 1 {
+				t.Errorf("%s: %d targets for a target without evidence", item.ID, len(targets))
+			}
+			continue
+		}
+		first := targets[0]
+		if len(targets) != 2 || first.Source != articleURL || first.Selector == nil || first.Selector.Type != "TextQuoteSelector" || last.Selector != nil {
+			t.Errorf("%s: targets %+v, want the article's passage then the event", item.ID, targets)
+			continue
+		}
+		art := doc.Articles[0].Text
+		sel := first.Selector
+		if sel.Exact != ev.Evidence[0].Text || !strings.Contains(art, sel.Prefix+sel.Exact+sel.Suffix) {
+			t.Errorf("%s: the selector %+v does not anchor in the article", item.ID, sel)
+		}
+		anchored++
+	}
+	if anchored == 0 {
+		t.Error("no annotation anchored in the article")
 	}
 }
 
@@ -544,5 +629,125 @@ func TestParseFormat(t *testing.T) {
 	}
 	if _, ok := FormatOf("notes"); ok {
 		t.Error("FormatOf without an extension guessed")
+	}
+}
+
+// obsidianTags returns the tags Obsidian reads in Markdown text, by the
+// rule of its help (help.obsidian.md, Tags): '#' at the start of a line or
+// after white space, then letters, digits, '_', '-' and '/', with at least
+// one character that is not a digit. Front matter and code are not in md.
+func obsidianTags(md string) []string {
+	var tags []string
+	runes := []rune(md)
+	for i := 0; i < len(runes); i++ {
+		if runes[i] != '#' || (i > 0 && !unicode.IsSpace(runes[i-1])) {
+			continue
+		}
+		j := i + 1
+		for j < len(runes) && (unicode.IsLetter(runes[j]) || unicode.IsDigit(runes[j]) || strings.ContainsRune("_-/", runes[j])) {
+			j++
+		}
+		tag := string(runes[i+1 : j])
+		if strings.TrimFunc(tag, unicode.IsDigit) != "" {
+			tags = append(tags, tag)
+		}
+		i = j - 1
+	}
+	return tags
+}
+
+// TestMarkdownForObsidian: a note's #tags stay tags for Obsidian, its
+// line breaks stay line breaks, and its heading is a date and time in
+// words, in the zone asked for.
+func TestMarkdownForObsidian(t *testing.T) {
+	doc := seed(t)
+	cet := time.FixedZone("CET", 3600)
+	created := time.Date(2026, 12, 1, 7, 30, 13, 951e6, time.UTC)
+	text := "Talks go on #nato #human_rights #Україна\nsecond line, not #1984 nor issue#4 nor #_x_\n\n#follow-up: new paragraph\n  indented *not emphasis*"
+	n := Note{ID: uuid.MustParse("0194b2c4-0000-7000-8000-0000000000b1"), Target: eventTarget(t, doc, 1), Text: text,
+		Tags: []string{"nato", "human_rights", "Україна", "follow-up"}, Created: created, Updated: created.Add(time.Hour)}
+	var buf bytes.Buffer
+	if err := WriteMarkdown(&buf, &Set{Notes: []Note{n}}, Options{Doc: doc, Time: exportTime, Location: cet}); err != nil {
+		t.Fatal(err)
+	}
+	_, body, _ := cutFrontMatter(buf.String())
+	heading := "### Tue 1 Dec 2026, 08:30 CET"
+	if !strings.Contains(body, "\n"+heading+"\n") || strings.Contains(body, "T07:30") {
+		t.Errorf("no heading %q in\n%s", heading, body)
+	}
+	if !strings.Contains(body, "- Edited: Tue 1 Dec 2026, 09:30 CET") {
+		t.Errorf("edit time not in words:\n%s", body)
+	}
+	noteMD, _, _ := strings.Cut(body[strings.Index(body, heading)+len(heading):], "\n- ID:")
+	got := obsidianTags(noteMD)
+	want := []string{"nato", "human_rights", "Україна", "follow-up"}
+	if !slices.Equal(got, want) {
+		t.Errorf("Obsidian reads the tags %q in the note, want %q:\n%s", got, want, noteMD)
+	}
+	if strings.Contains(noteMD, `\#nato`) {
+		t.Errorf("an escaped tag:\n%s", noteMD)
+	}
+	// Rendered, the note reads as typed, with its line break and
+	// paragraph, and nothing turned into markup.
+	page := renderMarkdown(t, noteMD)
+	var paras []string
+	var brs, ems int
+	for x := range page.Descendants() {
+		switch {
+		case x.Type == html.ElementNode && x.Data == "p":
+			paras = append(paras, textOf(x))
+		case x.Type == html.ElementNode && x.Data == "br":
+			brs++
+		case x.Type == html.ElementNode && (x.Data == "em" || x.Data == "h1" || x.Data == "code"):
+			ems++
+		}
+	}
+	wantParas := []string{
+		"Talks go on #nato #human_rights #Україна\nsecond line, not #1984 nor issue#4 nor #_x_",
+		"#follow-up: new paragraph\n  indented *not emphasis*",
+	}
+	if !slices.Equal(paras, wantParas) || brs != 2 || ems != 0 {
+		t.Errorf("rendered paragraphs %q with %d <br> and %d markup elements, want %q with 2 <br>", paras, brs, ems, wantParas)
+	}
+}
+
+// TestHTMLForPeople: dates and times in words, no UUID in the text a
+// person reads (IDs stay in element IDs for links).
+func TestHTMLForPeople(t *testing.T) {
+	s, doc := fixture(t)
+	set := snapshot(t, s)
+	var buf bytes.Buffer
+	if err := WriteHTML(&buf, set, Options{Doc: doc, Time: exportTime, Location: time.UTC}); err != nil {
+		t.Fatal(err)
+	}
+	page, err := html.Parse(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var body *html.Node
+	for x := range page.Descendants() {
+		if x.Type == html.ElementNode && x.Data == "body" {
+			body = x
+		}
+	}
+	text := textOf(body)
+	uuidLike := regexp.MustCompile(`[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}`)
+	isoLike := regexp.MustCompile(`\d{4}-\d\d-\d\dT\d\d:\d\d`)
+	if ids := uuidLike.FindAllString(text, 3); len(ids) > 0 {
+		t.Errorf("UUIDs in the text people read: %q", ids)
+	}
+	if times := isoLike.FindAllString(text, 3); len(times) > 0 {
+		t.Errorf("machine times in the text people read: %q", times)
+	}
+	if !strings.Contains(text, "Exported Wed 7 Jan 2026, 10:30 UTC") {
+		t.Errorf("no export time in words in %q", timeline.Clip(text))
+	}
+	for _, n := range set.Notes {
+		if !strings.Contains(text, "Written "+n.Created.UTC().Format("Mon 2 Jan 2006, 15:04 MST")) {
+			t.Errorf("note %s: no time in words", n.ID)
+		}
+	}
+	if !strings.Contains(buf.String(), `<time datetime="2026-01-03">Sat 3 Jan 2026</time>`) {
+		t.Error("no event date in words with its machine form")
 	}
 }

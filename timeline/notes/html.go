@@ -1,23 +1,27 @@
 package notes
 
 import (
+	"html"
 	"html/template"
 	"io"
 )
 
 // WriteHTML writes one self-contained, printable page: inline CSS, no
 // scripts, no external resources (a Content-Security-Policy says so to the
-// browser too), every user text escaped by html/template. Note text keeps
-// its line breaks; each note's direction follows its text (dir="auto"),
-// so right-to-left notes read right.
+// browser too), every user text escaped by html/template. Dates and times
+// read as people write them (in Options.Location), with the machine form
+// in <time datetime>; IDs are only in element IDs, never in the text.
+// Note text keeps its line breaks; each note's direction follows its text
+// (dir="auto"), so right-to-left notes read right.
 func WriteHTML(w io.Writer, set *Set, opt Options) error {
 	return htmlPage.Execute(w, buildReport(set, opt))
 }
 
 var htmlPage = template.Must(template.New("notes").Funcs(template.FuncMap{
-	"iso":     isoTime,
-	"plain":   plain,
-	"oneLine": oneLine,
+	"iso":       isoTime,
+	"plain":     plain,
+	"oneLine":   oneLine,
+	"eventDate": eventDateHTML,
 }).Parse(`<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -47,7 +51,7 @@ article { margin: .8em 0 0; padding: .5em .8em; background: #f6f6f3; border-radi
 <body>
 <header>
 <h1>Notes{{with .Title}}: {{oneLine .}}{{end}}</h1>
-<p>Exported <time datetime="{{iso .Exported}}">{{iso .Exported}}</time>{{with .DocIDString}} · document <code>{{.}}</code>{{end}}</p>
+<p>Exported <time datetime="{{iso .Exported}}">{{$.Human .Exported}}</time></p>
 {{- with .Tags}}
 <p>Tags: {{range .}}<span class="tag">{{oneLine .}}</span>{{end}}</p>
 {{- end}}
@@ -58,10 +62,7 @@ article { margin: .8em 0 0; padding: .5em .8em; background: #f6f6f3; border-radi
 <h2 dir="auto">{{oneLine .Target.Title}}{{if .Star}} <span class="star" title="starred">★</span>{{end}}</h2>
 <dl>
 {{- if eq .Target.Kind "event"}}
-<dt>Date</dt><dd>{{with .Target.Date.ISO}}<time datetime="{{.}}">{{.}}</time> · {{end}}{{with .Target.Date.Human}}{{oneLine .}}{{else}}undated{{end}}</dd>
-<dt>Event</dt><dd><code>{{.Target.ID}}</code></dd>
-{{- else}}
-<dt>Entity</dt><dd><code>{{.Target.ID}}</code></dd>
+<dt>Date</dt><dd>{{eventDate .Target.Date}}</dd>
 {{- end}}
 {{- if not .InDoc}}
 <dt>Note</dt><dd>not in the document: title and date as they were when annotated</dd>
@@ -76,7 +77,7 @@ article { margin: .8em 0 0; padding: .5em .8em; background: #f6f6f3; border-radi
 {{- range .Notes}}
 <article id="n-{{.ID}}">
 <div class="text" dir="auto">{{plain .Text}}</div>
-<p class="meta">Written <time datetime="{{iso .Created}}">{{iso .Created}}</time>{{if not (.Updated.Equal .Created)}} · edited <time datetime="{{iso .Updated}}">{{iso .Updated}}</time>{{end}}{{with .Tags}} · {{range .}}<span class="tag">{{oneLine .}}</span>{{end}}{{end}} · <code>{{.ID}}</code></p>
+<p class="meta">Written <time datetime="{{iso .Created}}">{{$.Human .Created}}</time>{{if not (.Updated.Equal .Created)}} · edited <time datetime="{{iso .Updated}}">{{$.Human .Updated}}</time>{{end}}{{with .Tags}} · {{range .}}<span class="tag">{{oneLine .}}</span>{{end}}{{end}}</p>
 </article>
 {{- end}}
 </section>
@@ -87,3 +88,16 @@ article { margin: .8em 0 0; padding: .5em .8em; background: #f6f6f3; border-radi
 </body>
 </html>
 `))
+
+// eventDateHTML shows an event's date as people read it ("Sat 3 Jan
+// 2026"), in a <time> element with the machine form when it is one date.
+func eventDateHTML(d DateCopy) template.HTML {
+	human := oneLine(d.Human)
+	if human == "" {
+		human = "undated"
+	}
+	if d.Start.IsZero() || !d.End.IsZero() {
+		return template.HTML(html.EscapeString(human))
+	}
+	return template.HTML(`<time datetime="` + html.EscapeString(d.Start.String()) + `">` + html.EscapeString(human) + `</time>`)
+}

@@ -43,7 +43,9 @@ func TestReadJSONErrors(t *testing.T) {
 		{"modified before created", coll(ann + `,"modified":"2025-01-01T00:00:00Z"}`), "first.items[1-1].modified"},
 		{"no target", coll(`{"type":"Annotation","id":"urn:uuid:0194b2c4-0000-7000-8000-000000000001","created":"2026-01-06T10:00:00Z"}`), "first.items[0].target: expected an object"},
 		{"bad source", coll(ann[:strings.Index(ann, `"target"`)] + `"target":{"source":"http://example.com"}}`), "first.items[0].target.source"},
-		{"two targets", coll(ann[:strings.Index(ann, `"target"`)] + `"target":["urn:uuid:0194b2c4-0000-7000-8000-000000000002","urn:uuid:0194b2c4-0000-7000-8000-000000000003"]}`), "expected one target, found 2"},
+		{"two targets", coll(ann[:strings.Index(ann, `"target"`)] + `"target":["urn:uuid:0194b2c4-0000-7000-8000-000000000002","urn:uuid:0194b2c4-0000-7000-8000-000000000003"]}`), "first.items[0].target: 2 targets are Newsline events or entities; a note has one"},
+		{"only a web page", coll(ann[:strings.Index(ann, `"target"`)] + `"target":[{"source":"https://example.org/a","selector":{"type":"TextQuoteSelector","exact":"x"}}]}`), "first.items[0].target: no target is a Newsline event or entity"},
+		{"a bad second target", coll(ann[:strings.Index(ann, `"target"`)] + `"target":[{"source":"https://example.org/a"},{"source":"urn:uuid:0194b2c4-0000-7000-8000-000000000002","schema:name":7}]}`), "first.items[0].target[1].schema:name: expected a string"},
 		{"bad date", coll(ann[:strings.Index(ann, `"target"`)] + `"target":{"source":"urn:uuid:0194b2c4-0000-7000-8000-000000000002","schema:startDate":"2026-13-01"}}`), "target.schema:startDate: invalid date"},
 		{"title not a string", coll(ann[:strings.Index(ann, `"target"`)] + `"target":{"source":"urn:uuid:0194b2c4-0000-7000-8000-000000000002","schema:name":7}}`), "target.schema:name: expected a string"},
 		{"unknown motivation", coll(ann + `,"motivation":"editing"}`), `first.items[0].motivation: "editing"`},
@@ -96,6 +98,8 @@ func TestReadJSONForms(t *testing.T) {
 		{"page", `{"type":"AnnotationPage","items":[` + one + `]}`, 1},
 		{"empty collection", `{"type":"AnnotationCollection","total":0}`, 0},
 		{"type list", strings.Replace(one, `"type":"Annotation"`, `"type":["Annotation","Extra"]`, 1), 1},
+		{"the article's passage, then the event", strings.Replace(one, `"target":"urn:uuid:0194b2c4-0000-7000-8000-000000000002"`,
+			`"target":[{"type":"SpecificResource","source":"https://example.org/a","selector":{"type":"TextQuoteSelector","exact":"x"}},{"source":"urn:uuid:0194b2c4-0000-7000-8000-000000000002"}]`, 1), 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -108,7 +112,7 @@ func TestReadJSONForms(t *testing.T) {
 			}
 			if tt.notes > 0 {
 				n := set.Notes[0]
-				if n.Text != "plain body" || n.Target.Kind != KindEvent || !n.Updated.Equal(n.Created) ||
+				if n.Text != "plain body" || n.Target.Kind != KindEvent || !n.Updated.Equal(n.Created) || n.Target.ID != uuid.MustParse("0194b2c4-0000-7000-8000-000000000002") ||
 					!n.Created.Equal(time.Date(2026, 1, 6, 10, 0, 0, 123e6, time.UTC)) {
 					t.Errorf("note %+v", n)
 				}

@@ -62,7 +62,7 @@ func WriteMarkdown(w io.Writer, set *Set, opt Options) error {
 			fmt.Fprintf(b, "- No longer in the document: title and date as they were when annotated\n")
 		}
 		if sec.Star != nil {
-			fmt.Fprintf(b, "- Starred: %s\n", isoTime(sec.Star.Updated))
+			fmt.Fprintf(b, "- Starred: %s\n", r.Human(sec.Star.Updated))
 		}
 		if len(sec.Tags) > 0 {
 			fmt.Fprintf(b, "- Tags: %s\n", mdTags(sec.Tags))
@@ -75,13 +75,13 @@ func WriteMarkdown(w io.Writer, set *Set, opt Options) error {
 			fmt.Fprintf(b, "\n")
 		}
 		for _, n := range sec.Notes {
-			fmt.Fprintf(b, "\n### Note %s\n\n", isoTime(n.Created))
+			fmt.Fprintf(b, "\n### %s\n\n", r.Human(n.Created))
 			if n.Text != "" {
-				fmt.Fprintf(b, "%s\n\n", mdBlock(n.Text, ""))
+				fmt.Fprintf(b, "%s\n\n", mdNote(n.Text))
 			}
 			fmt.Fprintf(b, "- ID: `%s`\n", n.ID)
 			if !n.Updated.Equal(n.Created) {
-				fmt.Fprintf(b, "- Edited: %s\n", isoTime(n.Updated))
+				fmt.Fprintf(b, "- Edited: %s\n", r.Human(n.Updated))
 			}
 			if len(n.Tags) > 0 {
 				fmt.Fprintf(b, "- Tags: %s\n", mdTags(n.Tags))
@@ -136,14 +136,18 @@ const mdSpecial = "\\`*_[]<>!|~&$=%^#{}"
 // mdInline escapes s so that CommonMark and Obsidian show it as plain
 // text. Every ASCII punctuation character may be backslash-escaped in
 // CommonMark, so escaping more than needed is harmless.
-func mdInline(s string) string {
+func mdInline(s string) string { return mdEscape(s, true) }
+
+// mdEscape is mdInline for a piece of a line: lineStart says whether it
+// starts the line, where a space would start an indented code block.
+func mdEscape(s string, lineStart bool) string {
 	var b strings.Builder
 	for i, r := range s {
 		switch {
 		case r < utf8.RuneSelf && strings.IndexByte(mdSpecial, byte(r)) >= 0:
 			b.WriteByte('\\')
 			b.WriteRune(r)
-		case r == '\t' || (r == ' ' && i == 0):
+		case r == '\t' || (r == ' ' && i == 0 && lineStart):
 			// Leading space would make an indented code block; tabs too.
 			fmt.Fprintf(&b, "&#%d;", r)
 		default:
@@ -155,13 +159,21 @@ func mdInline(s string) string {
 
 // mdBlock escapes multi-line text, each line as mdInline does plus the
 // constructs that only start a line (lists, headings, rules, block
-// quotes), and prefixes every line after the first with prefix.
-func mdBlock(s, prefix string) string {
+// quotes), and prefixes every line after the first with prefix. Line
+// breaks are kept: a line followed by another ends in two spaces, the
+// hard line break of CommonMark and Obsidian alike.
+func mdBlock(s, prefix string) string { return mdLines(s, prefix, mdInline) }
+
+// mdNote escapes a note's text as mdBlock does, but leaves its #tags as
+// they are, so that Obsidian reads them as tags.
+func mdNote(s string) string { return mdLines(s, "", mdTagged) }
+
+func mdLines(s, prefix string, inline func(string) string) string {
 	lines := strings.Split(plain(s), "\n")
 	for i, line := range lines {
 		body := strings.TrimLeft(line, " ")
 		lead := strings.Repeat("&#32;", len(line)-len(body))
-		esc := mdInline(body) // leaves digits, '-', '+', '.' and ')' in place
+		esc := inline(body) // leaves digits, '-', '+', '.' and ')' in place
 		if at := listMarker(body); at >= 0 {
 			esc = esc[:at] + `\` + esc[at:] // "\-" and "1\." are plain text
 		}
@@ -169,8 +181,54 @@ func mdBlock(s, prefix string) string {
 		if i > 0 {
 			lines[i] = prefix + lines[i]
 		}
+		if i+1 < len(lines) && line != "" && lines[i+1] != "" {
+			lines[i] += "  "
+		}
 	}
 	return strings.Join(lines, "\n")
+}
+
+// mdTagged is mdInline but for the #tags in s (Hashtags' rule), which it
+// writes as they are when Obsidian reads them as tags: "#nato", not
+// "\#nato". A tag that starts or ends with '_' stays escaped, lest the
+// underscore start emphasis.
+func mdTagged(s string) string {
+	var b strings.Builder
+	done := 0 // s[:done] is written
+	for i := 0; i < len(s); i++ {
+		if s[i] != '#' {
+			continue
+		}
+		tag := tagAt(s, i)
+		if tag == "" || !isTagWord(tag) || strings.HasPrefix(tag, "_") || strings.HasSuffix(tag, "_") {
+			continue
+		}
+		b.WriteString(mdEscape(s[done:i], done == 0))
+		b.WriteString("#" + tag)
+		done = i + 1 + len(tag)
+		i = done - 1
+	}
+	b.WriteString(mdEscape(s[done:], done == 0))
+	return b.String()
+}
+
+// tagAt returns the tag written at s[i] == '#' by Hashtags' rule, or "".
+func tagAt(s string, i int) string {
+	if i > 0 {
+		r, _ := utf8.DecodeLastRuneInString(s[:i])
+		if !unicode.IsSpace(r) && !unicode.IsPunct(r) {
+			return ""
+		}
+	}
+	end := i + 1
+	for end < len(s) {
+		r, n := utf8.DecodeRuneInString(s[end:])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '_' {
+			break
+		}
+		end += n
+	}
+	return s[i+1 : end]
 }
 
 // listMarker returns where the marker of a list item or rule starts a line

@@ -3,6 +3,7 @@ package notes
 import (
 	"bytes"
 	"cmp"
+	"net/url"
 	"slices"
 	"strings"
 	"time"
@@ -25,13 +26,18 @@ type Options struct {
 	All bool
 	// Time is the export time written in the file; zero means now.
 	Time time.Time
+	// Location is the time zone in which the human-readable formats
+	// (Markdown, HTML) show times to people; nil means the computer's
+	// (time.Local). Machine-readable times are always UTC.
+	Location *time.Location
 }
 
 // A report is what every exporter writes: the annotated (or all) targets
 // in order, each with its notes.
 type report struct {
-	Title    string    // the document's title
-	DocID    uuid.UUID // uuid.Nil when unknown
+	Location *time.Location // where times are shown to people
+	Title    string         // the document's title
+	DocID    uuid.UUID      // uuid.Nil when unknown
 	Exported time.Time
 	Tags     []string // every tag, in order of first use
 	Sections []*section
@@ -60,6 +66,9 @@ type quoteLine struct {
 // context either side, to find it again in the article.
 type selector struct {
 	Exact, Prefix, Suffix string
+	// Source is the web address of the article the passage is from, ""
+	// when it has none.
+	Source string
 }
 
 // selectorContext is how much article text a selector keeps either side of
@@ -70,7 +79,10 @@ const selectorContext = 32
 // timeline order (events no longer in the document by their copied date
 // among them), then entities by name.
 func buildReport(set *Set, opt Options) *report {
-	r := &report{Exported: opt.Time}
+	r := &report{Exported: opt.Time, Location: opt.Location}
+	if r.Location == nil {
+		r.Location = time.Local
+	}
 	if r.Exported.IsZero() {
 		r.Exported = time.Now()
 	}
@@ -247,8 +259,18 @@ func evidenceOf(x *timeline.Index, ev *timeline.Event) *selector {
 		}
 		sel.Prefix = a.Text[max(from, 0):sp.Start]
 		sel.Suffix = a.Text[sp.End:min(to, len(a.Text))]
+		sel.Source = webAddress(a.URL)
 	}
 	return sel
+}
+
+// webAddress returns u when it is an absolute http(s) URL, else "".
+func webAddress(u string) string {
+	parsed, err := url.Parse(u)
+	if err != nil || (parsed.Scheme != "http" && parsed.Scheme != "https") || parsed.Host == "" {
+		return ""
+	}
+	return u
 }
 
 // plain makes user text safe to show in the human-readable formats: NUL
@@ -271,6 +293,12 @@ func oneLine(s string) string {
 // there are any.
 func isoTime(t time.Time) string {
 	return t.UTC().Format("2006-01-02T15:04:05.999Z07:00")
+}
+
+// Human formats t for people, in the report's time zone: "Tue 6 Jan
+// 2026, 09:30 CET".
+func (r *report) Human(t time.Time) string {
+	return t.In(r.Location).Format("Mon 2 Jan 2006, 15:04 MST")
 }
 
 // A Group is a target with its notes and star, as exports arrange them.

@@ -52,14 +52,14 @@ type (
 		Items      []waAnnotation `json:"items"`
 	}
 	waAnnotation struct {
-		Context    string   `json:"@context"`
-		ID         string   `json:"id"`
-		Type       string   `json:"type"`
-		Motivation string   `json:"motivation"`
-		Created    string   `json:"created"`
-		Modified   string   `json:"modified"`
-		Body       []waBody `json:"body,omitempty"`
-		Target     waTarget `json:"target"`
+		Context    string    `json:"@context"`
+		ID         string    `json:"id"`
+		Type       string    `json:"type"`
+		Motivation string    `json:"motivation"`
+		Created    string    `json:"created"`
+		Modified   string    `json:"modified"`
+		Body       []waBody  `json:"body,omitempty"`
+		Target     waTargets `json:"target"`
 	}
 	waBody struct {
 		Type    string `json:"type"`
@@ -78,6 +78,9 @@ type (
 		Temporal  string      `json:"schema:temporal,omitempty"`
 		PartOf    *waDocument `json:"dcterms:isPartOf,omitempty"`
 	}
+	// waTargets is one target, written as an object, or several, as an
+	// array.
+	waTargets  []waTarget
 	waSelector struct {
 		Type   string `json:"type"`
 		Exact  string `json:"exact"`
@@ -135,20 +138,40 @@ func WriteJSON(w io.Writer, set *Set, opt Options) error {
 	return enc.Encode(coll)
 }
 
-func waTargetOf(sec *section) waTarget {
+// MarshalJSON writes one target as an object, several as an array.
+func (t waTargets) MarshalJSON() ([]byte, error) {
+	if len(t) == 1 {
+		return json.Marshal(t[0])
+	}
+	return json.Marshal([]waTarget(t))
+}
+
+// waTargetOf returns an annotation's targets. The event or entity is a
+// target named by its urn:uuid:. When the event's article has a web
+// address, the passage there is the first target (its source the
+// address, with a TextQuoteSelector), so that tools like Hypothesis
+// anchor the note in the article; otherwise the selector rides on the
+// event's target.
+func waTargetOf(sec *section) waTargets {
 	t := sec.Target
 	wt := waTarget{
 		Type: "SpecificResource", Source: urnPrefix + t.ID.String(),
 		Kind: string(t.Kind), Name: t.Title,
 		StartDate: t.Date.Start.String(), EndDate: t.Date.End.String(), Temporal: t.Date.Human,
 	}
-	if sel := sec.Evidence; sel != nil {
-		wt.Selector = &waSelector{Type: "TextQuoteSelector", Exact: sel.Exact, Prefix: sel.Prefix, Suffix: sel.Suffix}
-	}
 	if t.DocID != uuid.Nil {
 		wt.PartOf = &waDocument{ID: urnPrefix + t.DocID.String(), Name: t.DocTitle}
 	}
-	return wt
+	sel := sec.Evidence
+	if sel == nil {
+		return waTargets{wt}
+	}
+	quote := &waSelector{Type: "TextQuoteSelector", Exact: sel.Exact, Prefix: sel.Prefix, Suffix: sel.Suffix}
+	if sel.Source == "" {
+		wt.Selector = quote
+		return waTargets{wt}
+	}
+	return waTargets{{Type: "SpecificResource", Source: sel.Source, Selector: quote}, wt}
 }
 
 // ReadJSONFile reads a JSON export (see ReadJSON). Errors name the file.
@@ -391,10 +414,23 @@ func readTarget(obj map[string]any, at string) (Target, error) {
 	var t Target
 	raw := obj["target"]
 	if list, ok := raw.([]any); ok {
-		if len(list) != 1 {
-			return t, fmt.Errorf("%s: expected one target, found %d", at, len(list))
+		// Several targets: the passage in the article (as WriteJSON
+		// writes it, or Hypothesis) and the one Newsline reads, named by
+		// its urn:uuid:.
+		var ours []int
+		for i, x := range list {
+			if _, err := urnField(map[string]any{"source": sourceOf(x)}, "", "source"); err == nil {
+				ours = append(ours, i)
+			}
 		}
-		raw = list[0]
+		switch len(ours) {
+		case 0:
+			return t, fmt.Errorf("%s: no target is a Newsline event or entity (a urn:uuid: source)", at)
+		case 1:
+			raw, at = list[ours[0]], fmt.Sprintf("%s[%d]", at, ours[0])
+		default:
+			return t, fmt.Errorf("%s: %d targets are Newsline events or entities; a note has one", at, len(ours))
+		}
 	}
 	var tobj map[string]any
 	switch v := raw.(type) {
@@ -449,6 +485,15 @@ func readTarget(obj map[string]any, at string) (Target, error) {
 		}
 	}
 	return t, nil
+}
+
+// sourceOf returns a target's source: the target itself when it is a
+// string, else its "source".
+func sourceOf(target any) any {
+	if obj, ok := target.(map[string]any); ok {
+		return obj["source"]
+	}
+	return target
 }
 
 // urnField reads a urn:uuid: (or bare UUID) field.
