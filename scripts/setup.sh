@@ -61,8 +61,9 @@ check_go() {
 
 # The first build compiles Fyne's C parts, GLFW and the OpenGL bindings,
 # with the C compiler: minutes with nothing to show. Say so beforehand.
+# (Asking downloads the modules the build needs; go shows them.)
 note_first_build() {
-	stale=$("$GO" list -tags migrated_fynedo -f '{{.Stale}}' github.com/go-gl/glfw/v3.3/glfw 2>/dev/null) || stale=true
+	stale=$("$GO" list -tags migrated_fynedo -f '{{.Stale}}' github.com/go-gl/glfw/v3.3/glfw) || stale=true
 	if [ "$stale" != false ]; then
 		echo "setup: the first build compiles Fyne's C parts (GLFW and OpenGL) and takes a few minutes; later builds take seconds"
 	fi
