@@ -9,7 +9,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/theme"
 	"github.com/google/uuid"
 
 	"newsline/app"
@@ -53,14 +52,9 @@ func runRender(env *Env, c *Command, args []string) error {
 	if err != nil {
 		return Usagef("--size: %v", err)
 	}
-	var variant fyne.ThemeVariant
-	switch *themeFlag {
-	case "light":
-		variant = theme.VariantLight
-	case "dark":
-		variant = theme.VariantDark
-	default:
-		return Usagef("--theme must be light or dark, not %q", *themeFlag)
+	variant, err := parseTheme(*themeFlag)
+	if err != nil {
+		return err
 	}
 	var id uuid.UUID
 	if *selectID != "" {
