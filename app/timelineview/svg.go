@@ -83,8 +83,10 @@ func writeShape(b *bufio.Writer, kind shapeKind, s *shape) {
 		if s.bold {
 			weight = ` font-weight="bold"`
 		}
-		fmt.Fprintf(b, `<text x="%s" y="%s" font-size="%s" dominant-baseline="central"%s %s>`,
-			num(s.x), num(s.y+s.h/2), num(s.textSize), weight, paint("fill", s.fill))
+		// The text's width as measured with Newsline's font: a viewer with
+		// another fits it there, so that nothing overruns its place.
+		fmt.Fprintf(b, `<text x="%s" y="%s" font-size="%s" textLength="%s" lengthAdjust="spacingAndGlyphs" dominant-baseline="central"%s %s>`,
+			num(s.x), num(s.y+s.h/2), num(s.textSize), num(s.w), weight, paint("fill", s.fill))
 		xml.EscapeText(b, []byte(s.text))
 		b.WriteString("</text>\n")
 	case triangleShape:
