@@ -6,31 +6,30 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/test"
 
 	"newsline/assets"
 	"newsline/timeline"
 	"newsline/timeline/draft"
 )
 
-func newSyncUI(t *testing.T) *UI {
+// newSizedUI opens the seed in a 1280×800 window.
+func newSizedUI(t *testing.T) *UI {
 	t.Helper()
-	a := test.NewTempApp(t)
-	doc, _ := assets.Seed()
-	u := New(a, doc, Options{Synchronous: true})
+	u := newSeedUI(t)
 	u.Window.Resize(fyne.NewSize(1280, 800))
 	return u
 }
 
 func TestImportShowsTheDraftAtOnce(t *testing.T) {
-	u := newSyncUI(t)
+	u := newSizedUI(t)
 	published, _ := timeline.ParsePoint("2026-01-06")
 	u.Import(draft.Source{Name: "article.txt", Data: []byte(assets.ArticleText), Published: published, Title: "Paris talks"})
+	drain(u)
 	doc := u.Index.Doc
 	if doc.Title == "Paris talks under the shadow of Venezuela and Greenland" || len(doc.Events) == 0 {
 		t.Fatal("the window still shows the seed")
 	}
-	if !u.doc.dirty || !strings.HasPrefix(u.Window.Title(), "• ") {
+	if !u.dirty() || !strings.HasPrefix(u.Window.Title(), "• ") {
 		t.Errorf("a fresh draft is unsaved; title %q", u.Window.Title())
 	}
 	// Zelenskyy's Saturday statement is drafted on 3 January.
@@ -52,17 +51,18 @@ func TestImportShowsTheDraftAtOnce(t *testing.T) {
 }
 
 func TestImportErrorsAreShownNotFatal(t *testing.T) {
-	u := newSyncUI(t)
+	u := newSizedUI(t)
 	before := u.Index.Doc
 	u.Import(draft.Source{Name: "empty.txt", Data: nil})
 	u.Import(draft.Source{Name: "article.txt", Data: []byte("On Monday the talks began.")}) // no publication date
+	drain(u)
 	if u.Index.Doc != before {
 		t.Fatal("a failed import replaced the document")
 	}
 }
 
 func TestEditEventIsUndoable(t *testing.T) {
-	u := newSyncUI(t)
+	u := newSizedUI(t)
 	tusk := eventByTitle(t, u, "Tusk")
 	u.OpenEvent(tusk.ID)
 	edited := *tusk
@@ -78,7 +78,7 @@ func TestEditEventIsUndoable(t *testing.T) {
 	if u.Card.Showing() != tusk.ID || !strings.Contains(cardText(u.Card), "Tusk warns NATO members") {
 		t.Error("the card does not show the edit")
 	}
-	if !u.doc.dirty {
+	if !u.dirty() {
 		t.Error("an edit should mark the document unsaved")
 	}
 	// An edit that breaks the document is refused.
@@ -90,20 +90,22 @@ func TestEditEventIsUndoable(t *testing.T) {
 	u.Window.Canvas().Focus(u.Timeline)
 	u.Window.Canvas().(fyne.Shortcutable).TypedShortcut(ctrlKey(fyne.KeyZ))
 	ev, _ = u.Index.Event(tusk.ID)
-	if ev.Title != tusk.Title || ev.Date.Start.String() != "2026-01-06" || u.doc.dirty {
-		t.Fatalf("undo did not restore the event: %q %s dirty=%v", ev.Title, ev.Date.Start, u.doc.dirty)
+	if ev.Title != tusk.Title || ev.Date.Start.String() != "2026-01-06" || u.dirty() {
+		t.Fatalf("undo did not restore the event: %q %s dirty=%v", ev.Title, ev.Date.Start, u.dirty())
 	}
 }
 
 func TestSaveAndOpen(t *testing.T) {
-	u := newSyncUI(t)
+	u := newSizedUI(t)
 	path := filepath.Join(t.TempDir(), "seed.json")
 	u.saveTo(path, nil)
-	if u.doc.path != path || u.doc.dirty || !strings.Contains(u.Window.Title(), "seed.json") {
-		t.Fatalf("after saving: path %q dirty %v title %q", u.doc.path, u.doc.dirty, u.Window.Title())
+	drain(u)
+	if u.doc.path != path || u.dirty() || !strings.Contains(u.Window.Title(), "seed.json") {
+		t.Fatalf("after saving: path %q dirty %v title %q", u.doc.path, u.dirty(), u.Window.Title())
 	}
-	v := newSyncUI(t)
+	v := newSizedUI(t)
 	v.openFile(path)
+	drain(v)
 	if v.doc.path != path || len(v.Index.Doc.Events) != len(u.Index.Doc.Events) {
 		t.Fatal("opening the saved file did not show it")
 	}

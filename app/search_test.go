@@ -21,6 +21,7 @@ func TestSearchIgnoresCaseAndAccents(t *testing.T) {
 	}
 	for _, tt := range tests {
 		u.SearchFor(tt.query)
+		drain(u)
 		matched := map[string]bool{}
 		for i := range u.Index.Doc.Events {
 			if u.results.Match[i] {
@@ -61,6 +62,7 @@ func TestSearchEscapeClearsAndBackReturns(t *testing.T) {
 		t.Fatal("Ctrl+F does not focus the search field")
 	}
 	u.SearchFor("frederiksen")
+	drain(u)
 	if u.Card.Showing() == tusk.ID {
 		t.Fatal("the card should list the results")
 	}
