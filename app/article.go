@@ -27,10 +27,10 @@ type ArticleView struct {
 	// OnEvent is called when a passage is clicked, with its event.
 	OnEvent func(id uuid.UUID)
 
-	index      *timeline.Index
-	laneColors map[timeline.Lane]color.Color // link underlines, as on the timeline
-	selected   uuid.UUID
-	paras      []paragraphSpan // every paragraph of every article
+	index    *timeline.Index
+	palette  look.LaneColors // link underlines in their lanes' colours, as on the timeline
+	selected uuid.UUID
+	paras    []paragraphSpan // every paragraph of every article
 	// firstPara[i] is the first paragraph with Doc.Events[i]'s evidence,
 	// or -1.
 	firstPara []int
@@ -61,8 +61,6 @@ func NewArticleView(x *timeline.Index) *ArticleView {
 	a.scroll = container.NewVScroll(container.NewPadded(a.box))
 	a.ExtendBaseWidget(a)
 	a.SetIndex(x)
-	// Link colours follow the theme.
-	fyne.CurrentApp().Settings().AddListener(func(fyne.Settings) { fyne.Do(a.rebuild) })
 	return a
 }
 
@@ -73,6 +71,7 @@ func (a *ArticleView) CreateRenderer() fyne.WidgetRenderer {
 // SetIndex shows the articles of another document.
 func (a *ArticleView) SetIndex(x *timeline.Index) {
 	a.index = x
+	a.palette = look.NewLaneColors(x.Lanes)
 	a.selected = uuid.Nil
 	a.paras, a.firstPara = splitParagraphs(x)
 	a.first = 0
@@ -197,7 +196,6 @@ func (a *ArticleView) scrollTo(para int) {
 
 func (a *ArticleView) rebuild() {
 	doc := a.index.Doc
-	a.laneColors = laneColorsOf(a.index, a.Theme())
 	selected, _ := a.index.EventIndex(a.selected)
 	if a.selected == uuid.Nil {
 		selected = -1
@@ -290,7 +288,8 @@ func (a *ArticleView) marks(p paragraphSpan, selected int) []Mark {
 		lastEvent = best
 		m := Mark{Start: from - p.start, End: to - p.start, Strong: best == selected}
 		if !m.Strong {
-			m.Color = a.laneColors[a.index.Doc.Events[best].Lane]
+			lane, palette := a.index.Doc.Events[best].Lane, a.palette
+			m.Color = func(dark bool) color.Color { return palette.Color(lane, dark) }
 			id := a.index.Doc.Events[best].ID
 			m.OnTapped = func() {
 				if a.OnEvent != nil {
@@ -301,15 +300,4 @@ func (a *ArticleView) marks(p paragraphSpan, selected int) []Mark {
 		marks = append(marks, m)
 	}
 	return marks
-}
-
-// laneColorsOf gives each lane of x's document its colour, as the
-// timeline shows it.
-func laneColorsOf(x *timeline.Index, th fyne.Theme) map[timeline.Lane]color.Color {
-	palette, dark := look.NewLaneColors(x.Lanes), look.IsDark(th)
-	colors := make(map[timeline.Lane]color.Color, len(x.Lanes))
-	for _, l := range x.Lanes {
-		colors[l] = palette.Color(l, dark)
-	}
-	return colors
 }
