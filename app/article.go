@@ -27,10 +27,12 @@ type ArticleView struct {
 	// OnEvent is called when a passage is clicked, with its event.
 	OnEvent func(id uuid.UUID)
 
-	index    *timeline.Index
-	palette  look.LaneColors // link underlines in their lanes' colours, as on the timeline
-	selected uuid.UUID
-	paras    []paragraphSpan // every paragraph of every article
+	index *timeline.Index
+	// linkColors gives each lane's link underline its colour, as on the
+	// timeline; one function per lane, shared by the marks.
+	linkColors map[timeline.Lane]func(dark bool) color.Color
+	selected   uuid.UUID
+	paras      []paragraphSpan // every paragraph of every article
 	// firstPara[i] is the first paragraph with Doc.Events[i]'s evidence,
 	// or -1.
 	firstPara []int
@@ -71,7 +73,11 @@ func (a *ArticleView) CreateRenderer() fyne.WidgetRenderer {
 // SetIndex shows the articles of another document.
 func (a *ArticleView) SetIndex(x *timeline.Index) {
 	a.index = x
-	a.palette = look.NewLaneColors(x.Lanes)
+	palette := look.NewLaneColors(x.Lanes)
+	a.linkColors = make(map[timeline.Lane]func(bool) color.Color, len(x.Lanes))
+	for _, l := range x.Lanes {
+		a.linkColors[l] = func(dark bool) color.Color { return palette.Color(l, dark) }
+	}
 	a.selected = uuid.Nil
 	a.paras, a.firstPara = splitParagraphs(x)
 	a.first = 0
@@ -288,8 +294,7 @@ func (a *ArticleView) marks(p paragraphSpan, selected int) []Mark {
 		lastEvent = best
 		m := Mark{Start: from - p.start, End: to - p.start, Strong: best == selected}
 		if !m.Strong {
-			lane, palette := a.index.Doc.Events[best].Lane, a.palette
-			m.Color = func(dark bool) color.Color { return palette.Color(lane, dark) }
+			m.Color = a.linkColors[a.index.Doc.Events[best].Lane]
 			id := a.index.Doc.Events[best].ID
 			m.OnTapped = func() {
 				if a.OnEvent != nil {
