@@ -53,6 +53,10 @@ type UI struct {
 
 	// run does all work off the UI goroutine, and keeps the timers.
 	run Runner
+	// closing is cancelled when the window closes, to stop long work (an
+	// import) that closing would otherwise wait for.
+	closing     context.Context
+	stopWorking context.CancelFunc
 
 	searchTimer  Timer              // the pause before searching what is typed
 	searchQuery  string             // what searchTimer will search for
@@ -116,6 +120,7 @@ func New(a fyne.App, doc *timeline.Document, opts Options) *UI {
 	if u.run == nil {
 		u.run = NewRunner()
 	}
+	u.closing, u.stopWorking = context.WithCancel(context.Background())
 	u.searchTimer = u.run.NewTimer(func() { u.startSearch(u.searchQuery) })
 	u.searchIndex = u.newSearcher(x)
 	u.Window = a.NewWindow("")
@@ -286,12 +291,13 @@ func (u *UI) addShortcuts() {
 // (notes being saved, an export being written) to finish.
 const closeWait = 10 * time.Second
 
-// Close saves any note being typed, waits for background work (saves,
-// exports) to finish, saves the window's state, and closes it.
+// Close saves any note being typed, stops an import, waits for background
+// work (saves, exports) to finish, saves the window's state, and closes it.
 func (u *UI) Close() {
 	u.saveEditors()
 	u.stopNotes()
 	u.cancelSearch()
+	u.stopWorking()
 	u.run.Wait(closeWait)
 	u.saveState()
 	u.Window.Close()

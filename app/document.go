@@ -590,7 +590,7 @@ func (u *UI) showImport2() {
 // Import drafts a timeline from src in the background, with a progress bar
 // and a Cancel button, and shows it: unsaved until File → Save.
 func (u *UI) Import(src draft.Source) {
-	ctx, cancel := context.WithCancel(context.Background())
+	ctx, cancel := context.WithCancel(u.closing)
 	bar := widget.NewProgressBar()
 	stop := widget.NewButton("Cancel", cancel)
 	progress := dialog.NewCustomWithoutButtons("Drafting the timeline…", container.NewVBox(bar, container.NewCenter(stop)), u.Window)

@@ -392,3 +392,18 @@ func TestOpenErrorIsShown(t *testing.T) {
 		t.Errorf("the error dialog says %q", msg)
 	}
 }
+
+// TestClosingStopsAnImport: closing the window stops a draft being made
+// rather than waiting for it.
+func TestClosingStopsAnImport(t *testing.T) {
+	u := newSizedUI(t)
+	before := u.Index.Doc
+	published, _ := timeline.ParsePoint("2026-01-06")
+	queueOf(u).Hold()
+	u.Import(draft.Source{Name: "article.txt", Data: []byte(assets.ArticleText), Published: published})
+	u.Close()
+	drain(u)
+	if u.Index.Doc != before {
+		t.Fatal("the import went on after the window closed")
+	}
+}
