@@ -6,9 +6,7 @@ package app
 import (
 	"context"
 	"fmt"
-	"slices"
 	"strings"
-	"sync"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -43,7 +41,7 @@ type UI struct {
 	results     timeline.SearchResult // of the current query; Match nil without one
 
 	notes notesLink
-	doc   docState
+	doc   *docState
 	undo  []undoAction // last on top
 
 	back, forward *widget.Button
@@ -54,15 +52,18 @@ type UI struct {
 	articleShown  bool
 	laneButton    *widget.Button
 
-	// synchronous runs background work at once on the calling goroutine,
-	// and newTimer replaces real timers: for tests on Fyne's test driver,
-	// whose fyne.Do runs on the calling goroutine.
-	synchronous bool
-	newTimer    func(f func()) pauseTimer
+	// run does all work off the UI goroutine, and keeps the timers.
+	run Runner
+	// closing is cancelled when the window closes, to stop long work (an
+	// import) that closing would otherwise wait for.
+	closing     context.Context
+	stopWorking context.CancelFunc
 
-	searchMu     sync.Mutex
-	searchCancel context.CancelFunc
-	searchGen    int
+	searchTimer  Timer              // the pause before searching what is typed
+	searchQuery  string             // what searchTimer will search for
+	searchCancel context.CancelFunc // of the search running, if any
+	searchGen    int                // counts searches started, so that a stale result is dropped
+	resultsFor   string             // the query of results
 }
 
 // Preference keys; see restoreState and saveState.
@@ -95,13 +96,11 @@ type Options struct {
 	// for the built-in seed.
 	Path string
 
-	// Synchronous runs background work (reading and saving notes,
-	// searching) at once on the calling goroutine. Off-screen rendering
-	// on Fyne's test driver needs it: that driver runs fyne.Do on the
-	// calling goroutine, so background work would race the caller.
-	Synchronous bool
-
-	newTimer func(f func()) pauseTimer // tests: fake auto-save timers
+	// Runner does the window's background work (reading the document,
+	// searching, reading and saving notes, exports) and keeps its timers;
+	// nil is NewRunner(), for a window on a display. Tests and off-screen
+	// pictures on Fyne's test driver give a QueueRunner and drain it.
+	Runner Runner
 }
 
 // New builds the main window for doc on a, restoring the last session's
@@ -116,10 +115,14 @@ func New(a fyne.App, doc *timeline.Document, opts Options) *UI {
 		history:     newHistory(),
 		hiddenLanes: map[timeline.Lane]bool{},
 		notes:       notesLink{store: opts.Notes, err: opts.NotesError},
-		doc:         docState{path: opts.Path},
-		synchronous: opts.Synchronous,
-		newTimer:    opts.newTimer,
+		doc:         &docState{path: opts.Path, saved: doc},
+		run:         opts.Runner,
 	}
+	if u.run == nil {
+		u.run = NewRunner()
+	}
+	u.closing, u.stopWorking = context.WithCancel(context.Background())
+	u.searchTimer = u.run.NewTimer(func() { u.startSearch(u.searchQuery) })
 	u.searchIndex = u.newSearcher(x)
 	u.Window = a.NewWindow("")
 	u.updateTitle()
@@ -263,8 +266,10 @@ func (u *UI) addShortcuts() {
 	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { u.showExport() })
 	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { u.FocusNewNote() })
 	// Ctrl+Z in a text field undoes typing there; elsewhere it undoes the
-	// last edit of the document or deletion of a note.
-	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { u.Undo() })
+	// last edit of the document or deletion of a note. Fyne's desktop
+	// driver reports Ctrl+Z (Cmd+Z on macOS) as ShortcutUndo, never as a
+	// custom shortcut.
+	c.AddShortcut(&fyne.ShortcutUndo{}, func(fyne.Shortcut) { u.Undo() })
 	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { u.showOpen() })
 	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyI, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { u.showImport() })
 	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { u.Save() })
@@ -283,10 +288,18 @@ func (u *UI) addShortcuts() {
 	})
 }
 
-// Close saves any note being typed, the window's state, and closes it.
+// closeWait bounds how long closing the window waits for background work
+// (notes being saved, an export being written) to finish.
+const closeWait = 10 * time.Second
+
+// Close saves any note being typed, stops an import, waits for background
+// work (saves, exports) to finish, saves the window's state, and closes it.
 func (u *UI) Close() {
-	u.saveNotesNow()
+	u.saveEditors()
 	u.stopNotes()
+	u.cancelSearch()
+	u.stopWorking()
+	u.run.Wait(closeWait)
 	u.saveState()
 	u.Window.Close()
 }
@@ -325,9 +338,12 @@ func (u *UI) show(p place) {
 	case placeSearch:
 		if u.Search.Text != p.query {
 			u.Search.setTextQuietly(p.query)
-			u.runSearch(p.query)
 		}
-		u.Card.ShowResults(p.query, u.results)
+		if u.resultsFor == p.query && u.results.Match != nil {
+			u.Card.ShowResults(p.query, u.results)
+		} else {
+			u.startSearch(p.query) // shows the results when they come
+		}
 	}
 	u.updateNavButtons()
 }
@@ -412,23 +428,9 @@ func (u *UI) showArticle(on bool) {
 	u.App.Preferences().SetBool(prefArticleShown, on)
 }
 
-// lanes lists the lanes the document uses, known ones first.
-func (u *UI) lanes() []timeline.Lane {
-	used := map[timeline.Lane]bool{}
-	for i := range u.Index.Doc.Events {
-		used[u.Index.Doc.Events[i].Lane] = true
-	}
-	var out []timeline.Lane
-	for l := range used {
-		out = append(out, l)
-	}
-	slices.SortFunc(out, timeline.CompareLanes)
-	return out
-}
-
 func (u *UI) showLaneMenu() {
 	var items []*fyne.MenuItem
-	for _, l := range u.lanes() {
+	for _, l := range u.Index.Lanes {
 		lane := l
 		item := fyne.NewMenuItem(lane.Title(), func() { u.SetLaneHidden(lane, !u.hiddenLanes[lane]) })
 		item.Checked = !u.hiddenLanes[lane]
@@ -526,16 +528,15 @@ func (u *UI) OpenEntity(id uuid.UUID) bool {
 	return true
 }
 
-// SearchFor types query into the search field and searches at once.
+// SearchFor types query into the search field and searches without the
+// pause typing waits for; the results show when the search is done.
 func (u *UI) SearchFor(query string) {
 	u.Search.setTextQuietly(query)
 	if query == "" {
 		u.searchChanged("")
 		return
 	}
-	p := u.recordSearch(query)
-	u.runSearch(query)
-	u.show(p)
+	u.show(u.recordSearch(query))
 }
 
 // showJumpToDate asks for a date and centres the timeline on it.

@@ -19,7 +19,7 @@ func newSeedUI(t *testing.T) *UI {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return New(a, doc, Options{})
+	return openTestUI(t, a, doc, Options{})
 }
 
 func TestWindowTitle(t *testing.T) {

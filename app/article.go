@@ -27,8 +27,10 @@ type ArticleView struct {
 	// OnEvent is called when a passage is clicked, with its event.
 	OnEvent func(id uuid.UUID)
 
-	index      *timeline.Index
-	laneColors map[timeline.Lane]color.Color // link underlines, as on the timeline
+	index *timeline.Index
+	// linkColors gives each lane's link underline its colour, as on the
+	// timeline; one function per lane, shared by the marks.
+	linkColors map[timeline.Lane]func(dark bool) color.Color
 	selected   uuid.UUID
 	paras      []paragraphSpan // every paragraph of every article
 	// firstPara[i] is the first paragraph with Doc.Events[i]'s evidence,
@@ -61,8 +63,6 @@ func NewArticleView(x *timeline.Index) *ArticleView {
 	a.scroll = container.NewVScroll(container.NewPadded(a.box))
 	a.ExtendBaseWidget(a)
 	a.SetIndex(x)
-	// Link colours follow the theme.
-	fyne.CurrentApp().Settings().AddListener(func(fyne.Settings) { fyne.Do(a.rebuild) })
 	return a
 }
 
@@ -73,6 +73,11 @@ func (a *ArticleView) CreateRenderer() fyne.WidgetRenderer {
 // SetIndex shows the articles of another document.
 func (a *ArticleView) SetIndex(x *timeline.Index) {
 	a.index = x
+	palette := look.NewLaneColors(x.Lanes)
+	a.linkColors = make(map[timeline.Lane]func(bool) color.Color, len(x.Lanes))
+	for _, l := range x.Lanes {
+		a.linkColors[l] = func(dark bool) color.Color { return palette.Color(l, dark) }
+	}
 	a.selected = uuid.Nil
 	a.paras, a.firstPara = splitParagraphs(x)
 	a.first = 0
@@ -197,7 +202,6 @@ func (a *ArticleView) scrollTo(para int) {
 
 func (a *ArticleView) rebuild() {
 	doc := a.index.Doc
-	a.laneColors = laneColorsOf(a.index, a.Theme())
 	selected, _ := a.index.EventIndex(a.selected)
 	if a.selected == uuid.Nil {
 		selected = -1
@@ -290,7 +294,7 @@ func (a *ArticleView) marks(p paragraphSpan, selected int) []Mark {
 		lastEvent = best
 		m := Mark{Start: from - p.start, End: to - p.start, Strong: best == selected}
 		if !m.Strong {
-			m.Color = a.laneColors[a.index.Doc.Events[best].Lane]
+			m.Color = a.linkColors[a.index.Doc.Events[best].Lane]
 			id := a.index.Doc.Events[best].ID
 			m.OnTapped = func() {
 				if a.OnEvent != nil {
@@ -301,15 +305,4 @@ func (a *ArticleView) marks(p paragraphSpan, selected int) []Mark {
 		marks = append(marks, m)
 	}
 	return marks
-}
-
-// laneColorsOf gives each lane of x's document its colour, as the
-// timeline shows it.
-func laneColorsOf(x *timeline.Index, th fyne.Theme) map[timeline.Lane]color.Color {
-	palette, dark := look.NewLaneColors(x.Lanes), look.IsDark(th)
-	colors := make(map[timeline.Lane]color.Color, len(x.Lanes))
-	for _, l := range x.Lanes {
-		colors[l] = palette.Color(l, dark)
-	}
-	return colors
 }

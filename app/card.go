@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"image/color"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -330,16 +331,13 @@ func paragraphAround(text string, start, end int) (from, to int) {
 	return from, end + to
 }
 
-// laneKicker names the card's kind and lane in the lane's colour, as on
-// the timeline.
+// laneKicker names the card's kind and lane, with the lane's dot in its
+// colour, as on the timeline.
 func (c *CardView) laneKicker(l timeline.Lane) fyne.CanvasObject {
-	dot := canvas.NewCircle(laneColorsOf(c.index, c.Theme())[l])
-	size := theme.CaptionTextSize()
-	dotBox := container.NewGridWrap(fyne.NewSquareSize(size*0.7), dot)
-	t := canvas.NewText("EVENT · "+strings.ToUpper(l.Title()), theme.Color(theme.ColorNameForeground))
-	t.TextSize = size
-	t.TextStyle.Bold = true
-	return container.NewPadded(container.NewHBox(container.NewCenter(dotBox), t))
+	palette := look.NewLaneColors(c.index.Lanes)
+	k := newKicker("EVENT · "+strings.ToUpper(l.Title()), theme.ColorNameForeground)
+	k.dot = func(dark bool) color.Color { return palette.Color(l, dark) }
+	return k
 }
 
 // chipRow wraps chips like words, indented like the text around them.
@@ -347,11 +345,62 @@ func chipRow(chips []fyne.CanvasObject) fyne.CanvasObject {
 	return container.New(layout.NewCustomPaddedLayout(0, 0, theme.InnerPadding()/2, 0), container.New(newFlowLayout(), chips...))
 }
 
-func kicker(text string) fyne.CanvasObject {
-	t := canvas.NewText(text, theme.Color(theme.ColorNamePrimary))
-	t.TextSize = theme.CaptionTextSize()
-	t.TextStyle.Bold = true
-	return container.NewPadded(t)
+// kicker is the line above a card's heading that says what the card
+// shows: "PERSON", "SEARCH".
+func kicker(text string) fyne.CanvasObject { return newKicker(text, theme.ColorNamePrimary) }
+
+// cardKicker is the small bold line above a card's heading, with a lane's
+// dot on event cards. It looks its colours up when it refreshes, so that
+// a change of theme reaches it.
+type cardKicker struct {
+	widget.BaseWidget
+	text  string
+	color fyne.ThemeColorName         // of the text
+	dot   func(dark bool) color.Color // the lane's colour, or nil for no dot
+}
+
+func newKicker(text string, c fyne.ThemeColorName) *cardKicker {
+	k := &cardKicker{text: text, color: c}
+	k.ExtendBaseWidget(k)
+	return k
+}
+
+func (k *cardKicker) CreateRenderer() fyne.WidgetRenderer {
+	r := &kickerRenderer{k: k, text: canvas.NewText(k.text, color.Transparent)}
+	r.text.TextStyle.Bold = true
+	content := fyne.CanvasObject(r.text)
+	if k.dot != nil {
+		r.circle = canvas.NewCircle(color.Transparent)
+		r.dotBox = container.NewGridWrap(fyne.Size{}, r.circle)
+		content = container.NewHBox(container.NewCenter(r.dotBox), r.text)
+	}
+	r.WidgetRenderer = widget.NewSimpleRenderer(container.NewPadded(content))
+	r.Refresh()
+	return r
+}
+
+type kickerRenderer struct {
+	fyne.WidgetRenderer
+	k      *cardKicker
+	text   *canvas.Text
+	circle *canvas.Circle
+	dotBox *fyne.Container
+}
+
+func (r *kickerRenderer) Refresh() {
+	th, v := r.k.Theme(), fyne.CurrentApp().Settings().ThemeVariant()
+	size := th.Size(theme.SizeNameCaptionText)
+	r.text.Text = r.k.text
+	r.text.TextSize = size
+	r.text.Color = th.Color(r.k.color, v)
+	if r.circle != nil {
+		r.circle.FillColor = r.k.dot(look.IsDarkColor(th.Color(theme.ColorNameBackground, v)))
+		r.dotBox.Layout = layout.NewGridWrapLayout(fyne.NewSquareSize(size * 0.7))
+		r.dotBox.Refresh()
+		r.circle.Refresh()
+	}
+	r.WidgetRenderer.Refresh()
+	r.text.Refresh()
 }
 
 func heading(text string) *widget.Label {

@@ -22,12 +22,19 @@ import (
 	"newsline/timeline/draft"
 )
 
-// docState is where the window's document lives and whether it has
-// changes that are not saved.
+// docState is where the window's document lives and which version of it
+// is on disk. SetDocument replaces it whole, so that a save finishing
+// afterwards records itself in the state of the document it saved.
 type docState struct {
-	path  string // the file it was opened from or last saved to; "" for the seed or a fresh import
-	dirty bool   // changed since it was opened or saved
+	path string // the file it was opened from or last saved to; "" for the seed or a fresh import
+	// saved is the document as opened or last saved; nil for a fresh
+	// import. Documents are values (see install), so the window has
+	// unsaved changes exactly when it shows another one.
+	saved *timeline.Document
 }
+
+// dirty reports whether the document has changes that are not saved.
+func (u *UI) dirty() bool { return u.Index.Doc != u.doc.saved }
 
 // An undoAction reverses one change: an edit of the document or the
 // deletion of a note.
@@ -56,32 +63,41 @@ func (u *UI) updateTitle() {
 	if u.doc.path != "" {
 		title += " (" + filepath.Base(u.doc.path) + ")"
 	}
-	if u.doc.dirty {
+	if u.dirty() {
 		title = "• " + title
 	}
 	u.Window.SetTitle(title)
 }
 
-func (u *UI) setDirty(dirty bool) {
-	u.doc.dirty = dirty
-	u.updateTitle()
-}
-
-// SetDocument shows another document, from path ("" for one not saved).
-// History, search and undo start afresh; notes follow their events' IDs.
-func (u *UI) SetDocument(doc *timeline.Document, path string) {
-	u.saveNotesNow()
+// install makes doc the window's document, with its own index and search
+// index. A document is a value: once installed nothing changes it, so
+// that background work (the search index being built, a save, an export)
+// may read it while the window moves on; an edit installs a changed copy
+// (see ReplaceEvent).
+func (u *UI) install(doc *timeline.Document) {
 	x := timeline.NewIndex(doc)
 	u.Index = x
 	u.searchIndex = u.newSearcher(x)
+	u.results, u.resultsFor = timeline.SearchResult{}, ""
 	u.Timeline.SetIndex(x)
 	u.Card.SetIndex(x)
 	u.Article.SetIndex(x)
+}
+
+// SetDocument shows another document, as saved in path ("" for the seed).
+// History, search and undo start afresh; notes follow their events' IDs.
+func (u *UI) SetDocument(doc *timeline.Document, path string) {
+	u.setDocument(doc, &docState{path: path, saved: doc})
+}
+
+func (u *UI) setDocument(doc *timeline.Document, state *docState) {
+	u.saveEditors()
+	u.cancelSearch()
+	u.install(doc)
 	u.history = newHistory()
 	u.undo = nil
-	u.results = timeline.SearchResult{}
 	u.Search.setTextQuietly("")
-	u.doc = docState{path: path}
+	u.doc = state
 	u.updateTitle()
 	u.applyFilters()
 	u.refreshNotes()
@@ -89,65 +105,58 @@ func (u *UI) SetDocument(doc *timeline.Document, path string) {
 	u.Window.Canvas().Focus(u.Timeline)
 }
 
-// reindex shows the current document again after an edit, keeping the
-// place, the selection and the view.
-func (u *UI) reindex() {
+// showVersion shows another version of the current document, after an
+// edit or its undo, keeping the place, the selection, the view and the
+// search.
+func (u *UI) showVersion(doc *timeline.Document) {
 	start, end := u.Timeline.Viewport()
-	x := timeline.NewIndex(u.Index.Doc)
-	u.Index = x
-	u.searchIndex = u.newSearcher(x)
-	u.Timeline.SetIndex(x)
+	u.install(doc)
 	u.Timeline.SetViewport(start, end)
-	u.Card.SetIndex(x)
-	u.Article.SetIndex(x)
+	u.updateTitle()
 	u.applyFilters()
 	u.refreshNotes()
 	if p, ok := u.history.current(); ok {
 		u.show(p)
 	}
 	if u.Search.Text != "" {
-		u.startSearch(u.Search.Text, false)
+		u.startSearch(u.Search.Text)
 	}
 }
 
-// ReplaceEvent puts ev in place of the event with the same ID, if the
-// document stays valid, and records how to undo it.
-func (u *UI) ReplaceEvent(ev timeline.Event) error {
-	doc := u.Index.Doc
+// ReplaceEvent puts ev in place of the event with the same ID, adding the
+// entities in add (new ones ev names), if the document stays valid; the
+// edit is one undoable change. The document shown is not changed: the
+// edit makes a new version of it, which Undo can take back.
+func (u *UI) ReplaceEvent(ev timeline.Event, add ...timeline.Entity) error {
+	cur := u.Index.Doc
 	i, ok := u.Index.EventIndex(ev.ID)
 	if !ok {
 		return fmt.Errorf("no event %s", ev.ID)
 	}
-	old := doc.Events[i]
-	doc.Events[i] = ev
-	if err := doc.Validate(); err != nil {
-		doc.Events[i] = old
+	next := *cur
+	next.Events = slices.Clone(cur.Events)
+	next.Events[i] = ev
+	if len(add) > 0 {
+		// Clip: append must copy, not write into cur's spare capacity.
+		next.Entities = append(slices.Clip(cur.Entities), add...)
+	}
+	if err := next.Validate(); err != nil {
 		return err
 	}
-	wasDirty := u.doc.dirty
-	u.pushUndo("edit of “"+old.Title+"”", func() {
-		if j, ok := u.Index.EventIndex(old.ID); ok {
-			u.Index.Doc.Events[j] = old
-			u.setDirty(wasDirty)
-			u.reindex()
-		}
-	})
-	u.setDirty(true)
-	u.reindex()
+	u.pushUndo("edit of “"+cur.Events[i].Title+"”", func() { u.showVersion(cur) })
+	u.showVersion(&next)
 	return nil
 }
 
-// addEntity adds a new entity to the document, for an edit of an event.
-func (u *UI) addEntity(name string, kind timeline.EntityKind) uuid.UUID {
-	doc := u.Index.Doc
+// entityNamed returns the entity of doc with the name (ignoring case and
+// accents) and kind, or a new one, not in doc, and true.
+func entityNamed(doc *timeline.Document, name string, kind timeline.EntityKind) (timeline.Entity, bool) {
 	for i := range doc.Entities {
 		if timeline.Fold(doc.Entities[i].Name) == timeline.Fold(name) && doc.Entities[i].Kind == kind {
-			return doc.Entities[i].ID
+			return doc.Entities[i], false
 		}
 	}
-	e := timeline.Entity{ID: uuid.NewSHA1(doc.ID, []byte("entity/"+string(kind)+"/"+name)), Kind: kind, Name: name}
-	doc.Entities = append(doc.Entities, e)
-	return e.ID
+	return timeline.Entity{ID: uuid.NewSHA1(doc.ID, []byte("entity/"+string(kind)+"/"+name)), Kind: kind, Name: name}, true
 }
 
 // editSelectedEvent edits the event on the card, or the selected one.
@@ -261,10 +270,17 @@ func (u *UI) showEditEvent(id uuid.UUID) {
 		for _, label := range entities.Selected {
 			edited.Entities = append(edited.Entities, idOf[label])
 		}
+		var add []timeline.Entity
 		if name := strings.TrimSpace(newName.Text); name != "" {
-			edited.Entities = append(edited.Entities, u.addEntity(name, timeline.EntityKind(newKind.Selected)))
+			ent, isNew := entityNamed(doc, name, timeline.EntityKind(newKind.Selected))
+			if !slices.Contains(edited.Entities, ent.ID) {
+				edited.Entities = append(edited.Entities, ent.ID)
+			}
+			if isNew {
+				add = append(add, ent)
+			}
 		}
-		if err := u.ReplaceEvent(edited); err != nil {
+		if err := u.ReplaceEvent(edited, add...); err != nil {
 			dialog.ShowError(err, u.Window)
 		}
 	}, u.Window)
@@ -288,15 +304,16 @@ func (u *UI) Save() {
 // saveTo writes the document atomically in the background; then, if set,
 // calls after on the UI goroutine.
 func (u *UI) saveTo(path string, after func()) {
-	doc := u.Index.Doc.Snapshot()
+	doc, state := u.Index.Doc, u.doc
 	var err error
-	u.runAsync(func() { err = timeline.Save(path, doc) }, func() {
+	u.run.Go(func() { err = timeline.Save(path, doc) }, func() {
 		if err != nil {
 			dialog.ShowError(err, u.Window)
 			return
 		}
-		u.doc.path = path
-		u.setDirty(false)
+		// What was written: an edit made meanwhile stays unsaved.
+		state.path, state.saved = path, doc
+		u.updateTitle()
 		if after != nil {
 			after()
 		}
@@ -375,7 +392,7 @@ func fileNameFrom(title string) string {
 // closeAsked runs when the window is asked to close: unsaved changes to
 // the document are offered a save first.
 func (u *UI) closeAsked() {
-	if !u.doc.dirty {
+	if !u.dirty() {
 		u.Close()
 		return
 	}
@@ -418,7 +435,7 @@ func (u *UI) showOpen() {
 		}
 		d.Show()
 	}
-	if u.doc.dirty {
+	if u.dirty() {
 		u.confirmDiscard("Open another", open)
 		return
 	}
@@ -431,7 +448,7 @@ func (u *UI) openFile(path string) {
 	progress.Show()
 	var doc *timeline.Document
 	var err error
-	u.runAsync(func() { doc, err = timeline.Load(path) }, func() {
+	u.run.Go(func() { doc, err = timeline.Load(path) }, func() {
 		progress.Hide()
 		if err != nil {
 			dialog.ShowError(err, u.Window)
@@ -446,7 +463,7 @@ func (u *UI) openFile(path string) {
 // HTML) or pasted text, with its publication date, which the article's
 // metadata fill in when they know it.
 func (u *UI) showImport() {
-	if u.doc.dirty {
+	if u.dirty() {
 		u.confirmDiscard("Import", u.showImport2)
 		return
 	}
@@ -484,7 +501,7 @@ func (u *UI) showImport2() {
 		var data []byte
 		var ex draft.Extracted
 		var err error
-		u.runAsync(func() {
+		u.run.Go(func() {
 			data, err = os.ReadFile(p)
 			if err == nil && len(data) > draft.MaxInputSize {
 				err = fmt.Errorf("%s: %w", p, draft.ErrTooLarge)
@@ -573,7 +590,7 @@ func (u *UI) showImport2() {
 // Import drafts a timeline from src in the background, with a progress bar
 // and a Cancel button, and shows it: unsaved until File → Save.
 func (u *UI) Import(src draft.Source) {
-	ctx, cancel := context.WithCancel(context.Background())
+	ctx, cancel := context.WithCancel(u.closing)
 	bar := widget.NewProgressBar()
 	stop := widget.NewButton("Cancel", cancel)
 	progress := dialog.NewCustomWithoutButtons("Drafting the timeline…", container.NewVBox(bar, container.NewCenter(stop)), u.Window)
@@ -587,19 +604,16 @@ func (u *UI) Import(src draft.Source) {
 		}
 		last = now
 		v := float64(done) / float64(max(total, 1))
-		if u.synchronous {
-			bar.SetValue(v)
-			return
-		}
-		fyne.Do(func() { bar.SetValue(v) })
+		u.run.Do(func() { bar.SetValue(v) })
 	}
 	var doc *timeline.Document
 	var err error
-	u.runAsync(func() { doc, err = draft.Import(ctx, src, report) }, func() {
+	u.run.Go(func() { doc, err = draft.Import(ctx, src, report) }, func() {
+		cancelled := ctx.Err() != nil // Cancel pressed, even after the draft was done
 		cancel()
 		progress.Hide()
 		switch {
-		case errors.Is(err, context.Canceled):
+		case cancelled || errors.Is(err, context.Canceled):
 			return
 		case errors.Is(err, draft.ErrNoPublished):
 			dialog.ShowError(fmt.Errorf("%w; give the date the article was published, and import again", err), u.Window)
@@ -608,7 +622,6 @@ func (u *UI) Import(src draft.Source) {
 			dialog.ShowError(err, u.Window)
 			return
 		}
-		u.SetDocument(doc, "")
-		u.setDirty(true)
+		u.setDocument(doc, &docState{}) // a fresh draft, on no disk
 	})
 }

@@ -3,7 +3,6 @@ package app
 import (
 	"context"
 	"strings"
-	"sync"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -34,45 +33,10 @@ type notesLink struct {
 	overview *notes.Overview // what the timeline shows; nil before the first read
 	filter   notes.Filter    // All, Annotated or Starred events
 
-	editors  map[*noteEditor]bool // open editors, to save on close
-	inFlight sync.WaitGroup       // saves running in the background
-	panel    *notesPanel          // the card's notes, if it shows any
-	stop     chan struct{}        // ends the polling
-}
-
-// runAsync runs work off the UI goroutine, then done on it, counting the
-// work as in flight until it finishes. With synchronous set (tests on
-// Fyne's test driver, whose fyne.Do runs on the calling goroutine), both
-// run at once on the caller.
-func (u *UI) runAsync(work, done func()) {
-	if u.synchronous {
-		work()
-		done()
-		return
-	}
-	u.notes.inFlight.Add(1)
-	go func() {
-		defer u.notes.inFlight.Done()
-		work()
-		fyne.Do(done)
-	}()
-}
-
-// A pauseTimer calls its function on the UI goroutine once a pause has
-// passed since it was last reset.
-type pauseTimer interface {
-	Reset(d time.Duration) bool
-	Stop() bool
-}
-
-// newPauseTimer returns a stopped timer that calls f.
-func (u *UI) newPauseTimer(f func()) pauseTimer {
-	if u.newTimer != nil {
-		return u.newTimer(f)
-	}
-	t := time.AfterFunc(time.Hour, func() { fyne.Do(f) })
-	t.Stop()
-	return t
+	editors map[*noteEditor]bool // open editors, to save on close
+	panel   *notesPanel          // the card's notes, if it shows any
+	poll    Timer                // the next look at the store's generation
+	stopped bool                 // polling has ended: the window is closing
 }
 
 // notesContext bounds one store operation; the store's own busy timeout
@@ -89,32 +53,29 @@ func (u *UI) startNotes() {
 		return
 	}
 	u.refreshNotes()
-	if u.synchronous {
-		return // tests call pollOnce
-	}
-	u.notes.stop = make(chan struct{})
-	go u.pollNotes(u.notes.stop)
+	u.notes.poll = u.run.NewTimer(u.pollNotes)
+	u.notes.poll.Reset(pollInterval)
 }
 
-func (u *UI) pollNotes(stop chan struct{}) {
-	t := time.NewTicker(pollInterval)
-	defer t.Stop()
-	for {
-		select {
-		case <-stop:
+// pollNotes reads the store's generation in the background, refreshes
+// what changed, and looks again pollInterval later.
+func (u *UI) pollNotes() {
+	store := u.notes.store
+	var gen int64
+	var err error
+	u.run.Go(func() {
+		ctx, cancel := notesContext()
+		defer cancel()
+		gen, err = store.Generation(ctx)
+	}, func() {
+		if u.notes.stopped {
 			return
-		case <-t.C:
 		}
-		if gen, err := u.notesGeneration(); err == nil {
-			fyne.Do(func() { u.sawGeneration(gen) })
+		if err == nil {
+			u.sawGeneration(gen)
 		}
-	}
-}
-
-func (u *UI) notesGeneration() (int64, error) {
-	ctx, cancel := notesContext()
-	defer cancel()
-	return u.notes.store.Generation(ctx)
+		u.notes.poll.Reset(pollInterval)
+	})
 }
 
 // sawGeneration refreshes what the window shows of the notes when another
@@ -141,17 +102,6 @@ func (u *UI) FocusNewNote() {
 	u.Window.Canvas().Focus(p.editors[len(p.editors)-1].entry)
 }
 
-// Settle waits for background work (notes being saved or read) to finish,
-// for pictures and tests.
-func (u *UI) Settle() { u.notes.inFlight.Wait() }
-
-// pollOnce does one round of polling on the caller's goroutine (tests).
-func (u *UI) pollOnce() {
-	if gen, err := u.notesGeneration(); err == nil {
-		u.sawGeneration(gen)
-	}
-}
-
 // refreshNotes reads the overview in the background and applies it to the
 // timeline's markers and filter and to search.
 func (u *UI) refreshNotes() {
@@ -164,7 +114,7 @@ func (u *UI) refreshNotes() {
 	search := u.searchIndex
 	var o *notes.Overview
 	var err error
-	u.runAsync(func() {
+	u.run.Go(func() {
 		ctx, cancel := notesContext()
 		defer cancel()
 		o, err = store.Overview(ctx)
@@ -195,7 +145,7 @@ func (u *UI) applyOverview(o *notes.Overview) {
 	})
 	u.applyFilters()
 	if u.Search.Text != "" {
-		u.startSearch(u.Search.Text, false)
+		u.startSearch(u.Search.Text)
 	}
 }
 
@@ -205,31 +155,25 @@ func (u *UI) SetNotesFilter(f notes.Filter) {
 	u.applyFilters()
 }
 
-// saveNotesNow saves every editor with unsaved text and waits for saves
-// in flight, for closing the window.
-func (u *UI) saveNotesNow() {
+// saveEditors starts saving every editor with unsaved text, for closing
+// the window or showing another document.
+func (u *UI) saveEditors() {
 	for ed := range u.notes.editors {
 		ed.saveNow()
-	}
-	done := make(chan struct{})
-	go func() { u.notes.inFlight.Wait(); close(done) }()
-	select {
-	case <-done:
-	case <-time.After(10 * time.Second):
 	}
 }
 
 func (u *UI) stopNotes() {
-	if u.notes.stop != nil {
-		close(u.notes.stop)
-		u.notes.stop = nil
+	u.notes.stopped = true
+	if u.notes.poll != nil {
+		u.notes.poll.Stop()
 	}
 }
 
 // restoreNote brings back a deleted note, for undo.
 func (u *UI) restoreNote(note notes.Note) {
 	var err error
-	u.runAsync(func() {
+	u.run.Go(func() {
 		ctx, cancel := notesContext()
 		defer cancel()
 		err = u.notes.store.Restore(ctx, note)
@@ -422,7 +366,7 @@ func (p *notesPanel) toggleStar() {
 	p.setStarred(on)
 	store, target := p.u.notes.store, p.target
 	var err error
-	p.u.runAsync(func() {
+	p.u.run.Go(func() {
 		ctx, cancel := notesContext()
 		defer cancel()
 		err = store.SetStar(ctx, target, on)
@@ -447,9 +391,9 @@ type noteEditor struct {
 	tags   *widget.RichText
 	remove *widget.Button
 	box    *fyne.Container
-	timer  pauseTimer
-	saving bool // a save is running
-	again  bool // the text changed during that save
+	timer  Timer // the pause after typing, then the save
+	saving bool  // a save is running
+	again  bool  // the text changed during that save
 	closed bool
 }
 
@@ -484,7 +428,7 @@ func newNoteEditor(p *notesPanel, n notes.Note) *noteEditor {
 	}
 	ed.entry.OnChanged = func(string) { ed.changed() }
 	ed.entry.onFocusLost = func() { ed.saveNow() }
-	ed.timer = p.u.newPauseTimer(ed.saveNow)
+	ed.timer = p.u.run.NewTimer(ed.saveNow)
 	ed.tags = secondary(tagLine(n.Tags), false)
 	ed.remove = widget.NewButtonWithIcon("", theme.DeleteIcon(), ed.delete)
 	ed.remove.Importance = widget.LowImportance
@@ -553,7 +497,7 @@ func (ed *noteEditor) saveNow() {
 	p.setStatus("Saving…", false)
 	var n notes.Note
 	var err error
-	p.u.runAsync(func() {
+	p.u.run.Go(func() {
 		ctx, cancel := notesContext()
 		defer cancel()
 		if id == uuid.Nil {
@@ -608,7 +552,7 @@ func (ed *noteEditor) delete() {
 	p.removeEditor(ed)
 	var deleted notes.Note
 	var err error
-	p.u.runAsync(func() {
+	p.u.run.Go(func() {
 		ctx, cancel := notesContext()
 		defer cancel()
 		deleted, err = store.Delete(ctx, id)

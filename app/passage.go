@@ -17,9 +17,11 @@ import (
 type Mark struct {
 	Start, End int  // bytes of the passage's text
 	Strong     bool // the selected event's passage: a highlighter band and bold text
-	// Color underlines a link mark (the event's lane colour); nil uses the
-	// theme's hyperlink colour.
-	Color color.Color
+	// Color gives the underline of a link mark (the event's lane colour)
+	// in its tone for a light or dark background, asked whenever the
+	// passage refreshes, as on a change of theme; nil uses the theme's
+	// hyperlink colour.
+	Color func(dark bool) color.Color
 	// OnTapped, when set, makes the mark a link: underlined, banded when
 	// hovered.
 	OnTapped func()
@@ -289,6 +291,7 @@ func (r *passageRenderer) Refresh() {
 	// Opaque bands: neighbouring words' bands overlap by a pixel, which
 	// translucent ones would show as seams.
 	bg := th.Color(theme.ColorNameBackground, v)
+	dark := look.IsDarkColor(bg)
 	markBg := look.Overlay(bg, look.Color(th, look.ColorNameMark, v))
 	strongBg := look.Overlay(bg, look.Color(th, look.ColorNameHighlight, v))
 	for _, w := range r.words {
@@ -306,7 +309,7 @@ func (r *passageRenderer) Refresh() {
 		case m.OnTapped != nil:
 			w.underline.FillColor = link
 			if m.Color != nil {
-				w.underline.FillColor = m.Color
+				w.underline.FillColor = m.Color(dark)
 			}
 			if w.mark == p.hovered {
 				w.background.FillColor = markBg

@@ -15,7 +15,7 @@ import (
 func TestStatePersists(t *testing.T) {
 	a := test.NewTempApp(t)
 	doc, _ := assets.Seed()
-	u := New(a, doc, Options{})
+	u := openTestUI(t, a, doc, Options{})
 	tusk := eventByTitle(t, u, "Tusk")
 	u.OpenEvent(tusk.ID)
 	u.SetLaneHidden(timeline.LaneContext, true)
@@ -26,7 +26,7 @@ func TestStatePersists(t *testing.T) {
 	u.saveState()
 
 	doc2, _ := assets.Seed()
-	v := New(a, doc2, Options{})
+	v := openTestUI(t, a, doc2, Options{})
 	if v.Card.Showing() != tusk.ID || v.Timeline.Selected() != tusk.ID {
 		t.Error("the selection was not restored")
 	}
@@ -50,7 +50,7 @@ func TestStaleSelectionIgnored(t *testing.T) {
 	a.Preferences().SetString(prefSelected, "7b5a9c2e-0000-4000-8000-000000000000")
 	a.Preferences().SetString(prefHiddenLanes, "")
 	doc, _ := assets.Seed()
-	u := New(a, doc, Options{})
+	u := openTestUI(t, a, doc, Options{})
 	if u.Card.Showing() != [16]byte{} {
 		t.Error("a stale selection opened a card")
 	}

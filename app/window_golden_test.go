@@ -35,13 +35,14 @@ func TestWindowGolden(t *testing.T) {
 		}},
 		{"search-light-900.png", theme.VariantLight, fyne.NewSize(900, 600), func(t *testing.T, u *UI) {
 			u.SearchFor("greenland")
+			drain(u)
 		}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			a := test.NewTempApp(t)
 			a.Settings().SetTheme(look.NewThemeVariant(c.variant))
 			doc, _ := assets.Seed()
-			u := New(a, doc, Options{Synchronous: true})
+			u := openTestUI(t, a, doc, Options{})
 			u.Window.Resize(c.size)
 			c.setup(t, u)
 			// Wrapped text settles its height in a second layout.
