@@ -707,21 +707,26 @@ func (v *View) TypedKey(e *fyne.KeyEvent) {
 }
 
 // firstInView returns the first event in view going forward (step 1) or
-// the last going back, else the first or last event overall.
+// the last going back, else the first or last event overall. An event is
+// in view when any of its time is: a period running in from the left is.
 func (v *View) firstInView(step int32) int32 {
 	m := v.model
 	start, span := v.view()
 	end := start + span
+	inView := func(i int32) bool {
+		d := &v.index.Doc.Events[i].Date
+		return d.Dated() && unixSeconds(d.Finish()) > start && unixSeconds(d.Begin()) < end
+	}
 	if step > 0 {
 		for _, i := range m.order {
-			if at := m.at[i]; at >= start && at <= end {
+			if inView(i) {
 				return i
 			}
 		}
 		return m.order[0]
 	}
 	for k := len(m.order) - 1; k >= 0; k-- {
-		if at := m.at[m.order[k]]; at >= start && at <= end {
+		if inView(m.order[k]) {
 			return m.order[k]
 		}
 	}
