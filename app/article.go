@@ -61,6 +61,7 @@ type evidenceRef struct {
 func NewArticleView(x *timeline.Index) *ArticleView {
 	a := &ArticleView{box: container.NewVBox(), pendingScroll: -1}
 	a.scroll = container.NewVScroll(container.NewPadded(a.box))
+	a.scroll.OnScrolled = func(fyne.Position) { a.cull() }
 	a.ExtendBaseWidget(a)
 	a.SetIndex(x)
 	return a
@@ -170,6 +171,29 @@ func (a *ArticleView) Resize(size fyne.Size) {
 	if a.pendingScroll >= 0 {
 		a.scrollTo(a.pendingScroll)
 	}
+	a.cull()
+}
+
+// cull hides what the paragraphs out of sight draw, and shows those in
+// sight (with a little margin either way, so that a scroll shows no gap
+// before the next cull): Fyne paints every visible object, scrolled away
+// or not, so a long article would cost every frame of the window, a pan
+// of the timeline included.
+func (a *ArticleView) cull() {
+	h := a.scroll.Size().Height
+	if h <= 0 {
+		return
+	}
+	const margin = 120
+	top, bottom := a.scroll.Offset.Y-margin, a.scroll.Offset.Y+h+margin
+	for _, o := range a.box.Objects {
+		p, ok := o.(*Passage)
+		if !ok {
+			continue
+		}
+		y := p.Position().Y
+		p.setCulled(y+p.Size().Height < top || y > bottom)
+	}
 }
 
 // hintWidths tells each passage the width it will get.
@@ -198,6 +222,7 @@ func (a *ArticleView) scrollTo(para int) {
 	y := a.box.Objects[i].Position().Y - theme.Padding()*4
 	a.scroll.Offset = fyne.NewPos(0, max(0, y))
 	a.scroll.Refresh()
+	a.cull()
 }
 
 func (a *ArticleView) rebuild() {
@@ -225,6 +250,7 @@ func (a *ArticleView) rebuild() {
 	a.box.Objects = objs
 	a.hintWidths()
 	a.box.Refresh()
+	a.cull()
 }
 
 func (a *ArticleView) pageButton(label string, first int) fyne.CanvasObject {

@@ -192,14 +192,96 @@ func (p *linePainter) paint(r *renderer, shapes []shape) {
 	}
 }
 
+// textPainter paints a layer of texts. Fyne keeps a texture per text
+// object, made afresh whenever its text changes; a pan that shifted every
+// label to the next pooled object would remake them all each frame. So a
+// text goes, when it can, to the object that showed the same text in the
+// last frame: a pan then only moves objects.
 type textPainter struct {
-	pool[canvas.Text, *canvas.Text]
+	items   []*canvas.Text
+	keys    []textKey // what each object shows
+	shown   []bool
+	spare   canvas.Text // handed out when Layout runs short, never on screen
+	byKey   map[textKey][]int32
+	assign  []int32 // scratch: the object of each shape
+	claimed []bool  // scratch: the objects taken this frame
 }
 
+type textKey struct {
+	text  string
+	size  float32
+	bold  bool
+	color color.NRGBA
+}
+
+func keyOfText(s *shape) textKey { return textKey{s.text, s.textSize, s.bold, s.fill} }
+
 func (p *textPainter) paint(r *renderer, shapes []shape) {
+	if p.byKey == nil || len(p.byKey) > 4096 {
+		p.byKey = map[textKey][]int32{}
+	}
+	for j, on := range p.shown {
+		if on {
+			p.byKey[p.keys[j]] = append(p.byKey[p.keys[j]], int32(j))
+		}
+	}
+	p.assign = p.assign[:0]
+	p.claimed = p.claimed[:0]
+	for range p.items {
+		p.claimed = append(p.claimed, false)
+	}
+	for i := range shapes {
+		j := int32(-1)
+		k := keyOfText(&shapes[i])
+		if same := p.byKey[k]; len(same) > 0 {
+			j = same[len(same)-1]
+			p.byKey[k] = same[:len(same)-1]
+			p.claimed[j] = true
+		}
+		p.assign = append(p.assign, j)
+	}
+	for k, v := range p.byKey {
+		p.byKey[k] = v[:0]
+	}
+	free := 0
+	for i := range shapes {
+		if p.assign[i] >= 0 {
+			continue
+		}
+		for free < len(p.items) && p.claimed[free] {
+			free++
+		}
+		if free == len(p.items) {
+			if !r.grow.allowed {
+				r.grow.starved = true
+				continue // drawn on the spare, never on screen
+			}
+			p.items = append(p.items, canvas.NewText("", color.Transparent))
+			p.keys = append(p.keys, textKey{})
+			p.shown = append(p.shown, false)
+			p.claimed = append(p.claimed, false)
+			r.grow.added = true
+		}
+		p.assign[i] = int32(free)
+		p.claimed[free] = true
+	}
+	for j, o := range p.items {
+		if p.claimed[j] != p.shown[j] {
+			if p.claimed[j] {
+				o.Show()
+			} else {
+				o.Hide()
+			}
+			p.shown[j] = p.claimed[j]
+		}
+	}
 	for i := range shapes {
 		s := &shapes[i]
-		o := p.take(&r.grow)
+		o := &p.spare
+		if j := p.assign[i]; j >= 0 {
+			o = p.items[j]
+			p.keys[j] = keyOfText(s)
+		}
 		changed := false
 		if o.Text != s.text {
 			o.Text, changed = s.text, true
@@ -219,6 +301,26 @@ func (p *textPainter) paint(r *renderer, shapes []shape) {
 			o.Refresh()
 		}
 	}
+}
+
+// finish is part of painter: paint has shown and hidden the objects.
+func (p *textPainter) finish() {}
+
+func (p *textPainter) appendTo(list []fyne.CanvasObject) []fyne.CanvasObject {
+	for _, o := range p.items {
+		list = append(list, o)
+	}
+	return list
+}
+
+func (p *textPainter) shownCount() int {
+	n := 0
+	for _, on := range p.shown {
+		if on {
+			n++
+		}
+	}
+	return n
 }
 
 type trianglePainter struct {

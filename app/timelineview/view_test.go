@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2/canvas"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"github.com/google/uuid"
@@ -505,5 +507,41 @@ func TestKeyboardPansOnlyAsFarAsNeeded(t *testing.T) {
 	tv.TypedKey(&fyne.KeyEvent{Name: fyne.KeyLeft})
 	if s2, e2 := tv.Viewport(); !s2.Equal(s1) || !e2.Equal(e1) {
 		t.Errorf("Left to Saturday, partly in view, moved the view from %v–%v to %v–%v", s1, e1, s2, e2)
+	}
+}
+
+// TestPanKeepsTexts: a pan moves the texts it shows; it does not hand
+// them to other objects, each of which Fyne would then draw afresh.
+func TestPanKeepsTexts(t *testing.T) {
+	newTestApp(t, lightTheme)
+	x := timeline.NewIndex(synth.Generate(synth.Options{Events: 1000, Seed: 1}))
+	tv := New(x)
+	showTimeline(t, tv, fyne.NewSize(1600, 400))
+	texts := func() map[*canvas.Text]string {
+		out := map[*canvas.Text]string{}
+		for _, p := range tv.r.layers {
+			if tp, ok := p.(*textPainter); ok {
+				for j, o := range tp.items {
+					if tp.shown[j] {
+						out[o] = o.Text
+					}
+				}
+			}
+		}
+		return out
+	}
+	for step := range 20 {
+		before := texts()
+		tv.panBy(-7)
+		after := texts()
+		changed := 0
+		for o, s := range after {
+			if was, ok := before[o]; ok && was != s {
+				changed++
+			}
+		}
+		if changed > 3 {
+			t.Errorf("pan step %d: %d of %d texts changed their words", step, changed, len(after))
+		}
 	}
 }
