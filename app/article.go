@@ -184,7 +184,7 @@ func (a *ArticleView) cull() {
 	if h <= 0 {
 		return
 	}
-	const margin = 120
+	const margin = 24
 	top, bottom := a.scroll.Offset.Y-margin, a.scroll.Offset.Y+h+margin
 	for _, o := range a.box.Objects {
 		p, ok := o.(*Passage)

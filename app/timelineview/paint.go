@@ -1,20 +1,24 @@
 package timelineview
 
 import (
+	"image"
 	"image/color"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 )
 
-// renderer paints a View's frames with pooled canvas objects, one pool per
-// layer. It computes nothing: the View lays a frame out (layout.go) and
-// the renderer sets each shape's object, touching only what changed, so
-// that an unchanged object costs no allocation and no texture refresh.
+// renderer paints a View's frames. It computes nothing: the View lays a
+// frame out (layout.go); the renderer draws its shapes into one image
+// shown by a canvas.Raster (raster.go), and sets a pooled canvas.Text for
+// each of its texts (and the tooltip's box, which covers texts), touching
+// only what changed, so that an unchanged object costs no allocation and
+// no texture refresh.
 type renderer struct {
 	v       *View
-	base    *canvas.Rectangle // the widget's backdrop, first of the objects
-	layers  [numLayers]painter
+	raster  *canvas.Raster // the frame's shapes, first of the objects
+	shapes  shapeImage
+	layers  [numLayers]painter // nil for the layers drawn into the raster
 	objects []fyne.CanvasObject
 	grow    growth
 	painted uint64 // the gen of the frame last painted; 0 for none
@@ -30,8 +34,14 @@ type painter interface {
 }
 
 func newRenderer(v *View) *renderer {
-	r := &renderer{v: v, base: canvas.NewRectangle(color.Transparent)}
+	r := &renderer{v: v}
+	r.raster = canvas.NewRaster(func(w, h int) image.Image {
+		return r.shapes.draw(&r.v.cur, w, h, r.v.colors.background)
+	})
 	for l, kind := range layerKinds {
+		if rasterLayer(layer(l)) {
+			continue
+		}
 		switch kind {
 		case rectShape:
 			r.layers[l] = &rectPainter{}
@@ -71,7 +81,7 @@ func (r *renderer) Refresh() {
 // never creates any. Should a larger size need more objects than the pools
 // have, the View's Resize follows up with a Refresh.
 func (r *renderer) Layout(size fyne.Size) {
-	r.base.Resize(size)
+	r.raster.Resize(size)
 	r.paint(r.v.frame(size))
 }
 
@@ -81,22 +91,25 @@ func (r *renderer) paint(f *Frame) {
 		return
 	}
 	r.grow.starved = false
-	for l := range r.layers {
-		r.layers[l].paint(r, f.layers[l])
-		r.layers[l].finish()
+	for l, p := range r.layers {
+		if p != nil {
+			p.paint(r, f.layers[l])
+			p.finish()
+		}
 	}
 	r.painted = f.gen
 	if r.grow.added || r.objects == nil {
-		r.objects = append(r.objects[:0], r.base)
+		r.objects = append(r.objects[:0], r.raster)
 		for _, p := range r.layers {
-			r.objects = p.appendTo(r.objects)
+			if p != nil {
+				r.objects = p.appendTo(r.objects)
+			}
 		}
 		r.grow.added = false
-		// New objects are not on the canvas yet, so their Move asked no
-		// repaint; refreshing the backdrop asks for one. (Refreshing the
-		// whole widget would throw away the textures of every label.)
-		canvas.Refresh(r.base)
 	}
+	// The shapes are drawn when the window next paints, for the frame
+	// laid out last.
+	r.raster.Refresh()
 }
 
 // boxed returns c as a color.Color, reusing the interface value made the

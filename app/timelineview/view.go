@@ -75,6 +75,7 @@ type View struct {
 	lastTapEv   int32
 	lastTapAt   time.Time
 	dragInStrip bool // the drag under way began over the undated strip
+	draggedView bool // the drag under way moved the viewport
 
 	// cur is the frame for the current state, laid out when asked for;
 	// valid is false once the state changed since.
@@ -437,6 +438,10 @@ func (v *View) panBy(dx float32) {
 	start, span := v.view()
 	v.setView(start-float64(dx)*v.secPerPx(), span)
 	v.Refresh()
+	if v.st.dragging {
+		v.draggedView = true // told once, when the drag ends
+		return
+	}
 	v.viewportChanged()
 }
 
@@ -615,6 +620,10 @@ func (v *View) Dragged(e *fyne.DragEvent) {
 func (v *View) DragEnd() {
 	v.st.dragging = false
 	v.Refresh()
+	if v.draggedView {
+		v.draggedView = false
+		v.viewportChanged()
+	}
 }
 
 // MouseIn is part of desktop.Hoverable.
