@@ -13,7 +13,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 	"github.com/google/uuid"
@@ -156,6 +155,8 @@ func (u *UI) build() {
 	}
 
 	u.Card = NewCardView(x)
+	u.Card.canvas = u.Window.Canvas()
+	u.Card.OnEscape = u.focusTimeline
 	u.Card.OnEvent = func(id uuid.UUID) { u.Open(place{kind: placeEvent, id: id}) }
 	u.Card.OnEntity = func(id uuid.UUID) { u.Open(place{kind: placeEntity, id: id}) }
 	u.Card.Extra = u.notesSection
@@ -221,7 +222,55 @@ func (u *UI) toolbar() fyne.CanvasObject {
 	)
 }
 
+// Shortcuts of the menus. Fyne's desktop driver tries the main menu's
+// shortcuts before the focused widget's (window.triggersShortcut), so
+// these work whichever widget has the keyboard, a text field included.
+var (
+	keyOpen    = ctrl(fyne.KeyO)
+	keyImport  = ctrl(fyne.KeyI)
+	keySave    = ctrl(fyne.KeyS)
+	keySaveAs  = &desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
+	keyExport  = ctrl(fyne.KeyE)
+	keyQuit    = ctrl(fyne.KeyQ)
+	keyNote    = ctrl(fyne.KeyN)
+	keySearch  = ctrl(fyne.KeyF)
+	keyJump    = ctrl(fyne.KeyJ)
+	keyBack    = &desktop.CustomShortcut{KeyName: fyne.KeyLeft, Modifier: fyne.KeyModifierAlt}
+	keyForward = &desktop.CustomShortcut{KeyName: fyne.KeyRight, Modifier: fyne.KeyModifierAlt}
+	// Fyne's desktop driver reports Ctrl+Z (Cmd+Z on macOS) as
+	// ShortcutUndo, never as a custom shortcut.
+	keyUndo = &fyne.ShortcutUndo{}
+)
+
+func ctrl(k fyne.KeyName) *desktop.CustomShortcut {
+	return &desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierShortcutDefault}
+}
+
 func (u *UI) mainMenu() *fyne.MainMenu {
+	item := func(label string, key fyne.Shortcut, action func()) *fyne.MenuItem {
+		i := fyne.NewMenuItem(label, action)
+		i.Shortcut = key
+		return i
+	}
+	quit := item("Quit", keyQuit, u.closeAsked)
+	quit.IsQuit = true
+	file := fyne.NewMenu("File",
+		item("Open…", keyOpen, u.showOpen),
+		item("Import Article…", keyImport, u.showImport),
+		fyne.NewMenuItemSeparator(),
+		item("Save", keySave, u.Save),
+		item("Save As…", keySaveAs, u.showSaveAs),
+		fyne.NewMenuItemSeparator(),
+		item("Export Notes…", keyExport, u.showExport),
+		fyne.NewMenuItemSeparator(),
+		quit,
+	)
+	edit := fyne.NewMenu("Edit",
+		item("Undo", keyUndo, u.undoKey),
+		fyne.NewMenuItemSeparator(),
+		item("New Note", keyNote, u.FocusNewNote),
+		fyne.NewMenuItem("Edit Event…", u.editSelectedEvent),
+	)
 	view := fyne.NewMenu("View",
 		fyne.NewMenuItem("Zoom In", func() { u.Timeline.ZoomIn() }),
 		fyne.NewMenuItem("Zoom Out", func() { u.Timeline.ZoomOut() }),
@@ -232,48 +281,50 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 		u.themeMenuItem(),
 	)
 	goMenu := fyne.NewMenu("Go",
-		fyne.NewMenuItem("Back", u.Back),
-		fyne.NewMenuItem("Forward", u.Forward),
+		item("Back", keyBack, u.Back),
+		item("Forward", keyForward, u.Forward),
 		fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem("Jump to Date…", u.showJumpToDate),
-		fyne.NewMenuItem("Search", u.FocusSearch),
+		item("Jump to Date…", keyJump, u.showJumpToDate),
+		item("Search", keySearch, u.FocusSearch),
 	)
 	help := fyne.NewMenu("Help",
 		fyne.NewMenuItem("Keyboard Shortcuts", u.showShortcuts),
-	)
-	file := fyne.NewMenu("File",
-		fyne.NewMenuItem("Open…", u.showOpen),
-		fyne.NewMenuItem("Import Article…", u.showImport),
-		fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem("Save", u.Save),
-		fyne.NewMenuItem("Save As…", u.showSaveAs),
-		fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem("Export Notes…", u.showExport),
-	)
-	edit := fyne.NewMenu("Edit",
-		fyne.NewMenuItem("Undo", u.Undo),
-		fyne.NewMenuItem("Edit Event…", u.editSelectedEvent),
+		fyne.NewMenuItem("Timeline Key", u.showLegend),
 	)
 	return fyne.NewMainMenu(file, edit, view, goMenu, help)
 }
 
+// undoKey is Ctrl+Z: in a text field it undoes the typing there (as the
+// field would have, had the menu not taken the shortcut first); elsewhere
+// the last edit of the document or deletion of a note.
+func (u *UI) undoKey() {
+	if f, ok := u.Window.Canvas().Focused().(interface{ Undo() }); ok {
+		f.Undo()
+		return
+	}
+	u.Undo()
+}
+
+// addShortcuts gives the canvas the menus' shortcuts too, for when no
+// main menu handles them (Fyne's test driver), and lets keys typed with
+// nothing focused drive the timeline.
 func (u *UI) addShortcuts() {
 	c := u.Window.Canvas()
-	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { u.FocusSearch() })
-	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyLeft, Modifier: fyne.KeyModifierAlt}, func(fyne.Shortcut) { u.Back() })
-	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyRight, Modifier: fyne.KeyModifierAlt}, func(fyne.Shortcut) { u.Forward() })
-	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyJ, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { u.showJumpToDate() })
-	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { u.showExport() })
-	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { u.FocusNewNote() })
-	// Ctrl+Z in a text field undoes typing there; elsewhere it undoes the
-	// last edit of the document or deletion of a note. Fyne's desktop
-	// driver reports Ctrl+Z (Cmd+Z on macOS) as ShortcutUndo, never as a
-	// custom shortcut.
-	c.AddShortcut(&fyne.ShortcutUndo{}, func(fyne.Shortcut) { u.Undo() })
-	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { u.showOpen() })
-	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyI, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { u.showImport() })
-	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { u.Save() })
-	// Keys typed with nothing focused drive the timeline.
+	var add func(items []*fyne.MenuItem)
+	add = func(items []*fyne.MenuItem) {
+		for _, i := range items {
+			if i.Shortcut != nil && i.Action != nil {
+				action := i.Action
+				c.AddShortcut(i.Shortcut, func(fyne.Shortcut) { action() })
+			}
+			if i.ChildMenu != nil {
+				add(i.ChildMenu.Items)
+			}
+		}
+	}
+	for _, m := range u.Window.MainMenu().Items {
+		add(m.Items)
+	}
 	c.SetOnTypedKey(func(ev *fyne.KeyEvent) {
 		if ev.Name == fyne.KeyEscape && u.Search.Text != "" {
 			u.ClearSearch()
@@ -371,20 +422,16 @@ func setEnabled(b *widget.Button, on bool) {
 	}
 }
 
-// focusCard moves the keyboard focus into the card, to its first link.
+// focusCard moves the keyboard focus into the card, to its first link or
+// button; Esc there comes back.
 func (u *UI) focusCard() {
-	var first fyne.Focusable
-	walk(u.Card.content, func(o fyne.CanvasObject) bool {
-		if f, ok := o.(fyne.Focusable); ok {
-			first = f
-			return false
-		}
-		return true
-	})
-	if first != nil {
+	if first := u.Card.firstFocusable(); first != nil {
 		u.Window.Canvas().Focus(first)
 	}
 }
+
+// focusTimeline gives the keyboard to the timeline: Esc in a card does.
+func (u *UI) focusTimeline() { u.Window.Canvas().Focus(u.Timeline) }
 
 // walk visits o and the objects inside containers, depth first, until
 // visit returns false.
@@ -481,31 +528,6 @@ func (u *UI) applyFilters() {
 	} else {
 		u.laneButton.SetText("Lanes")
 	}
-}
-
-func (u *UI) showShortcuts() {
-	text := `Left / Right	previous / next event in time order
-Up / Down	the lane above / below
-Home / End	first / last event
-+  −  0	zoom in, zoom out, fit all
-Enter	open the selected event's card
-Esc	clear the search, then the selection
-Ctrl+F	search
-Ctrl+J	jump to a date
-Ctrl+N	write a note on the open card
-Ctrl+E	export notes
-Ctrl+Z	undo the last edit or note deletion (in a field: undo typing)
-Ctrl+O	open a timeline document
-Ctrl+I	import an article
-Ctrl+S	save the document
-Alt+Left / Alt+Right	back / forward
-Tab	move between the timeline, links and fields`
-	var rows []fyne.CanvasObject
-	for _, line := range strings.Split(text, "\n") {
-		key, what, _ := strings.Cut(line, "\t")
-		rows = append(rows, widget.NewLabelWithStyle(key, fyne.TextAlignTrailing, fyne.TextStyle{Bold: true}), widget.NewLabel(what))
-	}
-	dialog.ShowCustom("Keyboard shortcuts", "Close", container.New(layout.NewFormLayout(), rows...), u.Window)
 }
 
 // OpenEvent selects the event with the given ID and shows its card. It
