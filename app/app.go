@@ -6,6 +6,7 @@ package app
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -43,6 +44,8 @@ type UI struct {
 	doc   *docState
 	undo  []undoAction // last on top
 
+	screen fyne.Size // Options.Screen
+
 	back, forward *widget.Button
 	showButton    *widget.Button
 	mainSplit     *container.Split // timeline | below
@@ -65,24 +68,29 @@ type UI struct {
 	resultsFor   string             // the query of results
 }
 
-// Preference keys; see restoreState and saveState.
+// Preference keys; see restoreState and saveState. The window's are
+// global; the view's are kept per document (see viewPref).
 const (
 	prefWidth        = "window.width"
 	prefHeight       = "window.height"
 	prefMainSplit    = "split.main"
 	prefBelowSplit   = "split.below"
 	prefArticleShown = "article.shown"
-	prefViewStart    = "viewport.start"
-	prefViewEnd      = "viewport.end"
-	prefSelected     = "selected"
-	prefHiddenLanes  = "lanes.hidden"
 	prefTheme        = "theme"
+
+	prefViewStart   = "viewport.start"
+	prefViewEnd     = "viewport.end"
+	prefSelected    = "selected"
+	prefHiddenLanes = "lanes.hidden"
+	prefNotesFilter = "notes.filter"
 )
 
-// Default window size.
+// Default window size, and the smallest the window is opened at.
 const (
 	defaultWidth  = 1280
 	defaultHeight = 800
+	minWidth      = 480
+	minHeight     = 360
 )
 
 // Options configure a window.
@@ -94,6 +102,11 @@ type Options struct {
 	// Path is the file the document was read from, where Save writes; ""
 	// for the built-in seed.
 	Path string
+
+	// Screen is the size of the screen the window opens on, in Fyne's
+	// units, if known: the window opens no larger. Fyne 2.7 does not tell
+	// it; the command line asks GLFW.
+	Screen fyne.Size
 
 	// Runner does the window's background work (reading the document,
 	// searching, reading and saving notes, exports) and keeps its timers;
@@ -116,6 +129,7 @@ func New(a fyne.App, doc *timeline.Document, opts Options) *UI {
 		notes:       notesLink{store: opts.Notes, err: opts.NotesError},
 		doc:         &docState{path: opts.Path, saved: doc},
 		run:         opts.Runner,
+		screen:      opts.Screen,
 	}
 	if u.run == nil {
 		u.run = NewRunner()
@@ -150,8 +164,8 @@ func (u *UI) build() {
 	}
 	u.Timeline.OnViewportChanged = func(start, end time.Time) {
 		p := u.App.Preferences()
-		p.SetString(prefViewStart, start.UTC().Format(time.RFC3339))
-		p.SetString(prefViewEnd, end.UTC().Format(time.RFC3339))
+		p.SetString(u.viewPref(prefViewStart), start.UTC().Format(time.RFC3339))
+		p.SetString(u.viewPref(prefViewEnd), end.UTC().Format(time.RFC3339))
 	}
 
 	u.Card = NewCardView(x)
@@ -383,7 +397,7 @@ func (u *UI) show(p place) {
 		u.Timeline.Select(p.id)
 		u.Card.ShowEvent(p.id)
 		u.Article.Select(p.id)
-		u.App.Preferences().SetString(prefSelected, p.id.String())
+		u.App.Preferences().SetString(u.viewPref(prefSelected), p.id.String())
 	case placeEntity:
 		u.Card.ShowEntity(p.id)
 	case placeSearch:
@@ -403,7 +417,7 @@ func (u *UI) clearSelection() {
 	u.Timeline.Select(uuid.Nil)
 	u.Article.Select(uuid.Nil)
 	u.Card.ShowEmpty()
-	u.App.Preferences().SetString(prefSelected, "")
+	u.App.Preferences().SetString(u.viewPref(prefSelected), "")
 }
 
 func (u *UI) updateNavButtons() {
@@ -522,7 +536,8 @@ func (u *UI) applyFilters() {
 	for l := range u.hiddenLanes {
 		names = append(names, string(l))
 	}
-	u.App.Preferences().SetString(prefHiddenLanes, strings.Join(names, ","))
+	slices.Sort(names)
+	u.App.Preferences().SetString(u.viewPref(prefHiddenLanes), strings.Join(names, ","))
 	if n := len(u.hiddenLanes); n > 0 {
 		u.laneButton.SetText(fmt.Sprintf("Lanes (%d hidden)", n))
 	} else {

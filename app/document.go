@@ -99,7 +99,7 @@ func (u *UI) setDocument(doc *timeline.Document, state *docState) {
 	u.Search.setTextQuietly("")
 	u.doc = state
 	u.updateTitle()
-	u.applyFilters()
+	u.restoreView()
 	u.refreshNotes()
 	u.updateNavButtons()
 	u.Window.Canvas().Focus(u.Timeline)

@@ -155,6 +155,7 @@ func (u *UI) applyOverview(o *notes.Overview) {
 // SetNotesFilter shows all events, only annotated ones, or only starred.
 func (u *UI) SetNotesFilter(f notes.Filter) {
 	u.notes.filter = f
+	u.App.Preferences().SetInt(u.viewPref(prefNotesFilter), int(f))
 	u.applyFilters()
 }
 
