@@ -598,6 +598,7 @@ func (u *UI) showJumpToDate() {
 		}
 		u.JumpTo(p)
 	}, u.Window)
+	entry.OnSubmitted = func(string) { d.Submit() } // Enter jumps, as the button does
 	d.Resize(fyne.NewSize(360, d.MinSize().Height))
 	d.Show()
 	u.Window.Canvas().Focus(entry)

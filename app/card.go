@@ -63,7 +63,7 @@ type releaser interface{ release() }
 func NewCardView(x *timeline.Index) *CardView {
 	c := &CardView{index: x, content: container.NewVBox()}
 	c.scroll = container.NewVScroll(container.NewPadded(c.content))
-	c.keys = cardKeys{escape: c.escape, reveal: c.reveal}
+	c.keys = cardKeys{escape: c.escape, reveal: c.reveal, resize: c.relayout}
 	c.ExtendBaseWidget(c)
 	c.ShowEmpty()
 	return c
@@ -163,6 +163,14 @@ func (c *CardView) firstFocusable() fyne.Focusable {
 		return true
 	})
 	return first
+}
+
+// relayout lays the card out again after o, which has the focus, changed
+// its size, and keeps it in view.
+func (c *CardView) relayout(o fyne.CanvasObject) {
+	c.content.Refresh()
+	c.scroll.Refresh()
+	c.reveal(o)
 }
 
 // reveal scrolls the card so that o, a part of it that gained the focus,

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -236,8 +237,10 @@ func menuShortcut(m *fyne.MainMenu, sc fyne.Shortcut) bool {
 	return false
 }
 
-// typeText types s into whatever has the keyboard, rune by rune, as the
-// desktop driver does (processCharInput); "\n" is the Return key.
+// typeText types s into whatever has the keyboard, as the desktop driver
+// does: for each character its key (processKeyPressed, which calls
+// TypedKey for every key), then the character (processCharInput); "\n" is
+// the Return key.
 func typeText(u *UI, s string) {
 	c := u.Window.Canvas()
 	for _, r := range s {
@@ -245,10 +248,22 @@ func typeText(u *UI, s string) {
 			press(u, fyne.KeyReturn, 0)
 			continue
 		}
+		press(u, keyOf(r), 0)
 		if f := c.Focused(); f != nil {
 			f.TypedRune(r)
 		} else if h := c.OnTypedRune(); h != nil {
 			h(r)
 		}
 	}
+}
+
+// keyOf is the key that types r on a US keyboard, as Fyne names it.
+func keyOf(r rune) fyne.KeyName {
+	switch {
+	case r == ' ':
+		return fyne.KeySpace
+	case r >= 'a' && r <= 'z':
+		return fyne.KeyName(strings.ToUpper(string(r)))
+	}
+	return fyne.KeyName(string(r))
 }

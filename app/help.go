@@ -11,7 +11,6 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 
 	"newsline/app/look"
@@ -45,8 +44,7 @@ func (u *UI) showShortcuts() {
 		k.Alignment = fyne.TextAlignTrailing
 		rows = append(rows, k, compactText(what, false))
 	}
-	grid := container.New(layout.NewFormLayout(), rows...)
-	dialog.ShowCustom("Keyboard shortcuts", "Close", grid, u.Window)
+	dialog.ShowCustom("Keyboard shortcuts", "Close", container.New(twoColumns{}, rows...), u.Window)
 }
 
 // compactText is a line of text without a label's padding, in the
@@ -110,8 +108,7 @@ func (u *UI) showLegend() {
 	for _, row := range rows {
 		cells = append(cells, container.NewCenter(row.sym), compactText(row.what, false))
 	}
-	grid := container.New(layout.NewFormLayout(), cells...)
-	dialog.ShowCustom("Timeline key", "Close", grid, u.Window)
+	dialog.ShowCustom("Timeline key", "Close", container.New(twoColumns{}, cells...), u.Window)
 }
 
 // laneForLegend is the lane whose colour the key draws in: the selected
@@ -124,6 +121,43 @@ func (u *UI) laneForLegend() timeline.Lane {
 		return u.Index.Lanes[0]
 	}
 	return ""
+}
+
+// twoColumns lays pairs of objects out as rows of a table: the first
+// column as wide as its widest, rows as tall as their tallest, with only a
+// little room between them (Fyne's form layout pads every row as a field).
+type twoColumns struct{}
+
+func (twoColumns) sizes(objects []fyne.CanvasObject) (first, second float32, rows []float32) {
+	for i := 0; i+1 < len(objects); i += 2 {
+		a, b := objects[i].MinSize(), objects[i+1].MinSize()
+		first, second = max(first, a.Width), max(second, b.Width)
+		rows = append(rows, max(a.Height, b.Height))
+	}
+	return first, second, rows
+}
+
+func (t twoColumns) Layout(objects []fyne.CanvasObject, _ fyne.Size) {
+	first, second, rows := t.sizes(objects)
+	gap := theme.Padding()
+	y := float32(0)
+	for r, h := range rows {
+		objects[2*r].Move(fyne.NewPos(0, y))
+		objects[2*r].Resize(fyne.NewSize(first, h))
+		objects[2*r+1].Move(fyne.NewPos(first+3*gap, y))
+		objects[2*r+1].Resize(fyne.NewSize(second, h))
+		y += h + gap
+	}
+}
+
+func (t twoColumns) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	first, second, rows := t.sizes(objects)
+	gap := theme.Padding()
+	h := float32(0)
+	for _, r := range rows {
+		h += r + gap
+	}
+	return fyne.NewSize(first+3*gap+second, max(h-gap, 0))
 }
 
 // symbol holds a drawing at a fixed size.

@@ -19,6 +19,7 @@ import (
 type cardKeys struct {
 	escape func()                  // Esc: give the keyboard back
 	reveal func(fyne.CanvasObject) // the part gained the focus: scroll it into view
+	resize func(fyne.CanvasObject) // the part with the focus grew: lay out and scroll it into view
 }
 
 func (k *cardKeys) escaped() {
@@ -30,6 +31,12 @@ func (k *cardKeys) escaped() {
 func (k *cardKeys) focused(o fyne.CanvasObject) {
 	if k != nil && k.reveal != nil {
 		k.reveal(o)
+	}
+}
+
+func (k *cardKeys) grew(o fyne.CanvasObject) {
+	if k != nil && k.resize != nil {
+		k.resize(o)
 	}
 }
 

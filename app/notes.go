@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 	"github.com/google/uuid"
@@ -544,21 +545,78 @@ const (
 // and Shift+Tab move the keyboard on, as in every other field; Esc saves
 // and gives the keyboard back. It grows with its text.
 type noteEntry struct {
-	widget.Entry
+	wrapEntry
 	onFocusLost func()
 	onEscape    func()
 	keys        *cardKeys
-	rows        int // the lines it shows now
+	rows        int  // the lines it shows now
+	focused     bool // it has the keyboard
 }
 
 func newNoteEntry() *noteEntry {
 	e := &noteEntry{rows: minNoteRows}
+	e.after = -1
 	e.MultiLine = true
 	e.Wrapping = fyne.TextWrapWord
 	e.ExtendBaseWidget(e)
 	e.SetMinRowsVisible(minNoteRows)
 	return e
 }
+
+// wrapEntry is a multi-line Entry that wraps at words and types where its
+// cursor is. Fyne 2.7.1's Entry keeps its cursor as a row and a column of
+// the wrapped text, and a space typed where a line overflows belongs to no
+// row (the wrap drops it): the cursor falls back before the space, and the
+// next word goes in there. Typing "A note that is" in a narrow field gave
+// "A note thatis ", the space at the very end. wrapEntry remembers the
+// offset each rune typed left the cursor at, and types the next one there
+// unless the cursor was moved meanwhile (a key, the mouse, the focus).
+type wrapEntry struct {
+	widget.Entry
+	after int // the offset after the last rune typed; -1 once the cursor moved otherwise
+}
+
+func (e *wrapEntry) TypedRune(r rune) {
+	if e.after >= 0 && e.SelectedText() == "" {
+		if at := e.CursorTextOffset(); at != e.after {
+			// A column past the row's end is still an offset: the
+			// row's beginning plus the column.
+			e.CursorColumn += e.after - at
+		}
+	}
+	e.after = -1
+	want := -1
+	if e.SelectedText() == "" {
+		want = e.CursorTextOffset() + 1
+	}
+	e.Entry.TypedRune(r)
+	e.after = want
+}
+
+// TypedKey forgets the offset typing left when the key moves the cursor
+// or edits. The desktop driver calls it for every key, those that type a
+// rune (then TypedRune) included.
+func (e *wrapEntry) TypedKey(ev *fyne.KeyEvent) {
+	switch ev.Name {
+	case fyne.KeyLeft, fyne.KeyRight, fyne.KeyUp, fyne.KeyDown, fyne.KeyHome, fyne.KeyEnd,
+		fyne.KeyPageUp, fyne.KeyPageDown, fyne.KeyBackspace, fyne.KeyDelete, fyne.KeyReturn, fyne.KeyEnter, fyne.KeyTab:
+		e.moved()
+	}
+	e.Entry.TypedKey(ev)
+}
+
+// moved forgets the offset typing left the cursor at: the cursor was put
+// elsewhere.
+func (e *wrapEntry) moved() { e.after = -1 }
+
+func (e *wrapEntry) TypedShortcut(s fyne.Shortcut)       { e.moved(); e.Entry.TypedShortcut(s) }
+func (e *wrapEntry) MouseDown(ev *desktop.MouseEvent)    { e.moved(); e.Entry.MouseDown(ev) }
+func (e *wrapEntry) Dragged(ev *fyne.DragEvent)          { e.moved(); e.Entry.Dragged(ev) }
+func (e *wrapEntry) DoubleTapped(ev *fyne.PointEvent)    { e.moved(); e.Entry.DoubleTapped(ev) }
+func (e *wrapEntry) TappedSecondary(ev *fyne.PointEvent) { e.moved(); e.Entry.TappedSecondary(ev) }
+func (e *wrapEntry) FocusGained()                        { e.moved(); e.Entry.FocusGained() }
+func (e *wrapEntry) FocusLost()                          { e.moved(); e.Entry.FocusLost() }
+func (e *wrapEntry) SetText(text string)                 { e.moved(); e.Entry.SetText(text) }
 
 // AcceptsTab says no: a tab moves the keyboard on rather than into the
 // note.
@@ -571,16 +629,18 @@ func (e *noteEntry) TypedKey(ev *fyne.KeyEvent) {
 		}
 		return
 	}
-	e.Entry.TypedKey(ev)
+	e.wrapEntry.TypedKey(ev)
 }
 
 func (e *noteEntry) FocusGained() {
-	e.Entry.FocusGained()
+	e.focused = true
+	e.wrapEntry.FocusGained()
 	e.keys.focused(e)
 }
 
 func (e *noteEntry) FocusLost() {
-	e.Entry.FocusLost()
+	e.focused = false
+	e.wrapEntry.FocusLost()
 	if e.onFocusLost != nil {
 		e.onFocusLost()
 	}
@@ -605,6 +665,9 @@ func (e *noteEntry) fit() {
 	if rows != e.rows {
 		e.rows = rows
 		e.SetMinRowsVisible(rows)
+		if e.focused {
+			e.keys.grew(e) // keep the line typed on in view
+		}
 	}
 }
 
