@@ -14,7 +14,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 	"github.com/google/uuid"
 
@@ -45,14 +44,17 @@ type UI struct {
 	undo  []undoAction // last on top
 
 	screen fyne.Size // Options.Screen
+	// dismiss is the dialog Esc closes, while it is shown: the help.
+	dismiss dialog.Dialog
 
-	back, forward *widget.Button
-	showButton    *widget.Button
+	back, forward *toolButton
+	showButton    *toolButton
 	mainSplit     *container.Split // timeline | below
 	belowSplit    *container.Split // card | article
 	below         *fyne.Container
 	articleShown  bool
-	laneButton    *widget.Button
+	laneButton    *toolButton
+	tips          *tipLayer // the toolbar's tooltips
 
 	// run does all work off the UI goroutine, and keeps the timers.
 	run Runner
@@ -189,51 +191,11 @@ func (u *UI) build() {
 	u.mainSplit = container.NewVSplit(u.Timeline, u.below)
 	u.mainSplit.Offset = 0.42
 
-	u.Window.SetContent(container.NewBorder(u.toolbar(), nil, nil, nil, u.mainSplit))
+	u.tips = newTipLayer(u.run)
+	u.Window.SetContent(container.NewStack(container.NewBorder(u.toolbar(), nil, nil, nil, u.mainSplit), u.tips.layer))
 	u.Window.SetMainMenu(u.mainMenu())
 	u.addShortcuts()
 	u.updateNavButtons()
-}
-
-// toolbar: history, search, zoom, lanes, article pane.
-func (u *UI) toolbar() fyne.CanvasObject {
-	u.back = widget.NewButtonWithIcon("", theme.NavigateBackIcon(), u.Back)
-	u.forward = widget.NewButtonWithIcon("", theme.NavigateNextIcon(), u.Forward)
-	u.Search = newSearchEntry()
-	u.Search.SetPlaceHolder("Search events, people, notes…")
-	u.Search.OnChanged = u.searchChanged
-	u.Search.onEscape = func() {
-		u.ClearSearch()
-		u.Window.Canvas().Focus(u.Timeline)
-	}
-	u.Search.onSubmit = func() {
-		if len(u.results.Events) > 0 {
-			u.Open(place{kind: placeEvent, id: u.Index.Doc.Events[u.results.Events[0]].ID})
-			u.Window.Canvas().Focus(u.Timeline)
-		}
-	}
-	zoomOut := widget.NewButtonWithIcon("", theme.ZoomOutIcon(), func() { u.Timeline.ZoomOut() })
-	zoomIn := widget.NewButtonWithIcon("", theme.ZoomInIcon(), func() { u.Timeline.ZoomIn() })
-	fit := widget.NewButtonWithIcon("Fit", theme.ZoomFitIcon(), func() { u.Timeline.Fit() })
-	u.laneButton = widget.NewButtonWithIcon("Lanes", theme.MenuDropDownIcon(), u.showLaneMenu)
-	u.laneButton.IconPlacement = widget.ButtonIconTrailingText
-	u.showButton = widget.NewButtonWithIcon("All events", theme.MenuDropDownIcon(), u.showFilterMenu)
-	u.showButton.IconPlacement = widget.ButtonIconTrailingText
-	article := widget.NewButtonWithIcon("Article", theme.FileTextIcon(), func() { u.showArticle(!u.articleShown) })
-	export := widget.NewButtonWithIcon("Export", theme.DownloadIcon(), u.showExport)
-	for _, b := range []*widget.Button{u.back, u.forward, zoomOut, zoomIn, fit, u.laneButton, u.showButton, article, export} {
-		b.Importance = widget.LowImportance
-	}
-	if u.notes.store == nil {
-		u.showButton.Hide()
-		export.Hide()
-	}
-	left := container.NewHBox(u.back, u.forward)
-	right := container.NewHBox(zoomOut, zoomIn, fit, widget.NewSeparator(), u.laneButton, u.showButton, article, export)
-	return container.NewVBox(
-		container.NewBorder(nil, nil, left, right, u.Search),
-		widget.NewSeparator(),
-	)
 }
 
 // Shortcuts of the menus. Fyne's desktop driver tries the main menu's
@@ -340,6 +302,14 @@ func (u *UI) addShortcuts() {
 		add(m.Items)
 	}
 	c.SetOnTypedKey(func(ev *fyne.KeyEvent) {
+		if c.Overlays().Top() != nil {
+			// A dialog is up: nothing reaches the window behind it; Esc
+			// closes the help dialogs.
+			if ev.Name == fyne.KeyEscape && u.dismiss != nil {
+				u.dismiss.Hide()
+			}
+			return
+		}
 		if ev.Name == fyne.KeyEscape && u.Search.Text != "" {
 			u.ClearSearch()
 			return
@@ -348,6 +318,9 @@ func (u *UI) addShortcuts() {
 		u.Timeline.TypedKey(ev)
 	})
 	c.SetOnTypedRune(func(r rune) {
+		if c.Overlays().Top() != nil {
+			return
+		}
 		c.Focus(u.Timeline)
 		u.Timeline.TypedRune(r)
 	})
@@ -428,7 +401,7 @@ func (u *UI) updateNavButtons() {
 	setEnabled(u.forward, u.history.canForward())
 }
 
-func setEnabled(b *widget.Button, on bool) {
+func setEnabled(b fyne.Disableable, on bool) {
 	if on {
 		b.Enable()
 	} else {
@@ -531,7 +504,7 @@ func (u *UI) applyFilters() {
 			return !hidden[ev.Lane] && (filter == notes.ShowAll || o.Show(ev.ID, filter))
 		})
 	}
-	u.showButton.SetText(filterNames[u.notes.filter])
+	u.showButton.setTexts(filterNames[u.notes.filter], filterNames[u.notes.filter])
 	var names []string
 	for l := range u.hiddenLanes {
 		names = append(names, string(l))
@@ -539,9 +512,9 @@ func (u *UI) applyFilters() {
 	slices.Sort(names)
 	u.App.Preferences().SetString(u.viewPref(prefHiddenLanes), strings.Join(names, ","))
 	if n := len(u.hiddenLanes); n > 0 {
-		u.laneButton.SetText(fmt.Sprintf("Lanes (%d hidden)", n))
+		u.laneButton.setTexts(fmt.Sprintf("Lanes (%d hidden)", n), fmt.Sprintf("%d hidden", n))
 	} else {
-		u.laneButton.SetText("Lanes")
+		u.laneButton.setTexts("Lanes", "")
 	}
 }
 

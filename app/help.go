@@ -44,7 +44,19 @@ func (u *UI) showShortcuts() {
 		k.Alignment = fyne.TextAlignTrailing
 		rows = append(rows, k, compactText(what, false))
 	}
-	dialog.ShowCustom("Keyboard shortcuts", "Close", container.New(twoColumns{}, rows...), u.Window)
+	u.showHelp("Keyboard shortcuts", container.New(twoColumns{}, rows...))
+}
+
+// showHelp shows a help dialog, which Esc closes.
+func (u *UI) showHelp(title string, content fyne.CanvasObject) {
+	d := dialog.NewCustom(title, "Close", content, u.Window)
+	d.SetOnClosed(func() {
+		if u.dismiss == d {
+			u.dismiss = nil
+		}
+	})
+	u.dismiss = d
+	d.Show()
 }
 
 // compactText is a line of text without a label's padding, in the
@@ -108,7 +120,7 @@ func (u *UI) showLegend() {
 	for _, row := range rows {
 		cells = append(cells, container.NewCenter(row.sym), compactText(row.what, false))
 	}
-	dialog.ShowCustom("Timeline key", "Close", container.New(twoColumns{}, cells...), u.Window)
+	u.showHelp("Timeline key", container.New(twoColumns{}, cells...))
 }
 
 // laneForLegend is the lane whose colour the key draws in: the selected

@@ -6,10 +6,12 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
 	"newsline/assets"
+	"newsline/timeline"
 	"newsline/timeline/notes"
 )
 
@@ -160,5 +162,81 @@ func TestQuitOffersToSaveAnUnsavedDocument(t *testing.T) {
 	test.Tap(findIn(t, d, "Don't save", func(b *widget.Button) bool { return b.Text == "Don't save" }))
 	if !closed {
 		t.Fatal("Don't save did not quit")
+	}
+}
+
+// TestKeysStayInADialog: with a dialog up, keys do not reach the window
+// behind it; Esc closes the help.
+func TestKeysStayInADialog(t *testing.T) {
+	u := newSeedUI(t)
+	tusk := eventByTitle(t, u, "Tusk")
+	u.OpenEvent(tusk.ID)
+	u.showShortcuts()
+	u.Window.Canvas().Unfocus()
+	press(u, fyne.KeyRight, 0)
+	typeText(u, "0")
+	if u.Card.Showing() != tusk.ID {
+		t.Fatal("→ behind the dialog moved the selection")
+	}
+	press(u, fyne.KeyEscape, 0)
+	if u.Window.Canvas().Overlays().Top() != nil {
+		t.Fatal("Esc did not close the shortcuts")
+	}
+	if u.Card.Showing() != tusk.ID {
+		t.Fatal("Esc closing the dialog also cleared the selection")
+	}
+}
+
+// TestToolbarButtonsExplainThemselves: the pointer resting on a toolbar
+// button shows what it does, below it; leaving hides it.
+func TestToolbarButtonsExplainThemselves(t *testing.T) {
+	u := newSeedUI(t)
+	u.Window.Resize(fyne.NewSize(1280, 800))
+	q := queueOf(u)
+	u.back.MouseIn(&desktop.MouseEvent{})
+	if u.tips.panel.Visible() {
+		t.Fatal("the tip shows at once")
+	}
+	q.Advance(tipDelay)
+	if !u.tips.panel.Visible() || u.tips.text.Text != "Back (Alt+←)" {
+		t.Fatalf("after a rest on Back the tip shows %v %q", u.tips.panel.Visible(), u.tips.text.Text)
+	}
+	if y := u.tips.panel.Position().Y; y < u.back.Size().Height {
+		t.Errorf("the tip at y=%v covers the button", y)
+	}
+	u.back.MouseOut()
+	if u.tips.panel.Visible() {
+		t.Fatal("the tip stays after the pointer left")
+	}
+}
+
+// TestToolbarFitsANarrowWindow: at 900 px with notes on and lanes hidden
+// every button is inside the window; at 1280 px they keep their text.
+func TestToolbarFitsANarrowWindow(t *testing.T) {
+	u, _, _ := newNotesUI(t, t.TempDir())
+	u.SetLaneHidden(timeline.LaneContext, true)
+	u.SetLaneHidden(timeline.LaneSecurity, true)
+	for _, w := range []float32{900, 1280} {
+		u.Window.Resize(fyne.NewSize(w, 600))
+		frame(u)
+		var last fyne.CanvasObject
+		visitAll(u.Window.Canvas().Content(), func(o fyne.CanvasObject) {
+			if b, ok := o.(*toolButton); ok && b.Visible() {
+				last = b
+			}
+		})
+		d := fyne.CurrentApp().Driver()
+		if right := d.AbsolutePositionForObject(last).X + last.Size().Width; right > w {
+			t.Errorf("at %v px the last toolbar button ends at %v", w, right)
+		}
+		if min := u.Window.Content().MinSize().Width; min > 900 {
+			t.Errorf("the window needs %v px", min)
+		}
+		if w == 1280 && u.laneButton.Text != "Lanes (2 hidden)" {
+			t.Errorf("at 1280 px the lanes button says %q", u.laneButton.Text)
+		}
+		if w == 900 && u.Search.Size().Width < minSearchWidth {
+			t.Errorf("at 900 px the search field is %v px wide (toolbar needs %v; lanes %q)", u.Search.Size().Width, u.Window.Content().MinSize(), u.laneButton.Text)
+		}
 	}
 }
