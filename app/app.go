@@ -274,8 +274,9 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 // field would have, had the menu not taken the shortcut first); elsewhere
 // the last edit of the document or deletion of a note.
 func (u *UI) undoKey() {
-	if f, ok := u.Window.Canvas().Focused().(interface{ Undo() }); ok {
-		f.Undo()
+	f := u.Window.Canvas().Focused()
+	if _, field := f.(interface{ Undo() }); field {
+		f.(fyne.Shortcutable).TypedShortcut(&fyne.ShortcutUndo{})
 		return
 	}
 	u.Undo()

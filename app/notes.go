@@ -577,7 +577,7 @@ type wrapEntry struct {
 }
 
 func (e *wrapEntry) TypedRune(r rune) {
-	if e.after >= 0 && e.SelectedText() == "" {
+	if e.after >= 0 && e.after <= len([]rune(e.Text)) && e.SelectedText() == "" {
 		if at := e.CursorTextOffset(); at != e.after {
 			// A column past the row's end is still an offset: the
 			// row's beginning plus the column.
