@@ -593,6 +593,15 @@ func (e *wrapEntry) TypedRune(r rune) {
 	e.after = want
 }
 
+// newWrapEntry returns an empty multi-line field that wraps at words.
+func newWrapEntry() *wrapEntry {
+	e := &wrapEntry{after: -1}
+	e.MultiLine = true
+	e.Wrapping = fyne.TextWrapWord
+	e.ExtendBaseWidget(e)
+	return e
+}
+
 // TypedKey forgets the offset typing left when the key moves the cursor
 // or edits. The desktop driver calls it for every key, those that type a
 // rune (then TypedRune) included.
