@@ -99,7 +99,7 @@ func (u *UI) setDocument(doc *timeline.Document, state *docState) {
 	u.Search.setTextQuietly("")
 	u.doc = state
 	u.updateTitle()
-	u.applyFilters()
+	u.restoreView()
 	u.refreshNotes()
 	u.updateNavButtons()
 	u.Window.Canvas().Focus(u.Timeline)
@@ -490,10 +490,9 @@ func (u *UI) showImport2() {
 	title.SetPlaceHolder("from the article when it says")
 	publisher := widget.NewEntry()
 	publisher.SetPlaceHolder("optional")
-	pasted := widget.NewMultiLineEntry()
+	pasted := newWrapEntry()
 	pasted.SetPlaceHolder("the article's text, instead of a file")
 	pasted.SetMinRowsVisible(6)
-	pasted.Wrapping = fyne.TextWrapWord
 	status := secondary("", false)
 
 	// Reading a chosen file fills in what its metadata know.

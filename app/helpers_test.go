@@ -93,10 +93,26 @@ func entryWithHint(t testing.TB, root fyne.CanvasObject, hint string) *widget.En
 	return findIn(t, root, "entry with placeholder "+hint, func(e *widget.Entry) bool { return e.PlaceHolder == hint })
 }
 
-// button finds the button labelled text.
-func button(t testing.TB, root fyne.CanvasObject, text string) *widget.Button {
+// button finds the button labelled text: Fyne's, or a card's.
+func button(t testing.TB, root fyne.CanvasObject, text string) fyne.Tappable {
 	t.Helper()
-	return findIn(t, root, "button "+text, func(b *widget.Button) bool { return b.Text == text })
+	var found fyne.Tappable
+	visitAll(root, func(o fyne.CanvasObject) {
+		switch b := o.(type) {
+		case *widget.Button:
+			if b.Text == text && found == nil {
+				found = b
+			}
+		case *cardButton:
+			if b.Text == text && found == nil {
+				found = b
+			}
+		}
+	})
+	if found == nil {
+		t.Fatalf("no button %s", text)
+	}
+	return found
 }
 
 // shownText gathers the texts of the labels and rich texts inside root.
@@ -108,6 +124,8 @@ func shownText(root fyne.CanvasObject) string {
 			b.WriteString(w.Text + "\n")
 		case *widget.RichText:
 			b.WriteString(w.String() + "\n")
+		case *cardLink:
+			b.WriteString(w.Text + "\n")
 		}
 	})
 	return b.String()

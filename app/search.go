@@ -164,6 +164,7 @@ const maxResultLines = 200
 // ShowResults shows the results of a search: matching entities as chips,
 // then matching events in timeline order.
 func (c *CardView) ShowResults(query string, res timeline.SearchResult) {
+	c.leave()
 	x := c.index
 	objs := []fyne.CanvasObject{kicker("SEARCH"), heading(fmt.Sprintf("“%s”", query))}
 	if len(res.Events) == 0 && len(res.Entities) == 0 {

@@ -549,6 +549,12 @@ func (v *View) activate() {
 // doubleClickDelay activate it; the widget detects this itself rather
 // than being a fyne.DoubleTappable, which would delay every single click.
 func (v *View) Tapped(e *fyne.PointEvent) {
+	// A click anywhere takes the keyboard, as Fyne's Entry does: the
+	// desktop driver focuses nothing itself and, as the widget is
+	// focusable, does not even unfocus the field that had the keyboard.
+	if c := fyne.CurrentApp().Driver().CanvasForObject(v); c != nil {
+		c.Focus(v)
+	}
 	f := v.frame(v.Size())
 	h := f.hitAt(e.Position)
 	switch h.kind {

@@ -76,7 +76,7 @@ func openWindow(env *Env) error {
 	}
 	a := fyneapp.NewWithID(appID)
 	a.SetIcon(fyne.NewStaticResource("newsline.png", assets.IconPNG))
-	ui := app.New(a, doc, app.Options{Notes: store, NotesError: notesErr, Path: path})
+	ui := app.New(a, doc, app.Options{Notes: store, NotesError: notesErr, Path: path, Screen: screenSize(a)})
 	if notesErr != nil {
 		fmt.Fprintf(env.Stderr, "newsline: %v\n", notesErr)
 	}
