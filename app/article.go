@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"image/color"
 	"sort"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -98,12 +99,16 @@ func splitParagraphs(x *timeline.Index) ([]paragraphSpan, []int) {
 			paras = append(paras, paragraphSpan{article: ai, heading: true})
 		}
 		first := len(paras)
+		titled := len(doc.Articles) > 1 || art.Title != ""
 		for start := 0; start < len(art.Text); {
 			end := start
 			for end < len(art.Text) && art.Text[end] != '\n' {
 				end++
 			}
-			if end > start {
+			// A text that begins with its headline (a plain-text import)
+			// shows it once, as the heading above it.
+			headline := titled && len(paras) == first && strings.TrimSpace(art.Text[start:end]) == strings.TrimSpace(art.Title)
+			if end > start && !headline {
 				paras = append(paras, paragraphSpan{article: ai, start: start, end: end})
 			}
 			start = end + 1
@@ -122,8 +127,8 @@ func splitParagraphs(x *timeline.Index) ([]paragraphSpan, []int) {
 			// The paragraph holding the span's start; spans rarely cross
 			// paragraphs, and are cut at the paragraph's end.
 			p := sort.Search(len(ours), func(i int) bool { return ours[i].end > s.Start })
-			if p == len(ours) {
-				continue
+			if p == len(ours) || s.Start < ours[p].start {
+				continue // after the last paragraph, or in the headline shown as the heading
 			}
 			ours[p].evidence = append(ours[p].evidence, evidenceRef{event: ei, start: s.Start, end: min(s.End, ours[p].end)})
 			if at := r.first + p; firstPara[ei] < 0 || at < firstPara[ei] {

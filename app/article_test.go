@@ -1,8 +1,10 @@
 package app
 
 import (
+	"context"
 	"image/color"
 	"newsline/timeline"
+	"newsline/timeline/draft"
 	"newsline/timeline/synth"
 	"strings"
 	"testing"
@@ -158,5 +160,29 @@ func TestArticleDrawsOnlyWhatIsInSight(t *testing.T) {
 		if n := visible(); n > 600 {
 			t.Errorf("scrolled to %v: %d objects to paint, want only those near the view", y, n)
 		}
+	}
+}
+
+// TestImportedHeadlineShownOnce: a plain-text article that begins with its
+// headline (as an import makes it) shows it once, as the heading.
+func TestImportedHeadlineShownOnce(t *testing.T) {
+	newTestApp(t, lightTheme)
+	text := "Paris talks go on\n\nThe coalition met in Paris on Tuesday, officials said.\nTalks will resume on Friday."
+	doc, err := draft.Import(context.Background(), draft.Source{Name: "a.txt", Data: []byte(text), Published: timeline.DayPoint(2026, 1, 6)}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Articles[0].Title != "Paris talks go on" {
+		t.Fatalf("the import titled the article %q", doc.Articles[0].Title)
+	}
+	a := NewArticleView(timeline.NewIndex(doc))
+	test.NewTempWindow(t, a).Resize(fyne.NewSize(600, 400))
+	for _, o := range a.box.Objects {
+		if p, ok := o.(*Passage); ok && strings.TrimSpace(p.Text) == "Paris talks go on" {
+			t.Error("the headline is shown again as the first paragraph")
+		}
+	}
+	if len(a.box.Objects) < 2 {
+		t.Errorf("the article shows %d parts, want a heading and paragraphs", len(a.box.Objects))
 	}
 }

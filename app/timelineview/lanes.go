@@ -470,7 +470,7 @@ func (l *layouter) drawLane(ri int) {
 			dim := st.match != nil && !st.match[ev]
 			l.marker(ev, px+x, y, laneColor, dim, st.hover.kind == targetEvent && st.hover.ev == ev)
 			if ev == st.selected {
-				f.circle(layerSelRings, px+x, y, markerR+4, transparent, c.foreground, 2)
+				f.circle(layerSelRings, px+x, y, markerR+4, transparent, l.selectionColor(dim), 2)
 			}
 			lx := it.x1 + labelGap + l.badges(ev, px+it.x1+labelGap+3, y)
 			end := lx
@@ -543,7 +543,7 @@ func (l *layouter) band(ri int, it *laneItem, y float32, laneColor color.NRGBA) 
 	}
 	stroke, sw := transparent, float32(0)
 	if ev == st.selected {
-		stroke, sw = c.foreground, 2
+		stroke, sw = l.selectionColor(dim), 2
 	}
 	f.rect(layerBars, px+cx0, y-bandH/2, max(cx1-cx0, 2), bandH, fill, stroke, sw, 4)
 	if it.x0 >= 0 {
@@ -595,6 +595,15 @@ func (l *layouter) cluster(ri int, it *laneItem, y float32, laneColor color.NRGB
 	label := tc.count(n)
 	f.text(layerPillTexts, label.s, t.x0+(w-label.w)/2, y, label.w, tc.lineHeight(tc.small), tc.small, text, true)
 	f.hit(t)
+}
+
+// selectionColor is the colour of the selected event's ring or outline:
+// dimmed with the event when a search leaves it out, as the rest of it.
+func (l *layouter) selectionColor(dim bool) color.NRGBA {
+	if dim {
+		return look.WithAlpha(l.c.foreground, 0x60)
+	}
+	return l.c.foreground
 }
 
 // marker draws an event's marker centred on (x, y): a filled dot for a

@@ -549,12 +549,7 @@ func (v *View) activate() {
 // doubleClickDelay activate it; the widget detects this itself rather
 // than being a fyne.DoubleTappable, which would delay every single click.
 func (v *View) Tapped(e *fyne.PointEvent) {
-	// A click anywhere takes the keyboard, as Fyne's Entry does: the
-	// desktop driver focuses nothing itself and, as the widget is
-	// focusable, does not even unfocus the field that had the keyboard.
-	if c := fyne.CurrentApp().Driver().CanvasForObject(v); c != nil {
-		c.Focus(v)
-	}
+	v.takeKeyboard()
 	f := v.frame(v.Size())
 	h := f.hitAt(e.Position)
 	switch h.kind {
@@ -587,6 +582,16 @@ func (v *View) Tapped(e *fyne.PointEvent) {
 	}
 }
 
+// takeKeyboard focuses the timeline, as a click or a drag on it should.
+// Fyne's Entry does the same: the desktop driver focuses nothing itself
+// and, over a focusable widget, does not even unfocus the field that had
+// the keyboard, which would go on taking what is typed, unseen.
+func (v *View) takeKeyboard() {
+	if c := fyne.CurrentApp().Driver().CanvasForObject(v); c != nil {
+		c.Focus(v)
+	}
+}
+
 // Scrolled zooms around the pointer with the vertical wheel and pans with
 // horizontal scrolling (touchpads, shift-wheel). Over the undated strip,
 // both scroll the strip.
@@ -611,6 +616,7 @@ func (v *View) Scrolled(e *fyne.ScrollEvent) {
 // Dragged pans the view, or the undated strip when the drag began there.
 func (v *View) Dragged(e *fyne.DragEvent) {
 	if !v.st.dragging {
+		v.takeKeyboard()
 		v.st.dragging = true
 		v.dragInStrip = v.frame(v.Size()).inStrip(e.Position.Subtract(e.Dragged))
 	}

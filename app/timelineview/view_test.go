@@ -545,3 +545,39 @@ func TestPanKeepsTexts(t *testing.T) {
 		}
 	}
 }
+
+// TestSelectionDimsWithTheSearch: a selected event the search leaves out
+// is dimmed like the others, its outline included.
+func TestSelectionDimsWithTheSearch(t *testing.T) {
+	tv, _, x := newSeedView(t)
+	zel := x.Doc.Events[eventIndexByLabel(t, x, "Zelenskyy statement")].ID
+	tv.Select(zel)
+	outline := func() uint8 {
+		for _, s := range tv.cur.layers[layerBars] {
+			if s.strokeW == 2 {
+				return s.stroke.A
+			}
+		}
+		t.Fatal("no selected outline drawn")
+		return 0
+	}
+	if a := outline(); a != 0xff {
+		t.Errorf("without a search the outline has alpha %#x, want opaque", a)
+	}
+	tv.SetMatches(func(i int) bool { return x.Doc.Events[i].Lane == timeline.LaneDiplomacy })
+	if a := outline(); a >= 0x80 {
+		t.Errorf("left out by the search, the selected event's outline has alpha %#x, want dimmed", a)
+	}
+}
+
+// TestHidingEverythingKeepsTheDocumentsStretch: a filter that hides every
+// event leaves the view on the document's dates, not around today.
+func TestHidingEverythingKeepsTheDocumentsStretch(t *testing.T) {
+	tv, _, _ := newSeedView(t)
+	tv.SetVisible(func(int) bool { return false })
+	tv.FrameStory()
+	s, e := tv.Viewport()
+	if s.After(time.Date(2025, 11, 2, 0, 0, 0, 0, time.UTC)) || e.Before(time.Date(2026, 1, 6, 0, 0, 0, 0, time.UTC)) {
+		t.Errorf("with every event hidden the view is %v – %v, want the document's November to January", s, e)
+	}
+}
