@@ -38,7 +38,7 @@ type model struct {
 	minT, maxT float64
 	// The extent of all the document's dated events, hidden ones too.
 	docMin, docMax float64
-	hasDated   bool
+	hasDated       bool
 	// The extent of the visible dated instants, periods left out: the
 	// stretch a document's story happens in.
 	storyMin, storyMax float64
