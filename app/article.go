@@ -3,8 +3,11 @@ package app
 import (
 	"fmt"
 	"image/color"
+	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -33,6 +36,7 @@ type ArticleView struct {
 	// timeline; one function per lane, shared by the marks.
 	linkColors map[timeline.Lane]func(dark bool) color.Color
 	selected   uuid.UUID
+	terms      []string        // the search's words, folded; nil without a search
 	paras      []paragraphSpan // every paragraph of every article
 	// firstPara[i] is the first paragraph with Doc.Events[i]'s evidence,
 	// or -1.
@@ -286,17 +290,68 @@ func articleHeading(art *timeline.Article) fyne.CanvasObject {
 	return container.NewVBox(objs...)
 }
 
-// marks cuts a paragraph at every evidence boundary. A piece covered by
-// the selected event is marked strongly; a piece covered by other events
-// links to the most specific (shortest) of them.
+// SetQuery highlights, in the paragraphs shown, the words a search for
+// query finds (ignoring case and accents, as the search does); "" clears
+// them.
+func (a *ArticleView) SetQuery(query string) {
+	terms := strings.Fields(timeline.Fold(query))
+	if slices.Equal(terms, a.terms) {
+		return
+	}
+	a.terms = terms
+	a.rebuild()
+}
+
+// hits returns the byte ranges of the text [from, to) of text holding a
+// word that begins with one of the search's terms.
+func (a *ArticleView) hits(text string, from, to int) [][2]int {
+	if len(a.terms) == 0 {
+		return nil
+	}
+	var out [][2]int
+	for i := from; i < to; {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			i += n
+			continue
+		}
+		j := i
+		for j < to {
+			r, n := utf8.DecodeRuneInString(text[j:])
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' && r != '-' {
+				break
+			}
+			j += n
+		}
+		word := timeline.Fold(text[i:j])
+		for _, t := range a.terms {
+			if strings.HasPrefix(word, t) {
+				out = append(out, [2]int{i, j})
+				break
+			}
+		}
+		i = j
+	}
+	return out
+}
+
+// marks cuts a paragraph at every evidence boundary and search hit. A
+// piece covered by the selected event is marked strongly; a piece covered
+// by other events links to the most specific (shortest) of them; a piece
+// a search found is a hit, whatever else it is.
 func (a *ArticleView) marks(p paragraphSpan, selected int) []Mark {
+	text := a.index.Doc.Articles[p.article].Text
+	hits := a.hits(text, p.start, p.end)
 	cuts := []int{p.start, p.end}
 	for _, e := range p.evidence {
 		cuts = append(cuts, e.start, e.end)
 	}
+	for _, h := range hits {
+		cuts = append(cuts, h[0], h[1])
+	}
 	sort.Ints(cuts)
 	var marks []Mark
-	lastEvent := -1
+	lastEvent, lastHit := -1, false
 	for i := 0; i+1 < len(cuts); i++ {
 		from, to := cuts[i], cuts[i+1]
 		if from >= to {
@@ -314,17 +369,24 @@ func (a *ArticleView) marks(p paragraphSpan, selected int) []Mark {
 				}
 			}
 		}
-		if best < 0 {
-			lastEvent = -1
+		hit := false
+		for _, h := range hits {
+			if h[0] <= from && to <= h[1] {
+				hit = true
+				break
+			}
+		}
+		if best < 0 && !hit {
+			lastEvent, lastHit = -1, false
 			continue
 		}
-		if best == lastEvent && marks[len(marks)-1].End == from-p.start {
+		if len(marks) > 0 && best == lastEvent && hit == lastHit && marks[len(marks)-1].End == from-p.start {
 			marks[len(marks)-1].End = to - p.start
 			continue
 		}
-		lastEvent = best
-		m := Mark{Start: from - p.start, End: to - p.start, Strong: best == selected}
-		if !m.Strong {
+		lastEvent, lastHit = best, hit
+		m := Mark{Start: from - p.start, End: to - p.start, Strong: best >= 0 && best == selected, Hit: hit}
+		if best >= 0 && !m.Strong {
 			m.Color = a.linkColors[a.index.Doc.Events[best].Lane]
 			id := a.index.Doc.Events[best].ID
 			m.OnTapped = func() {

@@ -186,3 +186,43 @@ func TestImportedHeadlineShownOnce(t *testing.T) {
 		t.Errorf("the article shows %d parts, want a heading and paragraphs", len(a.box.Objects))
 	}
 }
+
+// TestSearchHitsInTheArticle: the words a search finds are highlighted in
+// the article, accents and case aside, and only while it lasts.
+func TestSearchHitsInTheArticle(t *testing.T) {
+	u := newSeedUI(t)
+	q := queueOf(u)
+	u.SearchFor("GREENLAND zelensky")
+	q.Drain()
+	hits := map[string]int{}
+	walk(u.Article.box, func(o fyne.CanvasObject) bool {
+		if p, ok := o.(*Passage); ok {
+			for _, m := range p.Marks {
+				if m.Hit {
+					hits[timeline.Fold(p.Text[m.Start:m.End])]++
+				}
+			}
+		}
+		return true
+	})
+	if hits["greenland"] < 2 || hits["zelenskyy"] < 1 {
+		t.Errorf("hits in the article: %v, want Greenland twice or more and Zelenskyy", hits)
+	}
+	for w := range hits {
+		if !strings.HasPrefix(w, "greenland") && !strings.HasPrefix(w, "zelensky") {
+			t.Errorf("%q is highlighted for a search of greenland and zelensky", w)
+		}
+	}
+	u.ClearSearch()
+	q.Drain()
+	walk(u.Article.box, func(o fyne.CanvasObject) bool {
+		if p, ok := o.(*Passage); ok {
+			for _, m := range p.Marks {
+				if m.Hit {
+					t.Errorf("after the search a hit is left in %q", p.Text[m.Start:m.End])
+				}
+			}
+		}
+		return true
+	})
+}

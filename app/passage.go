@@ -26,6 +26,8 @@ type Mark struct {
 	// OnTapped, when set, makes the mark a link: underlined, banded when
 	// hovered.
 	OnTapped func()
+	// Hit marks words a search found: a band of their own colour.
+	Hit bool
 }
 
 // A Passage is a paragraph of wrapped text with marked ranges, as in the
@@ -387,6 +389,7 @@ func (r *passageRenderer) Refresh() {
 	dark := look.IsDarkColor(bg)
 	markBg := look.Overlay(bg, look.Color(th, look.ColorNameMark, v))
 	strongBg := look.Overlay(bg, look.Color(th, look.ColorNameHighlight, v))
+	hitBg := look.Overlay(bg, look.Color(th, look.ColorNameSearchHit, v))
 	for k := range r.runs {
 		ru := &r.runs[k]
 		mark := r.words[ru.first].mark
@@ -407,6 +410,9 @@ func (r *passageRenderer) Refresh() {
 				if mark == p.hovered {
 					ru.background.FillColor = markBg
 				}
+			}
+			if m.Hit && !m.Strong {
+				ru.background.FillColor = hitBg
 			}
 		}
 		// Only what shows is drawn: a run without a band or underline

@@ -89,6 +89,7 @@ func (u *UI) searchChanged(query string) {
 		u.cancelSearch()
 		u.results, u.resultsFor = timeline.SearchResult{}, ""
 		u.Timeline.SetMatches(nil)
+		u.Article.SetQuery("")
 		if cur, ok := u.history.current(); ok && cur.kind == placeSearch {
 			// Leaving the search returns to where it started.
 			if p, ok := u.history.back(); ok && p.kind != placeSearch {
@@ -151,6 +152,7 @@ func (u *UI) applyResults(query string, res timeline.SearchResult) {
 	u.results, u.resultsFor = res, query
 	match := res.Match
 	u.Timeline.SetMatches(func(i int) bool { return match[i] })
+	u.Article.SetQuery(query)
 	if cur, ok := u.history.current(); ok && cur.kind == placeSearch && cur.query == query {
 		u.Card.ShowResults(query, res)
 	}
