@@ -229,6 +229,14 @@ func (a *analysis) named(kind timeline.EntityKind, name string, at int) *entityR
 	if e := a.byName[key]; e != nil {
 		return e
 	}
+	// A name the gazetteer knows is its entry, however the rule found it:
+	// "The Associated Press" read as a capitalised run is the Associated
+	// Press of organisations.txt, not a second entity of the same name.
+	if k := a.gaz.exact(kind, name); k != nil {
+		e := a.knownEntity(k, at)
+		a.byName[key] = e
+		return e
+	}
 	e := &entityRec{kind: kind, name: name, first: at}
 	a.byName[key] = e
 	a.entities = append(a.entities, e)

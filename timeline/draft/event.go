@@ -99,7 +99,7 @@ func (a *analysis) buildEvents(published timeline.Point) ([]*eventRec, error) {
 			}
 		}
 		at := a.attribute(si, toks, ms, last)
-		if s.heading {
+		if s.heading || !hasWordToken(toks) {
 			last = &at
 			continue
 		}
@@ -353,6 +353,17 @@ func notEventDate(text string, sentenceStart int, x timex.Timex) bool {
 			if strings.HasSuffix(w, "est") || w == "first" || w == "most" || w == "least" || w == "last" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// hasWordToken reports whether toks has a word: a sentence of punctuation
+// alone ("–.") reports nothing.
+func hasWordToken(toks []token) bool {
+	for i := range toks {
+		if toks[i].kind == wordToken {
+			return true
 		}
 	}
 	return false

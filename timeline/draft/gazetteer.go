@@ -26,10 +26,11 @@ var shipped embed.FS
 // names, and common given names. It is read-only once loaded and safe for
 // concurrent use.
 type Gazetteer struct {
-	names      phraseIndex     // names and aliases of places and organisations
-	adjectives phraseIndex     // "Danish" → Denmark
-	titles     phraseIndex     // "Prime Minister", "special envoy", "Mr."
-	given      map[string]bool // folded given names
+	names      phraseIndex       // names and aliases of places and organisations
+	byName     map[string]*known // folded kind/name (canonical, without "the") → entry
+	adjectives phraseIndex       // "Danish" → Denmark
+	titles     phraseIndex       // "Prime Minister", "special envoy", "Mr."
+	given      map[string]bool   // folded given names
 }
 
 // A phrase is a name, adjective or title of the gazetteer, as words.
@@ -136,7 +137,7 @@ func DefaultGazetteer() (*Gazetteer, error) {
 // (lines starting with "#"); fields are separated by "|", lists within a
 // field by ",".
 func LoadGazetteer(fsys fs.FS, dir string) (*Gazetteer, error) {
-	g := &Gazetteer{names: phraseIndex{}, adjectives: phraseIndex{}, titles: phraseIndex{}, given: map[string]bool{}}
+	g := &Gazetteer{names: phraseIndex{}, adjectives: phraseIndex{}, titles: phraseIndex{}, given: map[string]bool{}, byName: map[string]*known{}}
 	countries := map[string]*known{}
 	steps := []struct {
 		file string
@@ -219,6 +220,9 @@ func (g *Gazetteer) add(kind timeline.EntityKind, name string, aliases []string,
 	if k.role == "" {
 		k.role = defaultRole
 	}
+	if key := string(kind) + "/" + foldName(name); g.byName[key] == nil {
+		g.byName[key] = k
+	}
 	for _, form := range append([]string{name}, aliases...) {
 		p := newPhrase(strings.TrimPrefix(form, "the "))
 		p.known = k
@@ -279,6 +283,17 @@ func readLines(fsys fs.FS, path string, fn func(fields []string) error) error {
 		}
 	}
 	return sc.Err()
+}
+
+// exact returns the entry of kind whose canonical name is name (case and
+// accents ignored, a leading "the" dropped), or nil.
+func (g *Gazetteer) exact(kind timeline.EntityKind, name string) *known {
+	if rest, ok := strings.CutPrefix(name, "the "); ok {
+		name = rest
+	} else if rest, ok := strings.CutPrefix(name, "The "); ok {
+		name = rest
+	}
+	return g.byName[string(kind)+"/"+foldName(name)]
 }
 
 // lookupName returns the longest gazetteer name that starts at toks[i], and

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/google/uuid"
 
@@ -216,9 +217,27 @@ func assemble(art timeline.Article, a *analysis, events []*eventRec) *timeline.D
 		return strings.Compare(x.name, y.name)
 	})
 	entityID := map[*entityRec]uuid.UUID{}
+	byID := map[uuid.UUID]int{} // entity ID → its index in doc.Entities
 	for _, e := range ents {
 		eid := id("entity", string(e.kind), a.fold(e.name))
+		if i, dup := byID[eid]; dup {
+			// Two records of one name and kind are one entity: the
+			// document's IDs must be unique, and the name says they are
+			// the same.
+			first := &doc.Entities[i]
+			for _, alias := range e.aliases {
+				if !slices.Contains(first.Aliases, alias) && alias != first.Name {
+					first.Aliases = append(first.Aliases, alias)
+				}
+			}
+			if first.Role == "" {
+				first.Role = e.role
+			}
+			entityID[e] = eid
+			continue
+		}
 		entityID[e] = eid
+		byID[eid] = len(doc.Entities)
 		doc.Entities = append(doc.Entities, timeline.Entity{ID: eid, Kind: e.kind, Name: e.name, Aliases: e.aliases, Role: e.role})
 	}
 	ref := func(e *entityRec) uuid.UUID {
@@ -232,8 +251,11 @@ func assemble(art timeline.Article, a *analysis, events []*eventRec) *timeline.D
 		main := ev.spans[0]
 		eid := id("event", strconv.Itoa(main[0]), art.Text[main[0]:main[1]])
 		out := timeline.Event{ID: eid, Title: ev.title, Short: ev.short, Date: ev.date, Lane: ev.lane}
-		if out.Title == "" {
+		if !hasWord(out.Title) {
 			out.Title = cut(tidyTitle(art.Text[main[0]:main[1]]), maxTitle)
+		}
+		if strings.TrimSpace(out.Title) == "" {
+			out.Title = strings.TrimSpace(art.Text[main[0]:main[1]])
 		}
 		if out.Short == "" {
 			out.Short = shortFromTitle(out.Title)
@@ -271,4 +293,9 @@ func assemble(art timeline.Article, a *analysis, events []*eventRec) *timeline.D
 		}
 	}
 	return doc
+}
+
+// hasWord reports whether s has a letter or digit.
+func hasWord(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
 }
