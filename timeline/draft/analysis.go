@@ -2,6 +2,7 @@ package draft
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"time"
 
@@ -24,6 +25,7 @@ type analysis struct {
 	mentions  []mention   // all mentions, in text order
 	sentMent  [][2]int    // per sentence: its range of mentions
 	timexes   []timex.Timex
+	attrs     []attribution // per sentence: its quotations and speaker (attributeAll)
 
 	entities  []*entityRec
 	byKnown   map[*known]*entityRec
@@ -136,20 +138,50 @@ func (a *analysis) resolveMentions() {
 			}
 		}
 	}
+	lastSeen := map[*entityRec]int{} // person → offset of their last full mention so far
 	for i := range ms {
 		m := &ms[i]
+		if m.kind == nameMention && m.ent != nil {
+			lastSeen[m.ent] = m.start
+		}
 		if m.kind != nameMention || m.ent != nil || m.name == "" {
 			continue
 		}
 		words := strings.Fields(m.name)
-		switch cands := surnames[a.fold(words[len(words)-1])]; {
-		case len(cands) == 1 && (len(words) == 1 || a.fold(words[0]) == a.fold(strings.Fields(cands[0].name)[0])):
+		cands := surnames[a.fold(words[len(words)-1])]
+		if len(words) > 1 {
+			// "Hillary Clinton" is not "Bill Clinton".
+			cands = slices.DeleteFunc(slices.Clone(cands), func(e *entityRec) bool {
+				return a.fold(words[0]) != a.fold(strings.Fields(e.name)[0])
+			})
+		}
+		switch {
+		case len(cands) == 1:
 			m.ent = cands[0]
 			m.ent.addAlias(m.name)
+		case len(cands) > 1 && len(words) == 1:
+			// A surname that several people share is the one named last
+			// before it, else the one named most: "Clinton" after "Bill
+			// Clinton said".
+			m.ent = mostRecent(cands, lastSeen, m.start)
 		case a.looksOrganisation(m.name):
 			m.ent = a.organisation(m.name, m.start)
 		case m.role != "" || m.speaks:
 			m.ent = a.person(m.name, m.start)
+			if len(words) == 1 {
+				surnames[a.fold(words[0])] = appendUnique(surnames[a.fold(words[0])], m.ent)
+			}
+		}
+	}
+	// A single name that spoke somewhere is that person everywhere:
+	// "Kasich" in "Kasich’s speech" once "Kasich said".
+	for i := range ms {
+		m := &ms[i]
+		if m.kind != nameMention || m.ent != nil || m.name == "" || strings.Contains(m.name, " ") {
+			continue
+		}
+		if cands := surnames[a.fold(m.name)]; len(cands) == 1 {
+			m.ent = cands[0]
 		}
 	}
 	// Roles, now that the mentions are people.
@@ -157,6 +189,8 @@ func (a *analysis) resolveMentions() {
 		m := &ms[i]
 		if e := m.entity(); e != nil && e.kind == timeline.Person && m.kind == nameMention {
 			e.setRole(m.role, m.roleScore)
+			e.addRoleWords(m.title)
+			e.addRoleWords(m.role)
 			e.mentions++
 		}
 	}
@@ -191,6 +225,27 @@ func (a *analysis) resolveMentions() {
 			m.ent.addAlias(m.name)
 		}
 	}
+}
+
+// mostRecent returns the candidate named last before offset at, else the
+// one named most often, else the first.
+func mostRecent(cands []*entityRec, lastSeen map[*entityRec]int, at int) *entityRec {
+	best := cands[0]
+	bestAt := -1
+	for _, e := range cands {
+		if p, ok := lastSeen[e]; ok && p < at && p > bestAt {
+			best, bestAt = e, p
+		}
+	}
+	if bestAt >= 0 {
+		return best
+	}
+	for _, e := range cands {
+		if e.mentions > best.mentions {
+			best = e
+		}
+	}
+	return best
 }
 
 func appendUnique(list []*entityRec, e *entityRec) []*entityRec {

@@ -21,6 +21,8 @@ type entityRec struct {
 	mentions  int
 	merged    *entityRec // set when merged into another: follow it
 	unnamed   bool       // a person known by office only: "Foreign Minister of Egypt"
+	gender    gender     // from titles and pronouns; see analysis.genderOf
+	roleWords map[string]bool // folded words of the titles and roles seen: "senator", "spokesman"
 }
 
 // resolve follows merges to the entity that stands for e.
@@ -86,7 +88,8 @@ const (
 	nameMention      mentionKind = iota // "Donald Trump", "NATO"
 	adjectiveMention                    // "Danish" → Denmark
 	roleMention                         // "Ukraine’s president" → the President of Ukraine, if known
-	pronounMention                      // "he", "she": the last person named
+	pronounMention                      // "he", "she": a person named before (resolveReference)
+	descriptionMention                  // "the senator", "the Republican nominee": a person named before
 )
 
 // A mention is a place in the text that names an entity.
@@ -100,6 +103,9 @@ type mention struct {
 	roleScore   int
 	speaks      bool // followed or preceded by a speech verb ("X said", "said X")
 	inQuote     bool
+	title       string // the title before a person's name: "Sen.", "MSNBC host"
+	head        string // a description's head noun, folded: "senator"
+	gender      gender // a pronoun's or description's
 }
 
 // entity returns the resolved entity of m, or nil.
@@ -125,8 +131,6 @@ television tv council cabinet government administration embassy ministry`)
 // Abdulrahman Al Thani".
 const maxNameWords = 6
 
-// Subject pronouns that may stand for the last person named.
-var personPronouns = wordSet("he she")
 
 // findMentions appends the mentions of a sentence's tokens, resolving
 // gazetteer names on the spot and leaving people and other names as
@@ -160,8 +164,12 @@ func (a *analysis) findMentions(out []mention, toks []token, quotes []quoteSpan)
 		if n := nameRun(toks, i, g); n > 0 {
 			consider(n, a.candidate(toks, i, i+n))
 		}
-		if bestLen == 0 && personPronouns[toks[i].lower()] {
-			consider(1, mention{start: toks[i].start, end: toks[i].end, tok: i, tokEnd: i + 1, kind: pronounMention})
+		if bestLen == 0 {
+			if g, ok := pronounGender[toks[i].low]; ok {
+				consider(1, mention{start: toks[i].start, end: toks[i].end, tok: i, tokEnd: i + 1, kind: pronounMention, gender: g})
+			} else if m, n := a.descriptionAt(toks, i); n > 0 {
+				consider(n, m)
+			}
 		}
 		if bestLen == 0 {
 			i++
@@ -209,13 +217,19 @@ func (a *analysis) candidate(toks []token, i, j int) mention {
 // speech verb: "X said", "X has said", "said X".
 func speechAround(toks []token, i, j int) bool {
 	k := j
-	for k < len(toks) && k < j+3 && toks[k].isAny("has", "had", "also", "later", "then", "previously", "earlier", "have") {
+	for k < len(toks) && k < j+3 && (adverbs[toks[k].low] || auxiliaries[toks[k].low]) {
 		k++
 	}
-	if k < len(toks) && speechVerbs[toks[k].lower()] != 0 {
-		return true
+	if k < len(toks) {
+		if c, n := speechAt(toks, k); n > 0 && c.kind == finiteSpeech {
+			return true
+		}
 	}
-	return i > 0 && speechVerbs[toks[i-1].lower()] == finiteSpeech
+	if i > 0 {
+		c, n := speechAt(toks, i-1)
+		return n > 0 && c.kind == finiteSpeech && !c.bare
+	}
+	return false
 }
 
 // nameRun returns the length of the run of capitalised words that starts
@@ -354,6 +368,7 @@ func (a *analysis) titledPerson(toks []token, i int) ([]mention, int) {
 	}
 	m := mention{start: toks[i].start, end: toks[j+nameLen-1].end, tok: i, tokEnd: j + nameLen, kind: nameMention}
 	m.name = a.text[toks[j].start:toks[j+nameLen-1].end]
+	m.title = a.text[toks[i].start:toks[j-1].end]
 	m.speaks = speechAround(toks, i, j+nameLen)
 	switch {
 	case kind == honorific:

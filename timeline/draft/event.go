@@ -66,26 +66,14 @@ type clause struct {
 func (a *analysis) buildEvents(published timeline.Point) ([]*eventRec, error) {
 	var events []*eventRec
 	var toks []token
-	var last *attribution
-	var lastPerson *entityRec
 	xi := 0 // next timex
 	for si := range a.sentences {
 		s := &a.sentences[si]
-		if err := a.progress.at(2*len(a.text) + s.start); err != nil {
+		if err := a.progress.at(3*len(a.text) + s.start); err != nil {
 			return nil, err
 		}
 		toks = a.sentenceTokens(toks, s)
 		ms := a.sentenceMentions(si)
-		// Pronouns stand for the last person named outside quotations.
-		for k := range ms {
-			m := &ms[k]
-			switch e := m.entity(); {
-			case m.kind == pronounMention && !m.inQuote:
-				m.ent = lastPerson
-			case e != nil && e.kind == timeline.Person && !m.inQuote:
-				lastPerson = e
-			}
-		}
 		for xi < len(a.timexes) && a.timexes[xi].Start < s.start {
 			xi++
 		}
@@ -98,9 +86,8 @@ func (a *analysis) buildEvents(published timeline.Point) ([]*eventRec, error) {
 				xs = append(xs, x)
 			}
 		}
-		at := a.attribute(si, toks, ms, last)
+		at := &a.attrs[si]
 		if s.heading || !hasWordToken(toks) {
-			last = &at
 			continue
 		}
 		for _, cl := range a.clauses(toks, xs, published) {
@@ -120,11 +107,11 @@ func (a *analysis) buildEvents(published timeline.Point) ([]*eventRec, error) {
 				}
 			}
 			// Continuations join the event before.
-			if prev := lastEvent(events); prev != nil && !ev.dated && a.continues(prev, &at, si, toks) {
+			if prev := lastEvent(events); prev != nil && !ev.dated && a.continues(prev, at, si, toks) {
 				prev.addSpan(a.text, cl.start, cl.end)
 				prev.quotes = append(prev.quotes, at.quotes...)
 				for _, m := range ms {
-					if m.kind != pronounMention {
+					if m.kind != pronounMention && m.kind != descriptionMention {
 						prev.addEntity(m.entity())
 					}
 				}
@@ -138,7 +125,7 @@ func (a *analysis) buildEvents(published timeline.Point) ([]*eventRec, error) {
 				ev.addEntity(ev.audience)
 			}
 			for _, m := range ms {
-				if m.start >= cl.start && m.end <= cl.end && m.kind != pronounMention {
+				if m.start >= cl.start && m.end <= cl.end && m.kind != pronounMention && m.kind != descriptionMention {
 					ev.addEntity(m.entity())
 				}
 			}
@@ -151,10 +138,9 @@ func (a *analysis) buildEvents(published timeline.Point) ([]*eventRec, error) {
 				return nil, fmt.Errorf("sentence %d (byte offset %d): %w", si+1, cl.start, ErrTooMany)
 			}
 			ev.lane = a.laneOf(toks, cl, ev.statement)
-			ev.title, ev.short = a.titleOf(toks, ms, cl, ev, &at)
+			ev.title, ev.short = a.titleOf(toks, ms, cl, ev, at)
 			events = append(events, ev)
 		}
-		last = &at
 	}
 	return events, nil
 }

@@ -14,7 +14,7 @@ import (
 
 // shipped holds the word lists the importer recognises names with:
 // gazetteer/countries.txt, regions.txt, cities.txt, organisations.txt,
-// titles.txt and given-names.txt. Each file's header says its format;
+// titles.txt, given-names.txt and genders.txt. Each file's header says its format;
 // they are plain UTF-8 text, one entry a line.
 //
 //go:embed gazetteer/*.txt
@@ -31,6 +31,7 @@ type Gazetteer struct {
 	adjectives phraseIndex       // "Danish" → Denmark
 	titles     phraseIndex       // "Prime Minister", "special envoy", "Mr."
 	given      map[string]bool   // folded given names
+	genders    map[string]gender // folded given name → the gender it usually goes with
 }
 
 // A phrase is a name, adjective or title of the gazetteer, as words.
@@ -132,12 +133,13 @@ func DefaultGazetteer() (*Gazetteer, error) {
 }
 
 // LoadGazetteer reads the gazetteer files countries.txt, regions.txt,
-// cities.txt, organisations.txt, titles.txt and given-names.txt from the
+// cities.txt, organisations.txt, titles.txt, given-names.txt and
+// genders.txt from the
 // directory dir of fsys. Their formats are described in their headers
 // (lines starting with "#"); fields are separated by "|", lists within a
 // field by ",".
 func LoadGazetteer(fsys fs.FS, dir string) (*Gazetteer, error) {
-	g := &Gazetteer{names: phraseIndex{}, adjectives: phraseIndex{}, titles: phraseIndex{}, given: map[string]bool{}, byName: map[string]*known{}}
+	g := &Gazetteer{names: phraseIndex{}, adjectives: phraseIndex{}, titles: phraseIndex{}, given: map[string]bool{}, byName: map[string]*known{}, genders: map[string]gender{}}
 	countries := map[string]*known{}
 	steps := []struct {
 		file string
@@ -201,6 +203,20 @@ func LoadGazetteer(fsys fs.FS, dir string) (*Gazetteer, error) {
 	err := readLines(fsys, dir+"/given-names.txt", func(f []string) error {
 		for _, name := range strings.Fields(f[0]) {
 			g.given[foldWord(name)] = true
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = readLines(fsys, dir+"/genders.txt", func(f []string) error {
+		gs := map[string]gender{"female": female, "male": male}
+		gd, ok := gs[f[0]]
+		if !ok || len(f) < 2 {
+			return fmt.Errorf("want female or male, then names")
+		}
+		for _, name := range strings.Fields(f[1]) {
+			g.genders[foldName(name)] = gd
 		}
 		return nil
 	})

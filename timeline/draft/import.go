@@ -103,12 +103,13 @@ func (p *progressMeter) at(done int) error {
 // and cancellation checks; chunks end at paragraph breaks.
 const tagChunk = 256 << 10
 
-// build drafts the document of art. The work comes in three passes over
+// build drafts the document of art. The work comes in four passes over
 // the text, each counted as len(text) units of progress: tagging dates,
-// finding sentences, quotations and names, and building events.
+// finding sentences, quotations and names, attributing quotations, and
+// building events.
 func build(ctx context.Context, name string, art timeline.Article, gaz *Gazetteer, progress func(done, total int)) (*timeline.Document, error) {
 	text := art.Text
-	pm := &progressMeter{ctx: ctx, fn: progress, total: 3 * len(text), lastReport: -progressStep}
+	pm := &progressMeter{ctx: ctx, fn: progress, total: 4 * len(text), lastReport: -progressStep}
 	if err := pm.at(0); err != nil {
 		return nil, err
 	}
@@ -143,6 +144,9 @@ func build(ctx context.Context, name string, art timeline.Article, gaz *Gazettee
 		return nil, err
 	}
 	a.resolveMentions()
+	if err := a.attributeAll(); err != nil {
+		return nil, err
+	}
 	events, err := a.buildEvents(pubDay)
 	if errors.Is(err, ErrTooMany) {
 		return nil, fmt.Errorf("%s: %w", name, err)
