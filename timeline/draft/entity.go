@@ -19,9 +19,9 @@ type entityRec struct {
 	known     *known   // the gazetteer entry, if any
 	first     int      // offset of the first mention, for a stable order
 	mentions  int
-	merged    *entityRec // set when merged into another: follow it
-	unnamed   bool       // a person known by office only: "Foreign Minister of Egypt"
-	gender    gender     // from titles and pronouns; see analysis.genderOf
+	merged    *entityRec      // set when merged into another: follow it
+	unnamed   bool            // a person known by office only: "Foreign Minister of Egypt"
+	gender    gender          // from titles and pronouns; see analysis.genderOf
 	roleWords map[string]bool // folded words of the titles and roles seen: "senator", "spokesman"
 }
 
@@ -85,11 +85,11 @@ const (
 type mentionKind uint8
 
 const (
-	nameMention      mentionKind = iota // "Donald Trump", "NATO"
-	adjectiveMention                    // "Danish" → Denmark
-	roleMention                         // "Ukraine’s president" → the President of Ukraine, if known
-	pronounMention                      // "he", "she": a person named before (resolveReference)
-	descriptionMention                  // "the senator", "the Republican nominee": a person named before
+	nameMention        mentionKind = iota // "Donald Trump", "NATO"
+	adjectiveMention                      // "Danish" → Denmark
+	roleMention                           // "Ukraine’s president" → the President of Ukraine, if known
+	pronounMention                        // "he", "she": a person named before (resolveReference)
+	descriptionMention                    // "the senator", "the Republican nominee": a person named before
 )
 
 // A mention is a place in the text that names an entity.
@@ -130,7 +130,6 @@ television tv council cabinet government administration embassy ministry`)
 // maxNameWords is the most words a person's name has: "Mohammed bin
 // Abdulrahman Al Thani".
 const maxNameWords = 6
-
 
 // findMentions appends the mentions of a sentence's tokens, resolving
 // gazetteer names on the spot and leaving people and other names as
