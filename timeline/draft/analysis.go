@@ -139,6 +139,12 @@ func (a *analysis) resolveMentions() {
 		}
 	}
 	lastSeen := map[*entityRec]int{} // person → offset of their last full mention so far
+	fullNames := map[*entityRec]int{} // person → how often named in full
+	for i := range ms {
+		if m := &ms[i]; m.kind == nameMention && m.ent != nil {
+			fullNames[m.ent]++
+		}
+	}
 	for i := range ms {
 		m := &ms[i]
 		if m.kind == nameMention && m.ent != nil {
@@ -163,7 +169,7 @@ func (a *analysis) resolveMentions() {
 			// A surname that several people share is the one named last
 			// before it, else the one named most: "Clinton" after "Bill
 			// Clinton said".
-			m.ent = mostRecent(cands, lastSeen, m.start)
+			m.ent = likeliest(cands, lastSeen, fullNames, m.start)
 		case a.looksOrganisation(m.name):
 			m.ent = a.organisation(m.name, m.start)
 		case m.role != "" || m.speaks:
@@ -227,21 +233,24 @@ func (a *analysis) resolveMentions() {
 	}
 }
 
-// mostRecent returns the candidate named last before offset at, else the
-// one named most often, else the first.
-func mostRecent(cands []*entityRec, lastSeen map[*entityRec]int, at int) *entityRec {
-	best := cands[0]
-	bestAt := -1
+// likeliest returns the person a shared surname at offset at stands for:
+// the one named in full just before (within a paragraph or two: "Bill
+// Clinton said … Clinton added"), else the one named in full most often
+// (the article's "Trump" is Donald, not Eric), else the first.
+func likeliest(cands []*entityRec, lastSeen, fullNames map[*entityRec]int, at int) *entityRec {
+	const near = 400 // bytes
+	best, bestAt := cands[0], -1
 	for _, e := range cands {
 		if p, ok := lastSeen[e]; ok && p < at && p > bestAt {
 			best, bestAt = e, p
 		}
 	}
-	if bestAt >= 0 {
+	if bestAt >= 0 && at-bestAt <= near {
 		return best
 	}
+	best = cands[0]
 	for _, e := range cands {
-		if e.mentions > best.mentions {
+		if fullNames[e] > fullNames[best] {
 			best = e
 		}
 	}

@@ -114,7 +114,7 @@ func (m *mention) entity() *entityRec { return m.ent.resolve() }
 // Words that cannot be or begin a name even when capitalised.
 var notNames = wordSet(`january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday ok okay god mr mrs ms dr
-i i'm i've i'd i'll`)
+i i'm i've i'd i'll he she it we they you his her its their our`)
 
 // Words that join the parts of a name: "Ursula von der Leyen", "Ministry of Defence".
 var nameConnectors = wordSet("of de del della di da van von der den du des la le al el bin ibn y and for the on")
@@ -147,6 +147,8 @@ func (a *analysis) findMentions(out []mention, toks []token, quotes []quoteSpan)
 		}
 		// In order of preference when of equal length.
 		if ms, n := a.titledPerson(toks, i); n > 0 {
+			consider(n, ms...)
+		} else if ms, n := a.describedPerson(toks, i); n > 0 {
 			consider(n, ms...)
 		}
 		if k, n := g.lookupName(toks, i); k != nil {
@@ -247,6 +249,9 @@ func nameRun(toks []token, i int, g *Gazetteer) int {
 		// Connectors: "Ministry of Defence", "Ursula von der Leyen".
 		k := j
 		for k < len(toks) && k < j+3 && nameConnectors[toks[k].lower()] && toks[k].isLower() {
+			if toks[k].low == "and" && !orgRun(toks, i, j) {
+				break // "Hillary Clinton and Bernie Sanders" are two names
+			}
 			k++
 		}
 		if k > j && k < len(toks) && capName(toks, k) && toks[k].start-toks[k-1].end <= 1 {
@@ -256,6 +261,18 @@ func nameRun(toks []token, i int, g *Gazetteer) int {
 		break
 	}
 	return j - i
+}
+
+// orgRun reports whether the name toks[i:j] has an organisation's head
+// word, so that "and" may join it to more ("Centers for Disease Control
+// and Prevention").
+func orgRun(toks []token, i, j int) bool {
+	for k := i; k < j; k++ {
+		if orgHeads[toks[k].low] || orgHeads[strings.TrimSuffix(toks[k].low, "s")] {
+			return true
+		}
+	}
+	return false
 }
 
 // capName reports whether toks[i] can be part of a name: a capitalised
@@ -269,7 +286,7 @@ func capName(toks []token, i int) bool {
 	if r, _ := utf8.DecodeRuneInString(t.text); !unicode.IsLetter(r) {
 		return false
 	}
-	if i == 0 || toks[i-1].kind == punctToken && strings.ContainsAny(toks[i-1].text, "“\"‘(:—–") {
+	if i == 0 || toks[i-1].kind == punctToken && strings.ContainsAny(toks[i-1].text, "“\"‘(:—–”?!") {
 		// First word of a sentence or quotation: common words are capitalised here.
 		if sentenceOpeners[t.lower()] || commonStarters[t.lower()] {
 			return false
@@ -383,6 +400,71 @@ func (a *analysis) titledPerson(toks []token, i int) ([]mention, int) {
 		m.role, m.roleScore = capitalise(title), roleTitle
 	}
 	return append([]mention{m}, extra...), j + nameLen - i
+}
+
+// describedPerson recognises a person named after a title that words
+// describe: "Republican political consultant Chris Russell", "Washington
+// Post columnist Michael Gerson", "former tech executive Carly Fiorina",
+// "MSNBC host Chris Matthews". The description, up to five words,
+// begins capitalised or with a modifier ("former"); the places and
+// organisations in it are mentions too. It returns the mentions and the
+// number of tokens read, or 0.
+func (a *analysis) describedPerson(toks []token, i int) ([]mention, int) {
+	g := a.gaz
+	first := &toks[i]
+	if !(first.isCap() && !sentenceOpeners[first.low] && !commonStarters[first.low] || titleModifiers[first.low]) {
+		return nil, 0
+	}
+	var extra []mention
+	for j := i; j < len(toks) && j <= i+5; j++ {
+		t := &toks[j]
+		if j > i {
+			if kind, n := g.lookupTitle(toks, j); kind != 0 && kind != honorific {
+				k := j + n
+				if k < len(toks) && toks[k].text == "." && toks[k].start == toks[k-1].end {
+					k++
+				}
+				nameLen := 0
+				if k < len(toks) {
+					nameLen = nameRun(toks, k, g)
+				}
+				if nameLen == 0 || nameLen > maxNameWords {
+					return nil, 0
+				}
+				if gk, gn := g.lookupName(toks, k); gk != nil && gn >= nameLen {
+					return nil, 0
+				}
+				m := mention{start: first.start, end: toks[k+nameLen-1].end, tok: i, tokEnd: k + nameLen, kind: nameMention}
+				m.name = a.text[toks[k].start:toks[k+nameLen-1].end]
+				m.title = a.text[first.start:toks[k-1].end]
+				m.role, m.roleScore = capitalise(strings.TrimSuffix(a.text[first.start:toks[j+n-1].end], ".")), roleTitle
+				m.speaks = speechAround(toks, i, k+nameLen)
+				return append([]mention{m}, extra...), k + nameLen - i
+			}
+		}
+		switch {
+		case t.kind == possessiveToken && j > i:
+		case t.kind != wordToken || stopModifier[t.low] || auxiliaries[t.low] || adverbs[t.low] || speechVerbs[t.low].kind != 0:
+			return nil, 0
+		case t.isCap():
+			if k, n := g.lookupName(toks, j); k != nil {
+				extra = append(extra, a.knownMention(k, toks, j, j+n))
+				j += n - 1
+			} else if k, n := g.lookupAdjective(toks, j); k != nil {
+				m := a.knownMention(k, toks, j, j+n)
+				m.kind = adjectiveMention
+				extra = append(extra, m)
+				j += n - 1
+			}
+		case t.isLower():
+			if strings.HasSuffix(t.low, "ed") && !strings.Contains(t.low, "-") {
+				return nil, 0 // a verb: "Trump praised Fox News host …" begins no description
+			}
+		default:
+			return nil, 0
+		}
+	}
+	return nil, 0
 }
 
 // titleModifiers may stand before a title: "former President …".

@@ -52,6 +52,9 @@ type attribution struct {
 type discourse struct {
 	last     *entityRec // the speaker of the last quotation or statement
 	lastPara int
+	lastSent int
+	subject     *entityRec // the person the last sentence with one was about: its subject
+	subjectSent int
 	lead     *entityRec // a speaker announcing quotation to come: "He said:"
 	leadSent int
 	open     *entityRec // the speaker of a quotation left open at its paragraph's end
@@ -67,7 +70,7 @@ func (a *analysis) attributeAll() error {
 	a.attrs = make([]attribution, len(a.sentences))
 	sal := newSalience()
 	var toks []token
-	d := &discourse{lastPara: -2, openPara: -2, leadSent: -2}
+	d := &discourse{lastPara: -2, lastSent: -2, openPara: -2, leadSent: -2, subjectSent: -2}
 	for si := range a.sentences {
 		s := &a.sentences[si]
 		if err := a.progress.at(2*len(a.text) + s.start); err != nil {
@@ -94,6 +97,11 @@ func (a *analysis) attributeAll() error {
 			sal.add(m.entity(), w)
 		}
 		a.attrs[si] = a.attribute(si, toks, ms, quoted, d)
+		if subj >= 0 {
+			if e := ms[subj].entity(); e != nil && e.kind == timeline.Person {
+				d.subject, d.subjectSent = e, si
+			}
+		}
 		at := &a.attrs[si]
 		for _, q := range at.quotes {
 			sal.add(q.speaker, salSpeaker)
@@ -126,7 +134,7 @@ func (a *analysis) updateDiscourse(d *discourse, si int, toks []token, quoted fu
 		spk = at.speaker
 	}
 	if spk != nil {
-		d.last, d.lastPara = spk, s.paragraph
+		d.last, d.lastPara, d.lastSent = spk, s.paragraph, si
 	}
 	// "He said:" or "Trump added," with nothing quoted after: what follows
 	// is theirs.
@@ -278,11 +286,17 @@ func (a *analysis) quoteSpeaker(rec *quoteRec, toks []token, ms []mention, q quo
 		return
 	}
 	// The speaker goes on: a quotation alone, or opening its sentence,
-	// after "He said:" or after the same speaker's words.
+	// after "He said:" or after the same speaker's words; or the one the
+	// sentence before was about ("Clinton touted her credentials. ¶ “We
+	// need …”").
 	if qi == 0 || at.pure {
 		switch {
 		case d.lead != nil && d.leadSent == rec.sentence-1:
 			rec.speaker, rec.via, rec.ref = d.lead, viaContinuation, nameMention
+		case d.last != nil && d.lastSent == rec.sentence-1:
+			rec.speaker, rec.via, rec.ref = d.last, viaContinuation, nameMention
+		case d.subject != nil && d.subjectSent == rec.sentence-1 && at.pure:
+			rec.speaker, rec.via, rec.ref = d.subject, viaContinuation, nameMention
 		case d.last != nil && (d.lastPara == s.paragraph || d.lastPara == s.paragraph-1 && at.pure):
 			rec.speaker, rec.via, rec.ref = d.last, viaContinuation, nameMention
 		}
@@ -312,7 +326,7 @@ func (a *analysis) cueAfter(toks []token, ms []mention, qc int, quoted func(int)
 		return nil, -1
 	}
 	if c, n := speechAt(toks, k); n > 0 && c.kind == finiteSpeech {
-		if m := mentionAt(ms, k+n); m != nil && canSpeak(m) {
+		if m := a.namedAfter(toks, ms, k+n); m != nil {
 			return m, k
 		}
 	}
@@ -470,15 +484,28 @@ func mentionAt(ms []mention, i int) *mention {
 // dates and appositives ("Trump on Tuesday said", "Scott Reed, who managed
 // Bob Dole's 1996 campaign, said").
 func (a *analysis) subjectOfCue(toks []token, ms []mention, v int, c speechCue, quoted func(int) bool) *mention {
+	if c.kind == participleSpeech && v > 0 && toks[v-1].isAny("is", "was", "are", "were", "been", "be") {
+		c.kind = finiteSpeech // "Huckabee is labeling …"
+	}
 	if c.kind == participleSpeech || v > 0 && toks[v-1].low == "to" {
+		// "Nefzi said, adding, …": the speaker of the clause it hangs from.
+		for u := v - 1; u >= 0 && u >= v-12; u-- {
+			if uc, n := speechAt(toks, u); n > 0 && uc.kind == finiteSpeech && !quoted(u) {
+				if m := a.subjectOfCue(toks, ms, u, uc, quoted); m != nil {
+					return m
+				}
+				break
+			}
+		}
 		if k := subjectMention(toks, ms, quoted); k >= 0 && ms[k].tok < v && canSpeak(&ms[k]) {
 			return &ms[k]
 		}
 		return nil
 	}
-	// Inverted: "“…,” said Peter Viggo Jakobsen".
-	if v == 0 || toks[v-1].text == "," || quoted(v-1) || isDash(toks[v-1].text) {
-		if m := mentionAt(ms, v+1); m != nil && canSpeak(m) {
+	// Inverted: "“…,” said Peter Viggo Jakobsen", "“…,” said Republican
+	// political consultant Chris Russell".
+	if !c.weak && (v == 0 || quoted(v-1) || v > 1 && toks[v-1].text == "," && quoted(v-2) || isDash(toks[v-1].text)) {
+		if m := a.namedAfter(toks, ms, v+1); m != nil {
 			return m
 		}
 	}
@@ -512,11 +539,47 @@ func (a *analysis) subjectOfCue(toks []token, ms []mention, v int, c speechCue, 
 		}
 		break
 	}
+	// "Gov. John Kasich (R-OH), said"
+	if j > 0 && toks[j].text == "," && toks[j-1].text == ")" {
+		if o := openingParen(toks, j-1); o >= 0 {
+			j = o - 1
+		}
+	}
 	if j < 0 {
 		return nil
 	}
 	if m := mentionEndingAt(ms, j+1); m != nil && canSpeak(m) {
 		return m
+	}
+	return nil
+}
+
+// namedAfter returns the speaker named after an inverted speech verb,
+// from token i: a mention that can speak, possibly after words that
+// describe it ("said Republican political consultant Chris Russell"),
+// followed by punctuation, a date or a preposition; or nil.
+func (a *analysis) namedAfter(toks []token, ms []mention, i int) *mention {
+	for k := range ms {
+		m := &ms[k]
+		if m.tok < i || m.kind == adjectiveMention {
+			continue
+		}
+		if m.tok > i+5 {
+			return nil
+		}
+		for j := i; j < m.tok; j++ {
+			if toks[j].kind != wordToken {
+				return nil
+			}
+		}
+		if !canSpeak(m) || m.entity().kind != timeline.Person && m.tok > i {
+			continue // "said Republican …": look on for the person
+		}
+		if e := m.tokEnd; e == len(toks) || toks[e].kind != wordToken || a.inDate(&toks[e]) ||
+			toks[e].isAny("in", "on", "at", "of", "from", "who", "during", "after", "before", "as", "to", "told", "when", "while") {
+			return m
+		}
+		return nil
 	}
 	return nil
 }

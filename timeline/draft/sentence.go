@@ -220,6 +220,9 @@ func splitSentences(out []sentence, text string, toks []token, quotes []quoteSpa
 		if !startsSentence(text, next, quotes) || !endsHere(toks, i, next) || insideQuote(quotes, t.start, next.start) {
 			continue
 		}
+		if q, ok := quoteAt(quotes, t.start); ok && q.open == toks[begin].start && last > i && attributionFollows(toks, last+1) {
+			continue // "“Who knows?” Trump told ITV.": one sentence
+		}
 		out = appendSentence(out, toks[begin:last+1], paragraph)
 		begin = last + 1
 		i = last
@@ -359,4 +362,36 @@ func appendSentence(out []sentence, toks []token, paragraph int) []sentence {
 		toks = toks[end:]
 	}
 	return out
+}
+
+// attributionFollows reports whether the tokens from toks[i] attribute
+// the quotation that ends before them: a name of one to four capitalised
+// words, or "he" or "she", then a speech verb ("Trump told", "Sen. Ted
+// Cruz said"); or a speech verb then a name ("said Trump").
+func attributionFollows(toks []token, i int) bool {
+	if i >= len(toks) {
+		return false
+	}
+	if c, n := speechAt(toks, i); n > 0 && c.kind == finiteSpeech && !c.bare {
+		return i+n < len(toks) && toks[i+n].isCap()
+	}
+	j := i
+	if pronounGender[toks[j].low] != unknownGender {
+		j++
+	} else {
+		for j < len(toks) && j < i+5 && toks[j].kind == wordToken && (toks[j].isCap() || toks[j].text == ".") {
+			j++
+		}
+		if j == i {
+			return false
+		}
+	}
+	for j < len(toks) && j < i+8 && adverbs[toks[j].low] {
+		j++
+	}
+	if j >= len(toks) {
+		return false
+	}
+	c, n := speechAt(toks, j)
+	return n > 0 && c.kind == finiteSpeech && !c.bare
 }
