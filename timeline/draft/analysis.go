@@ -138,7 +138,7 @@ func (a *analysis) resolveMentions() {
 			}
 		}
 	}
-	lastSeen := map[*entityRec]int{} // person → offset of their last full mention so far
+	lastSeen := map[*entityRec]int{}  // person → offset of their last full mention so far
 	fullNames := map[*entityRec]int{} // person → how often named in full
 	for i := range ms {
 		if m := &ms[i]; m.kind == nameMention && m.ent != nil {

@@ -50,15 +50,15 @@ type attribution struct {
 // discourse is what the attribution of a sentence learns from those
 // before it.
 type discourse struct {
-	last     *entityRec // the speaker of the last quotation or statement
-	lastPara int
-	lastSent int
+	last        *entityRec // the speaker of the last quotation or statement
+	lastPara    int
+	lastSent    int
 	subject     *entityRec // the person the last sentence with one was about: its subject
 	subjectSent int
-	lead     *entityRec // a speaker announcing quotation to come: "He said:"
-	leadSent int
-	open     *entityRec // the speaker of a quotation left open at its paragraph's end
-	openPara int
+	lead        *entityRec // a speaker announcing quotation to come: "He said:"
+	leadSent    int
+	open        *entityRec // the speaker of a quotation left open at its paragraph's end
+	openPara    int
 	// unattributed are the quotations of the last paragraph without a
 	// speaker, for a line that names them after: "- Clinton."
 	unattributed []*quoteRec
