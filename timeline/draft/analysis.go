@@ -26,6 +26,9 @@ type analysis struct {
 	sentMent  [][2]int    // per sentence: its range of mentions
 	timexes   []timex.Timex
 	attrs     []attribution // per sentence: its quotations and speaker (attributeAll)
+	// lastSubject is the person the last sentence with one was about, as
+	// attributeAll goes: the speaker of a sentence that begins "Adding,".
+	lastSubject *entityRec
 
 	entities  []*entityRec
 	byKnown   map[*known]*entityRec

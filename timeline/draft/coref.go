@@ -183,13 +183,12 @@ type salience struct {
 	score map[*entityRec]float64
 }
 
-// Salience weights.
+// Salience weights, after Lappin and Leass.
 const (
-	salMention = 50.0  // any mention outside quotations
-	salSubject = 80.0  // the subject of its sentence
-	salSpeaker = 60.0  // the speaker of a quotation or statement
-	salFloor   = 2.0   // below this an entity is forgotten
-	salRecent  = 100.0 // a mention in the current sentence
+	salMention = 50.0 // any mention outside quotations
+	salSubject = 80.0 // the subject of its sentence
+	salSpeaker = 60.0 // the speaker of a quotation or statement
+	salFloor   = 2.0  // below this an entity is forgotten
 )
 
 func newSalience() *salience { return &salience{score: map[*entityRec]float64{}} }

@@ -102,6 +102,7 @@ func (a *analysis) attributeAll() error {
 				d.subject, d.subjectSent = e, si
 			}
 		}
+		a.lastSubject = d.subject
 		at := &a.attrs[si]
 		for _, q := range at.quotes {
 			sal.add(q.speaker, salSpeaker)
@@ -500,7 +501,18 @@ func (a *analysis) subjectOfCue(toks []token, ms []mention, v int, c speechCue, 
 		if k := subjectMention(toks, ms, quoted); k >= 0 && ms[k].tok < v && canSpeak(&ms[k]) {
 			return &ms[k]
 		}
+		if v == 0 && a.lastSubject != nil {
+			// "Adding, “…”": the one the sentence before was about.
+			return &mention{kind: nameMention, ent: a.lastSubject, tok: -1, tokEnd: -1}
+		}
 		return nil
+	}
+	// A second verb of its subject: "Sanders thanked its members … and
+	// called National Nurses United “…”".
+	if v > 0 && toks[v-1].isAny("and", "but", "then") {
+		if k := subjectMention(toks, ms, quoted); k >= 0 && ms[k].tokEnd < v-1 && canSpeak(&ms[k]) {
+			return &ms[k]
+		}
 	}
 	// Inverted: "“…,” said Peter Viggo Jakobsen", "“…,” said Republican
 	// political consultant Chris Russell".

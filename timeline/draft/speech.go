@@ -76,7 +76,7 @@ laugh chuckle gush rave enthuse fume scoff sneer snarl bark growl roar blurt sta
 wail sob cheer intone drawl crow gloat taunt jeer heckle answer query press probe challenge needle jab+ tweet post
 text email blog estimate forecast guess comment object protest concur reason posit theorize
 speculate preach lecture rant implore exhort instruct order command admonish pronounce acknowledge quote
-recommend predict shoot_back fire_back push_back hit_back strike_back snap_back write_back go_on chime_in weigh_in
+recommend predict ponder imagine imply demur lecture talk state muse joke wonder shoot_back fire_back push_back hit_back strike_back snap_back write_back go_on chime_in weigh_in
 point_out speak_out speak_up pipe_up cry_out lash_out sound_off`
 
 // speechWeak are the verbs of speechBases that report speech only when a
@@ -85,7 +85,7 @@ const speechWeak = `demand threaten propose recommend promise vow pledge praise 
 	congratulate call describe dub label tout characterize characterise challenge press probe cheer post text
 	email blog estimate forecast guess comment object protest concur reason posit order command instruct
 	continue counter charge report mock ridicule blast slam criticize criticise accuse quote cite echo repeat
-	recall predict suggest reveal disclose confirm deny admit acknowledge concede`
+	recall predict suggest reveal disclose confirm deny admit acknowledge concede imagine imply talk`
 
 // speechBare are the verbs whose base form is a cue too: "they say",
 // "would tell", "to add".
