@@ -28,7 +28,13 @@ const (
 	viaSentence                // a speech verb elsewhere in its sentence: "Clinton said the goal was “…”"
 	viaAccording               // "according to X"
 	viaContinuation            // the same speaker goes on: a quotation alone after theirs, or after "He said:"
+	viaSubject                 // a fragment quoted in a sentence about someone, without a speech verb: "Trump described the country as “…”"
 )
+
+// minFragmentWords is how long a quotation inside a sentence without a
+// speech verb must be to be taken for its subject's words: shorter ones
+// are terms ("the “professional left”" is one, "a “dead heat”" another).
+const minFragmentWords = 3
 
 // minUnattributedWords is how long an unattributed quotation must be to be
 // kept as a quote: shorter ones are terms or scare quotes ("security
@@ -285,6 +291,15 @@ func (a *analysis) quoteSpeaker(rec *quoteRec, toks []token, ms []mention, q quo
 	if m := a.accordingTo(toks, ms, quoted); m != nil {
 		set(m, -1, viaAccording)
 		return
+	}
+	// A fragment in a sentence about someone: "Gibbs derided “the
+	// professional left”", "Trump described the country as beset by
+	// immigrants who are “dangerous, dangerous, dangerous criminals”".
+	if qi > 0 && !at.pure && len(strings.Fields(a.text[rec.start:rec.end])) >= minFragmentWords {
+		if k := subjectMention(toks, ms, quoted); k >= 0 && ms[k].tokEnd <= qi && canSpeak(&ms[k]) {
+			set(&ms[k], -1, viaSubject)
+			return
+		}
 	}
 	// The speaker goes on: a quotation alone, or opening its sentence,
 	// after "He said:" or after the same speaker's words; or the one the
