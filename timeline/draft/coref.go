@@ -133,6 +133,19 @@ func (a *analysis) descriptionAt(toks []token, i int) (mention, int) {
 			}
 			return mention{}, 0
 		}
+		// "the independent Vermont senator and Democratic presidential
+		// candidate": the last head.
+		if k := j + 1; k+1 < len(toks) && toks[k].low == "and" {
+			for h := k + 1; h < len(toks) && h <= k+4; h++ {
+				if personNouns[toks[h].low] {
+					j, t = h, &toks[h]
+					break
+				}
+				if toks[h].kind != wordToken || stopModifier[toks[h].low] {
+					break
+				}
+			}
+		}
 		end := j + 1
 		// "the former secretary of state", "the chairman of the committee"
 		if end+1 < len(toks) && toks[end].low == "of" && toks[end+1].kind == wordToken && !toks[end+1].isAny("the", "a", "his", "her") {
@@ -237,14 +250,21 @@ var introWordsForSubject = wordSet(`in on at after before during despite althoug
 // first mention of a person outside quotations, after an introductory
 // phrase; -1 when there is none.
 func subjectMention(toks []token, ms []mention, quoted func(i int) bool) int {
+	// Introductory phrases, one after another: "In June 2009, after
+	// Clinton suffered a concussion, Axelrod emailed …".
 	from := 0
-	if len(toks) > 0 && introWordsForSubject[toks[0].low] {
-		for k := 1; k < len(toks) && k < 25; k++ {
+	for from < len(toks) && introWordsForSubject[toks[from].low] {
+		next := from
+		for k := from + 1; k < len(toks) && k < from+25; k++ {
 			if toks[k].text == "," && !quoted(k) {
-				from = k + 1
+				next = k + 1
 				break
 			}
 		}
+		if next == from {
+			break
+		}
+		from = next
 	}
 	for k := range ms {
 		m := &ms[k]

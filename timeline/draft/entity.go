@@ -172,6 +172,10 @@ func (a *analysis) findMentions(out []mention, toks []token, quotes []quoteSpan)
 				consider(n, m)
 			}
 		}
+		// A nationality that speaks is a surname: "Cuban said" (Mark Cuban).
+		if bestLen == 1 && best[0].kind == adjectiveMention && speechAround(toks, i, i+1) && capName(toks, i) {
+			best = []mention{a.candidate(toks, i, i+1)}
+		}
 		if bestLen == 0 {
 			i++
 			continue

@@ -463,11 +463,24 @@ func (a *analysis) cueBefore(toks []token, ms []mention, qi int, quoted func(int
 			continue
 		}
 		if m := a.subjectOfCue(toks, ms, v, c, quoted); m != nil {
+			if m.tok > 0 && toks[m.tok-1].isAny("which", "who", "whom") && commaBetween(toks, v, qi-1) {
+				continue // "…, which the Tax Foundation estimates …, would risk “…”"
+			}
 			return m, v
 		}
 		return nil, -1
 	}
 	return nil, -1
+}
+
+// commaBetween reports whether a comma lies between tokens i and j.
+func commaBetween(toks []token, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if toks[k].text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // canSpeak reports whether m names someone who can speak: a person, an
@@ -504,16 +517,25 @@ func (a *analysis) subjectOfCue(toks []token, ms []mention, v int, c speechCue, 
 		c.kind = finiteSpeech // "Huckabee is labeling …"
 	}
 	if c.kind == participleSpeech || v > 0 && toks[v-1].low == "to" {
-		// "Nefzi said, adding, …": the speaker of the clause it hangs from.
-		for u := v - 1; u >= 0 && u >= v-12; u-- {
-			if uc, n := speechAt(toks, u); n > 0 && uc.kind == finiteSpeech && !quoted(u) {
-				if m := a.subjectOfCue(toks, ms, u, uc, quoted); m != nil {
-					return m
+		// "Nefzi said, adding, …": the speaker of the speech verb it
+		// follows.
+		u := v - 1
+		if u >= 0 && toks[u].text == "," {
+			u--
+			for u >= 0 && a.inDate(&toks[u]) {
+				u--
+			}
+			if u >= 0 {
+				if uc, n := speechAt(toks, u); n > 0 && uc.kind == finiteSpeech && !quoted(u) {
+					if m := a.subjectOfCue(toks, ms, u, uc, quoted); m != nil {
+						return m
+					}
 				}
-				break
 			}
 		}
-		if k := subjectMention(toks, ms, quoted); k >= 0 && ms[k].tok < v && canSpeak(&ms[k]) {
+		// Else the sentence's subject: "Trump returned the compliment,
+		// telling Reuters …", "Speaking in Iowa, Bush said …".
+		if k := subjectMention(toks, ms, quoted); k >= 0 && (ms[k].tok < v || v == 0) && canSpeak(&ms[k]) {
 			return &ms[k]
 		}
 		if v == 0 && a.lastSubject != nil {
