@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"sort"
 	"strings"
 
 	"newsline/timeline"
@@ -127,6 +128,15 @@ func (a *analysis) descriptionAt(toks []token, i int) (mention, int) {
 		if t.kind != wordToken {
 			return mention{}, 0
 		}
+		if orgNouns[t.low] && j == i+1 {
+			// "the department", "the council": an organisation named before.
+			if j+1 < len(toks) && toks[j+1].kind == wordToken && (toks[j+1].isCap() || nounCompound(&toks[j+1])) {
+				return mention{}, 0
+			}
+			m := mention{start: toks[i].start, end: t.end, tok: i, tokEnd: j + 1, kind: descriptionMention, head: t.low, org: true}
+			m.name = a.text[m.start:m.end]
+			return m, j + 1 - i
+		}
 		if !personNouns[t.low] {
 			if t.isCap() || t.isLower() && !stopModifier[t.low] {
 				continue
@@ -163,6 +173,12 @@ func (a *analysis) descriptionAt(toks []token, i int) (mention, int) {
 	}
 	return mention{}, 0
 }
+
+// orgNouns are the head nouns of descriptions that stand for an
+// organisation named before, whose name has the noun: "the department"
+// for the State Department, "the council" for the St. Paul City Council.
+var orgNouns = wordSet(`department council committee agency board commission court ministry bureau
+	foundation institute association union party network newspaper campaign company corporation`)
 
 // stopModifier are words that cannot stand between "the" and the head of a
 // description: verbs and function words.
@@ -294,6 +310,9 @@ func (a *analysis) resolveReference(m *mention, sal *salience) *entityRec {
 		}
 		return e
 	case descriptionMention:
+		if m.org {
+			return a.organisationNamed(m)
+		}
 		fits := func(e *entityRec) bool {
 			g := a.genderOf(e)
 			return (m.gender == unknownGender || g == unknownGender || g == m.gender) && !e.unnamed
@@ -320,3 +339,30 @@ func (a *analysis) resolveReference(m *mention, sal *salience) *entityRec {
 var strictNouns = wordSet(`mayor judge justice sheriff prosecutor pope bishop rabbi imam pastor king queen prince
 	princess emir chancellor premier mother father wife husband son daughter widow speaker ambassador
 	commissioner treasurer comptroller auditor clerk superintendent`)
+
+// organisationNamed returns the organisation named last, within the last
+// few sentences before the description m ("the department"), whose name
+// has its head noun: the State Department; nil when there is none.
+func (a *analysis) organisationNamed(m *mention) *entityRec {
+	const reach = 2000 // bytes back
+	i := sort.Search(len(a.mentions), func(i int) bool { return a.mentions[i].start >= m.start }) - 1
+	for ; i >= 0 && a.mentions[i].start >= m.start-reach; i-- {
+		o := &a.mentions[i]
+		e := o.entity()
+		if o.kind != nameMention || e == nil || e.kind != timeline.Organisation && e.kind != timeline.Group || o.inQuote {
+			continue
+		}
+		for _, w := range strings.Fields(strings.ToLower(e.name)) {
+			if w == m.head || m.head == "newspaper" && (w == "times" || w == "post" || w == "journal") ||
+				m.head == "campaign" && strings.Contains(strings.ToLower(o.name), "campaign") {
+				return e
+			}
+		}
+		for _, al := range e.aliases {
+			if strings.Contains(strings.ToLower(al), m.head) {
+				return e
+			}
+		}
+	}
+	return nil
+}

@@ -105,6 +105,7 @@ type mention struct {
 	inQuote     bool
 	title       string // the title before a person's name: "Sen.", "MSNBC host"
 	head        string // a description's head noun, folded: "senator"
+	org         bool   // a description of an organisation: "the department"
 	gender      gender // a pronoun's or description's
 }
 
