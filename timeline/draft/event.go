@@ -16,6 +16,9 @@ type eventRec struct {
 	paragraph int
 	date      timeline.Date
 	dated     bool
+	// inherited is the event whose date this one takes, the text saying
+	// that it goes on from it; nil when dated by its own words.
+	inherited *eventRec
 	lane      timeline.Lane
 	title     string
 	short     string
@@ -56,6 +59,46 @@ type clause struct {
 	start, end  int // bytes
 	tok, tokEnd int // tokens within the sentence
 	dates       []timex.Timex
+	// hole is a range of tokens inside [tok, tokEnd) that is not part of
+	// the clause: an aside with a date of its own, made a clause of its
+	// own ("Ogden Projects, whose shares began trading in August, closed
+	// yesterday"). hole[0] == hole[1] when there is none.
+	hole [2]int
+	// aside: the clause is a relative or subordinate clause split off its
+	// sentence; its title needs what it hangs on.
+	aside bool
+}
+
+// has reports whether token k belongs to the clause.
+func (cl *clause) has(k int) bool {
+	return k >= cl.tok && k < cl.tokEnd && !(k >= cl.hole[0] && k < cl.hole[1])
+}
+
+// covers reports whether bytes [start, end) lie in the clause.
+func (cl *clause) covers(toks []token, start, end int) bool {
+	if start < cl.start || end > cl.end {
+		return false
+	}
+	if cl.hole[0] < cl.hole[1] {
+		hs, he := toks[cl.hole[0]].start, toks[cl.hole[1]-1].end
+		return end <= hs || start >= he
+	}
+	return true
+}
+
+// spans returns the clause's passages: one, or two around its hole.
+func (cl *clause) spans(toks []token) [][2]int {
+	if cl.hole[0] >= cl.hole[1] {
+		return [][2]int{{cl.start, cl.end}}
+	}
+	var out [][2]int
+	if cl.hole[0] > cl.tok {
+		out = append(out, [2]int{cl.start, toks[cl.hole[0]-1].end})
+	}
+	if cl.hole[1] < cl.tokEnd {
+		out = append(out, [2]int{toks[cl.hole[1]].start, cl.end})
+	}
+	return out
 }
 
 // buildEvents makes the events of the article (the third pass): one per
@@ -90,14 +133,15 @@ func (a *analysis) buildEvents(published timeline.Point) ([]*eventRec, error) {
 		if s.heading || !hasWordToken(toks) {
 			continue
 		}
+		xs = a.dropElsewhere(toks, xs)
 		for _, cl := range a.clauses(toks, xs, published) {
 			ev := &eventRec{sentence: si, paragraph: s.paragraph}
-			ev.date, ev.dated = dateOf(a.text, cl.dates, published)
+			ev.date, ev.dated = dateOf(a.text, a.orderDates(toks, cl.dates), published)
 			if !ev.dated && pastPerfect(toks[cl.tok:cl.tokEnd], around) {
 				ev.date = timeline.Date{Before: published, Expression: pastPerfectWords(a.text, toks[cl.tok:cl.tokEnd]),
 					Resolution: "not dated in the article; told in the past perfect, so before the news of " + published.Human()}
 			}
-			ev.statement = at.speaker != nil && (at.verb < 0 || at.verb >= cl.tok && at.verb < cl.tokEnd)
+			ev.statement = at.speaker != nil && (at.verb < 0 || cl.has(at.verb))
 			if ev.statement {
 				ev.speaker, ev.audience = at.speaker, at.audience
 				for _, q := range at.quotes {
@@ -108,7 +152,9 @@ func (a *analysis) buildEvents(published timeline.Point) ([]*eventRec, error) {
 			}
 			// Continuations join the event before.
 			if prev := lastEvent(events); prev != nil && !ev.dated && a.continues(prev, at, si, toks) {
-				prev.addSpan(a.text, cl.start, cl.end)
+				for _, sp := range cl.spans(toks) {
+					prev.addSpan(a.text, sp[0], sp[1])
+				}
 				prev.quotes = append(prev.quotes, at.quotes...)
 				for _, m := range ms {
 					if m.kind != pronounMention && m.kind != descriptionMention {
@@ -117,7 +163,12 @@ func (a *analysis) buildEvents(published timeline.Point) ([]*eventRec, error) {
 				}
 				continue
 			}
-			ev.addSpan(a.text, cl.start, cl.end)
+			for _, sp := range cl.spans(toks) {
+				ev.addSpan(a.text, sp[0], sp[1])
+			}
+			if !ev.dated && ev.date.IsZero() {
+				ev.date, ev.dated = a.inheritDate(events, ev, toks, cl, at)
+			}
 			if ev.speaker != nil {
 				ev.addEntity(ev.speaker)
 			}
@@ -125,12 +176,12 @@ func (a *analysis) buildEvents(published timeline.Point) ([]*eventRec, error) {
 				ev.addEntity(ev.audience)
 			}
 			for _, m := range ms {
-				if m.start >= cl.start && m.end <= cl.end && m.kind != pronounMention && m.kind != descriptionMention {
+				if cl.covers(toks, m.start, m.end) && m.kind != pronounMention && m.kind != descriptionMention {
 					ev.addEntity(m.entity())
 				}
 			}
 			for _, q := range at.quotes {
-				if q.start >= cl.start && q.end <= cl.end {
+				if cl.covers(toks, q.start, q.end) {
 					ev.quotes = append(ev.quotes, q)
 				}
 			}
@@ -213,7 +264,71 @@ func (a *analysis) clauses(toks []token, xs []timex.Timex, published timeline.Po
 		cur.dates = cur.dates[i:]
 		i = 0
 	}
-	return append(out, cur)
+	out = append(out, cur)
+	// Asides with dates of their own are clauses of their own.
+	var split []clause
+	for _, cl := range out {
+		split = append(split, a.splitAside(toks, cl)...)
+	}
+	return split
+}
+
+// asideOpeners open a relative or subordinate clause whose date is its
+// own, not the main clause's: ", which added 92,000 jobs in January,",
+// "after the Fed cut rates on Wednesday".
+var asideOpeners = wordSet("which who whose where after before because although though since until once")
+
+// splitAside splits off cl an aside, set off by commas or ending the
+// clause, that has a date of its own while the rest has another or none:
+// "Ogden Projects, whose shares began trading in August, closed yesterday
+// at $26.875" is two clauses, dated August and the day before publication.
+func (a *analysis) splitAside(toks []token, cl clause) []clause {
+	if len(cl.dates) == 0 {
+		return []clause{cl}
+	}
+	for k := cl.tok + 1; k+1 < cl.tokEnd; k++ {
+		if toks[k].text != "," || !asideOpeners[toks[k+1].low] {
+			continue
+		}
+		from := k + 1
+		if subordinators[toks[from].low] || toks[from].isAny("since", "until") {
+			if !a.inSubordinateClause(toks, min(from+2, cl.tokEnd-1)) {
+				continue // a phrase, not a clause: "after months of talks"
+			}
+		}
+		to := cl.tokEnd
+		for j := from + 1; j < cl.tokEnd; j++ {
+			if toks[j].text == "," || toks[j].text == ";" || isDash(toks[j].text) {
+				to = j
+				break
+			}
+		}
+		var in, rest []timex.Timex
+		for _, x := range cl.dates {
+			if x.Start >= toks[from].start && x.End <= toks[to-1].end {
+				in = append(in, x)
+			} else {
+				rest = append(rest, x)
+			}
+		}
+		if len(in) == 0 || len(rest) > 0 && rest[0].Value == in[0].Value {
+			continue
+		}
+		aside := clause{start: toks[from].start, end: toks[to-1].end, tok: from, tokEnd: to, dates: in, aside: true}
+		main := cl
+		main.dates = rest
+		main.hole = [2]int{k, to}
+		if to == cl.tokEnd {
+			main.hole = [2]int{k, cl.tokEnd}
+			main.end, main.tokEnd = toks[k-1].end, k
+			main.hole = [2]int{}
+		}
+		if main.tokEnd <= main.tok {
+			return []clause{cl}
+		}
+		return []clause{main, aside}
+	}
+	return []clause{cl}
 }
 
 // pastPerfect reports whether a clause tells its action in the past
@@ -286,7 +401,7 @@ func (a *analysis) laneOf(toks []token, cl clause, statement bool) timeline.Lane
 	mainEnd := mainClauseEnd(toks, cl.tok, cl.tokEnd, nil, nil)
 	var scores [4]int
 	for k := cl.tok; k < cl.tokEnd; k++ {
-		if toks[k].kind != wordToken {
+		if toks[k].kind != wordToken || !cl.has(k) {
 			continue
 		}
 		for li := range laneKeywords {
@@ -354,3 +469,56 @@ func hasWordToken(toks []token) bool {
 	}
 	return false
 }
+
+// inheritDate dates an event whose clause has no date of its own from an
+// event before it, only where the text says they are one occasion: the
+// same speaker speaking again in the past tense a few sentences on ("said
+// Thursday … He said …"), or a clause that says "also" or "at the same
+// time" in the past tense right after a dated one in its paragraph.
+func (a *analysis) inheritDate(events []*eventRec, ev *eventRec, toks []token, cl clause, at *attribution) (timeline.Date, bool) {
+	const reach = 6 // sentences
+	past := func(k int) bool {
+		w := toks[k].low
+		return strings.HasSuffix(w, "ed") || irregularPast[w]
+	}
+	var from *eventRec
+	var how string
+	switch {
+	case ev.statement && ev.speaker != nil && at.verb >= 0 && past(at.verb):
+		for i := len(events) - 1; i >= 0 && events[i].sentence >= ev.sentence-reach; i-- {
+			p := events[i]
+			if p.statement && p.speaker.resolve() == ev.speaker.resolve() {
+				if p.dated && p.date.Start.Precision >= timeline.Day && p.inherited == nil {
+					from, how = p, ev.speaker.short()+" speaking again"
+				}
+				break
+			}
+		}
+	default:
+		also := -1
+		for k := cl.tok; k < cl.tokEnd && k < cl.tok+8; k++ {
+			if cl.has(k) && (toks[k].low == "also" || toks[k].low == "meanwhile" || toks[k].low == "simultaneously") {
+				also = k
+				break
+			}
+		}
+		if also < 0 || also+1 >= len(toks) || !past(also+1) && !(also > 0 && past(also-1)) {
+			break
+		}
+		if p := lastEvent(events); p != nil && p.dated && p.inherited == nil && p.paragraph == ev.paragraph && p.sentence >= ev.sentence-1 {
+			from, how = p, "“"+toks[also].text+"”"
+		}
+	}
+	if from == nil {
+		return timeline.Date{}, false
+	}
+	ev.inherited = from
+	d := from.date
+	d.Resolution = "not dated in its own words: " + how + " goes on from “" + from.date.Expression + "” (" + from.date.Human() + ")"
+	return d, true
+}
+
+// irregularPast are past forms that do not end in -ed.
+var irregularPast = wordSet(`said told wrote spoke met left went came took gave made held began fell rose won lost
+	saw found got ran sent paid sold bought brought thought knew felt kept led stood struck shot flew fled fought
+	broke chose drove grew heard meant spent swore taught threw became did`)

@@ -129,6 +129,9 @@ func cut(s string, n int) string {
 // dates, with people named by surname.
 func (a *analysis) titleOf(toks []token, ms []mention, cl clause, ev *eventRec, at *attribution) (title, short string) {
 	b := newTitleBuilder(a.text, toks)
+	for k := cl.hole[0]; k < cl.hole[1]; k++ {
+		b.skip[k] = true
+	}
 	quotes := a.quotesAround(ev.sentence)
 	// People by surname; dates out.
 	for k := range ms {
