@@ -182,6 +182,25 @@ func (a *analysis) resolveMentions() {
 			}
 		}
 	}
+	// An acronym defined in brackets is the name before it: "the Ohio
+	// Valley Electric Corporation (OVEC)", then "OVEC".
+	acronyms := map[string]*entityRec{}
+	for i := 0; i+1 < len(ms); i++ {
+		m, n := &ms[i], &ms[i+1]
+		if m.kind != nameMention || m.entity() == nil || n.kind != nameMention || !isAllCaps(n.name) || n.entity() != nil && n.entity() != m.entity() {
+			continue
+		}
+		if strings.TrimSpace(a.text[m.end:n.start]) == "(" && strings.HasPrefix(a.text[n.end:], ")") {
+			acronyms[n.name] = m.entity()
+			n.ent = m.entity()
+			m.entity().addAlias(n.name)
+		}
+	}
+	for i := range ms {
+		if m := &ms[i]; m.kind == nameMention && m.ent == nil && acronyms[m.name] != nil {
+			m.ent = acronyms[m.name]
+		}
+	}
 	// A single name that spoke somewhere is that person everywhere:
 	// "Kasich" in "Kasich’s speech" once "Kasich said".
 	for i := range ms {
@@ -286,9 +305,43 @@ func (a *analysis) person(name string, at int) *entityRec {
 }
 
 // organisation returns the organisation named name, made on first mention.
+// A company is one entity with or without its legal form: "Microsoft
+// Corp." and "Microsoft Corporation" are Microsoft.
 func (a *analysis) organisation(name string, at int) *entityRec {
 	name = strings.TrimPrefix(name, "The ")
+	if base, form := corporateBase(name); form != "" {
+		e := a.named(timeline.Organisation, base, at)
+		alias := name
+		if otherAbbrevs[strings.ToLower(form)] {
+			alias += "." // "Microsoft Corp." as written
+		}
+		e.addAlias(alias)
+		a.byName[string(timeline.Organisation)+"/"+a.fold(name)] = e
+		return e
+	}
 	return a.named(timeline.Organisation, name, at)
+}
+
+// corporateForms are the legal forms that may follow a company's name.
+var corporateForms = wordSet("corp corporation inc incorporated co company ltd limited llc plc ag sa gmbh nv")
+
+// corporateBase splits a company's legal form off its name: "Microsoft
+// Corp" → "Microsoft", "Corp". form is "" when there is none or nothing
+// would be left.
+func corporateBase(name string) (base, form string) {
+	words := strings.Fields(name)
+	if len(words) < 2 {
+		return name, ""
+	}
+	last := strings.TrimSuffix(words[len(words)-1], ".")
+	if !corporateForms[strings.ToLower(last)] {
+		return name, ""
+	}
+	base = strings.TrimRight(strings.Join(words[:len(words)-1], " "), ",")
+	if strings.HasSuffix(strings.ToLower(base), " and") || strings.HasSuffix(base, "&") {
+		return name, "" // "Johnson & Co"
+	}
+	return base, last
 }
 
 func (a *analysis) named(kind timeline.EntityKind, name string, at int) *entityRec {

@@ -193,6 +193,7 @@ func (a *analysis) buildEvents(published timeline.Point) ([]*eventRec, error) {
 			events = append(events, ev)
 		}
 	}
+	a.uniqueShorts(events)
 	return events, nil
 }
 

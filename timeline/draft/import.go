@@ -256,7 +256,7 @@ func assemble(art timeline.Article, a *analysis, events []*eventRec) *timeline.D
 		eid := id("event", strconv.Itoa(main[0]), art.Text[main[0]:main[1]])
 		out := timeline.Event{ID: eid, Title: ev.title, Short: ev.short, Date: ev.date, Lane: ev.lane}
 		if !hasWord(out.Title) {
-			out.Title = cut(tidyTitle(art.Text[main[0]:main[1]]), maxTitle)
+			out.Title = shortenTitle(art.Text[main[0]:main[1]])
 		}
 		if strings.TrimSpace(out.Title) == "" {
 			out.Title = strings.TrimSpace(art.Text[main[0]:main[1]])
