@@ -3,6 +3,7 @@ package draft
 import (
 	"fmt"
 	"strings"
+	"unicode"
 
 	"newsline/timeline"
 	"newsline/timeline/timex"
@@ -464,7 +465,7 @@ func notEventDate(text string, sentenceStart int, x timex.Timex) bool {
 // alone ("–.") reports nothing.
 func hasWordToken(toks []token) bool {
 	for i := range toks {
-		if toks[i].kind == wordToken {
+		if toks[i].kind == wordToken && strings.IndexFunc(toks[i].text, unicode.IsLetter) >= 0 {
 			return true
 		}
 	}

@@ -330,6 +330,9 @@ func (a *analysis) cueAfter(toks []token, ms []mention, qc int, quoted func(int)
 		return nil, -1
 	}
 	k := qc + 1
+	if k < len(toks) && toks[qc].text == "'" && toks[k].text == "'" && toks[k].start == toks[qc].end {
+		k++ // the second mark of ''
+	}
 	dash := false
 	for k < len(toks) && (toks[k].text == "," || isDash(toks[k].text)) {
 		dash = dash || isDash(toks[k].text)

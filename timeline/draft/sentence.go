@@ -138,6 +138,21 @@ func findQuotes(text string, start, end int) []quoteSpan {
 	var closer rune
 	for i := start; i < end; {
 		r, size := utf8.DecodeRuneInString(text[i:end])
+		// TeX-style marks, as wire copy of the 1990s writes them:
+		// ``quoted''.
+		if r == '`' && i+1 < end && text[i+1] == '`' {
+			if open < 0 {
+				open, openSize, closer = i, 2, '\''
+			}
+			i += 2
+			continue
+		}
+		if r == '\'' && closer == '\'' && open >= 0 && i+1 < end && text[i+1] == '\'' {
+			out = append(out, quoteSpan{open: open, close: i, openSize: openSize, closed: true})
+			open, closer = -1, 0
+			i += 2
+			continue
+		}
 		switch {
 		case open < 0 && (r == '“' || r == '„' || r == '«' || (r == '"' && straightOpens(text, start, i))):
 			open, openSize = i, size

@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -81,7 +82,10 @@ func noSpaceBefore(t *token) bool {
 // tidyTitle trims a title's ends: spaces, a final full stop or comma
 // (also inside a closing quotation mark), and capitalises it.
 func tidyTitle(s string) string {
+	s = strings.ReplaceAll(strings.ReplaceAll(s, "``", "“"), "''", "”")
 	s = strings.TrimSpace(s)
+	// What a cut-out opening leaves: ", the company said" → "the company said".
+	s = strings.TrimLeft(s, ",;:.)]’'` ")
 	for changed := true; changed; {
 		changed = false
 		for _, suffix := range []string{",", ".", ";", ":", "—", "–", "-"} {
@@ -96,8 +100,15 @@ func tidyTitle(s string) string {
 		}
 	}
 	s = strings.ReplaceAll(s, "“ ", "“")
+	s = emptyPunct.ReplaceAllString(s, "")
+	s = doubledComma.ReplaceAllString(s, ",")
 	return capitalise(s)
 }
+
+var (
+	emptyPunct   = regexp.MustCompile(`\s*\(\s*\)`)
+	doubledComma = regexp.MustCompile(`,(\s*,)+`)
+)
 
 // cut shortens s to at most n bytes at a word, with an ellipsis, closing a
 // quotation left open.
@@ -278,7 +289,7 @@ func (b *titleBuilder) dropDate(x timex.Timex) {
 	if from > 0 {
 		prev := &b.toks[from-1]
 		switch {
-		case prev.isAny("on", "in", "since", "at", "by", "from", "until", "during", "this", "last", "early", "late", "as", "of"):
+		case prev.isAny("on", "in", "since", "at", "by", "from", "until", "during", "this", "last", "early", "late", "as", "of", "for"):
 			from--
 		case prev.isAny("the", "a", "an") || prev.kind == possessiveToken:
 			return // part of a noun phrase
@@ -308,7 +319,7 @@ func shortenTitle(s string) string {
 	if utf8.RuneCountInString(s) <= maxTitle {
 		return s
 	}
-	limit := byteIndexOfRune(s, maxTitle)
+	limit := byteIndexOfRune(s, maxTitle-2) // room for "…”"
 	cutAt := -1
 	words := strings.Fields(s[:limit])
 	pos := 0
@@ -430,9 +441,10 @@ func lowerFirst(s string, toks []token, k int) string {
 // connectives ("But", "Instead") and introductory phrases ("That said,",
 // "Despite this apparent progress,").
 func skipOpening(toks []token, from, to int, quotes []quoteSpan) int {
-	// A dateline: "Prague — The opposition …", "DOHA, Qatar (AP) — Israel …".
+	// A dateline: "Prague — The opposition …", "DOHA, Qatar (AP) — Israel …",
+	// "WASHINGTON - A contentious …".
 	for k := from; k < to && k < from+10; k++ {
-		if toks[k].text == "—" || toks[k].text == "–" {
+		if isDash(toks[k].text) || toks[k].text == "_" {
 			if k > from && k+1 < to && toks[from].isCap() {
 				from = k + 1
 			}
