@@ -382,20 +382,33 @@ spoken struck stood understood written broken chosen driven fallen forgotten fro
 stolen sworn thrown worn sold fled hit hurt cut shut split spread quit become come grown drawn flown withdrawn`)
 
 // Lane keywords, matched at the start of words ("negotiat" finds
-// "negotiations").
+// "negotiations"; "war$" only "war"). A strong keyword is a clear cue by
+// itself; a weak one ("talks", "law", "price") counts for less, and some
+// count only where their sense is the lane's (weakCue).
 var laneKeywords = []struct {
-	lane  timeline.Lane
-	stems []string
+	lane         timeline.Lane
+	strong, weak []string
 }{
-	{timeline.LaneDiplomacy, strings.Fields("meet met$ talks summit negotiat diplomac diplomat envoy ceasefire truce peace treaty accord mediat visit")},
-	{timeline.LaneSecurity, strings.Fields("attack strike troops militar war$ wars$ army missile drone bomb shell killed soldier forces invasion invad offensive weapon airstrike fighting captur seiz raid")},
-	{timeline.LanePolitics, strings.Fields("election elect parliament law$ laws$ legislat vote voted court ruling congress senate party campaign referendum constitution impeach protest")},
-	{timeline.LaneEconomy, strings.Fields("market econom trade tariff stock price inflation bank gdp invest oil$ budget tax export import currency revenue profit jobs unemployment")},
+	{timeline.LaneDiplomacy,
+		strings.Fields("summit negotiat diplomac diplomat envoy ceasefire truce peace treaty accord mediat ambassador"),
+		strings.Fields("meet met$ talks visit")},
+	{timeline.LaneSecurity,
+		strings.Fields("attack troops militar army missile drone bomb shelling soldier invasion invad offensive weapon airstrike raid militant insurgen terroris gunmen"),
+		strings.Fields("war$ wars$ strike killed forces fighting captur seiz")},
+	{timeline.LanePolitics,
+		strings.Fields("election parliament legislat congress senate referendum constitution impeach lawmaker ballot primary caucus"),
+		strings.Fields("vote voted elect law$ laws$ court ruling party campaign protest")},
+	{timeline.LaneEconomy,
+		strings.Fields("market econom tariff stock inflation gdp currency revenue profit unemployment earnings shares dividend recession"),
+		strings.Fields("trade price bank invest oil$ budget tax export import jobs sales")},
 }
 
 // laneOf decides a clause's lane: statement when it reports someone
-// speaking; else the lane whose keywords it uses most, the main clause
-// (before the first clause break) counting double; context when none.
+// speaking; else the lane whose keywords the clause uses with a clear
+// cue: a keyword in its main clause, or enough of them elsewhere (strong
+// 2, weak 1, each tripled in the main clause; more than 2 in all).
+// Without a clear cue the lane is context, the neutral one: better no
+// lane than a wrong one.
 func (a *analysis) laneOf(toks []token, cl clause, statement bool) timeline.Lane {
 	if statement {
 		return timeline.LaneStatement
@@ -407,15 +420,17 @@ func (a *analysis) laneOf(toks []token, cl clause, statement bool) timeline.Lane
 			continue
 		}
 		for li := range laneKeywords {
-			if a.laneWord(toks[k].low, li) {
-				scores[li]++
-				if k < mainEnd {
-					scores[li]++
-				}
+			w := a.laneWord(toks[k].low, li)
+			if w == weakKeyword && !weakCue(toks, k, laneKeywords[li].lane) {
+				w = 0
 			}
+			if k < mainEnd {
+				w *= 3
+			}
+			scores[li] += int(w)
 		}
 	}
-	best, bestScore := timeline.LaneContext, 0
+	best, bestScore := timeline.LaneContext, 2
 	for li, score := range scores {
 		if score > bestScore {
 			best, bestScore = laneKeywords[li].lane, score
@@ -424,19 +439,63 @@ func (a *analysis) laneOf(toks []token, cl clause, statement bool) timeline.Lane
 	return best
 }
 
-// laneWord reports whether word is a keyword of laneKeywords[li],
-// remembering the answers for the article's words.
-func (a *analysis) laneWord(word string, li int) bool {
+// weakCue reports whether the weak keyword toks[k] is meant in its lane's
+// sense: "fighting" as the noun ("fighting could resume", not "fighting
+// the flu"), "forces" armed ("Russian forces", not "market forces"), a
+// "strike" from the air; "killed" only with another cue of violence.
+func weakCue(toks []token, k int, lane timeline.Lane) bool {
+	if lane != timeline.LaneSecurity {
+		return true
+	}
+	w := toks[k].low
+	prev, next := "", ""
+	if k > 0 {
+		prev = toks[k-1].low
+	}
+	if k+1 < len(toks) {
+		next = toks[k+1].low
+	}
+	switch {
+	case w == "fighting":
+		return !(next == "the" || next == "a" || next == "for" || next == "to" || next == "against" || next == "back")
+	case strings.HasPrefix(w, "forces"):
+		return prev != "market" && prev != "economic" && prev != "political" && prev != "social"
+	case strings.HasPrefix(w, "strike"):
+		return prev == "air" || prev == "missile" || prev == "drone" || prev == "military" || prev == "rocket"
+	case w == "killed":
+		for _, t := range toks {
+			if hasStem(t.low, laneKeywords[1].strong) || t.low == "shot" || t.low == "gunman" || t.low == "explosion" || t.low == "blast" {
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// Keyword strengths.
+const (
+	weakKeyword   = 1
+	strongKeyword = 2
+)
+
+// laneWord returns how strongly word is a keyword of laneKeywords[li]
+// (0, weakKeyword or strongKeyword), remembering the answers for the
+// article's words.
+func (a *analysis) laneWord(word string, li int) uint8 {
 	lanes, ok := a.laneWords[word]
 	if !ok {
 		for i, lk := range laneKeywords {
-			if hasStem(word, lk.stems) {
-				lanes |= 1 << i
+			switch {
+			case hasStem(word, lk.strong):
+				lanes |= strongKeyword << (2 * i)
+			case hasStem(word, lk.weak):
+				lanes |= weakKeyword << (2 * i)
 			}
 		}
 		a.laneWords[word] = lanes
 	}
-	return lanes&(1<<li) != 0
+	return lanes >> (2 * li) & 3
 }
 
 // notEventDate reports whether a date expression says something other

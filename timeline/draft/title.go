@@ -547,7 +547,7 @@ func (a *analysis) shortOf(toks []token, ms []mention, cl clause, ev *eventRec) 
 			}
 			for k := cl.tok; k+2 < cl.tokEnd; k++ {
 				w := toks[k].lower()
-				if !hasStem(w, lk.stems) || !toks[k+1].isAny("in", "on", "with", "against", "over", "for") {
+				if !hasStem(w, lk.strong) && !hasStem(w, lk.weak) || !toks[k+1].isAny("in", "on", "with", "against", "over", "for") {
 					continue
 				}
 				if m := mentionAt(ms, k+2); m != nil && m.entity() != nil {
