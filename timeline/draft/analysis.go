@@ -190,7 +190,7 @@ func (a *analysis) resolveMentions() {
 		if m.kind != nameMention || m.entity() == nil || n.kind != nameMention || !isAllCaps(n.name) || n.entity() != nil && n.entity() != m.entity() {
 			continue
 		}
-		if strings.TrimSpace(a.text[m.end:n.start]) == "(" && strings.HasPrefix(a.text[n.end:], ")") {
+		if n.start > m.end && strings.TrimSpace(a.text[m.end:n.start]) == "(" && strings.HasPrefix(a.text[n.end:], ")") {
 			acronyms[n.name] = m.entity()
 			n.ent = m.entity()
 			m.entity().addAlias(n.name)

@@ -20,6 +20,14 @@ type eventRec struct {
 	// inherited is the event whose date this one takes, the text saying
 	// that it goes on from it; nil when dated by its own words.
 	inherited *eventRec
+	// For the review: the expression the date came from, its role, and how
+	// many other dates the clause names; how the speaker is named.
+	dateFrom   timex.Timex
+	dateRole   dateRole
+	otherDates int
+	speakerRef mentionKind
+	// background says why the clause reports nothing that happened, or "".
+	background string
 	lane      timeline.Lane
 	title     string
 	short     string
@@ -107,14 +115,13 @@ func (cl *clause) spans(toks []token) [][2]int {
 // separate clauses; a sentence that only continues a quotation, or that
 // adds to what the same speaker just said ("He added …"), joins the event
 // before. Headings, bylines and captions make no events.
-func (a *analysis) buildEvents(published timeline.Point) ([]*eventRec, error) {
-	var events []*eventRec
+func (a *analysis) buildEvents(published timeline.Point) (events, background []*eventRec, err error) {
 	var toks []token
 	xi := 0 // next timex
 	for si := range a.sentences {
 		s := &a.sentences[si]
 		if err := a.progress.at(3*len(a.text) + s.start); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		toks = a.sentenceTokens(toks, s)
 		ms := a.sentenceMentions(si)
@@ -137,14 +144,16 @@ func (a *analysis) buildEvents(published timeline.Point) ([]*eventRec, error) {
 		xs = a.dropElsewhere(toks, xs)
 		for _, cl := range a.clauses(toks, xs, published) {
 			ev := &eventRec{sentence: si, paragraph: s.paragraph}
-			ev.date, ev.dated = dateOf(a.text, a.orderDates(toks, cl.dates), published)
+			ordered := a.orderDates(toks, cl.dates)
+			ev.date, ev.dated = dateOf(a.text, ordered, published)
+			ev.noteDateSource(a, toks, ordered, published)
 			if !ev.dated && pastPerfect(toks[cl.tok:cl.tokEnd], around) {
 				ev.date = timeline.Date{Before: published, Expression: pastPerfectWords(a.text, toks[cl.tok:cl.tokEnd]),
 					Resolution: "not dated in the article; told in the past perfect, so before the news of " + published.Human()}
 			}
 			ev.statement = at.speaker != nil && (at.verb < 0 || cl.has(at.verb))
 			if ev.statement {
-				ev.speaker, ev.audience = at.speaker, at.audience
+				ev.speaker, ev.audience, ev.speakerRef = at.speaker, at.audience, at.ref
 				for _, q := range at.quotes {
 					if q.speaker == ev.speaker && q.audience != nil && ev.audience == nil {
 						ev.audience = q.audience
@@ -187,15 +196,20 @@ func (a *analysis) buildEvents(published timeline.Point) ([]*eventRec, error) {
 				}
 			}
 			if len(events) >= MaxEvents {
-				return nil, fmt.Errorf("sentence %d (byte offset %d): %w", si+1, cl.start, ErrTooMany)
+				return nil, nil, fmt.Errorf("sentence %d (byte offset %d): %w", si+1, cl.start, ErrTooMany)
 			}
 			ev.lane = a.laneOf(toks, cl, ev.statement)
 			ev.title, ev.short = a.titleOf(toks, ms, cl, ev, at)
+			if why := a.backgroundOf(toks, cl, ev); why != "" {
+				ev.background = why
+				background = append(background, ev)
+				continue
+			}
 			events = append(events, ev)
 		}
 	}
 	a.uniqueShorts(events)
-	return events, nil
+	return events, background, nil
 }
 
 func lastEvent(events []*eventRec) *eventRec {
@@ -583,3 +597,31 @@ func (a *analysis) inheritDate(events []*eventRec, ev *eventRec, toks []token, c
 var irregularPast = wordSet(`said told wrote spoke met left went came took gave made held began fell rose won lost
 	saw found got ran sent paid sold bought brought thought knew felt kept led stood struck shot flew fled fought
 	broke chose drove grew heard meant spent swore taught threw became did`)
+
+// noteDateSource records, for the review, which of the clause's ordered
+// date expressions dated the event and how many others it names.
+func (ev *eventRec) noteDateSource(a *analysis, toks []token, ordered []timex.Timex, published timeline.Point) {
+	used := -1
+	for i, x := range ordered {
+		if _, ok := pointsOf(x.Value, published); ok {
+			if used < 0 {
+				used = i
+				ev.dateFrom = x
+				ev.dateRole = a.dateRoleOf(toks, ordered, i)
+			} else if x.Value != ordered[used].Value {
+				ev.otherDates++
+			}
+		}
+	}
+	if used > 0 && ev.dated && strings.Contains(ev.date.Expression, ordered[used].Text) && used+1 < len(ordered) && strings.Contains(ev.date.Expression, ordered[used+1].Text) {
+		ev.otherDates-- // a range: "from Jan. 3 to Jan. 5"
+	}
+	if !ev.dated {
+		ev.otherDates = 0
+		for _, x := range ordered {
+			if _, ok := pointsOf(x.Value, published); ok {
+				ev.otherDates++
+			}
+		}
+	}
+}

@@ -32,24 +32,35 @@ var ErrNoPublished = errors.New("no publication date: relative dates such as “
 // timeline's validation. The same text, publication date and options give
 // the same document, byte for byte. Import is safe for concurrent use.
 func Import(ctx context.Context, src Source, progress func(done, total int)) (*timeline.Document, error) {
-	ex, err := Extract(src)
+	art, gaz, err := prepare(src)
 	if err != nil {
 		return nil, err
+	}
+	doc, _, err := build(ctx, src.name(), art, gaz, progress)
+	return doc, err
+}
+
+// prepare reads src into the article to draft, with the gazetteer to draft
+// it with.
+func prepare(src Source) (timeline.Article, *Gazetteer, error) {
+	ex, err := Extract(src)
+	if err != nil {
+		return timeline.Article{}, nil, err
 	}
 	published := ex.Published
 	if !src.Published.IsZero() {
 		published = src.Published
 	}
 	if published.IsZero() {
-		return nil, fmt.Errorf("%s: %w", src.name(), ErrNoPublished)
+		return timeline.Article{}, nil, fmt.Errorf("%s: %w", src.name(), ErrNoPublished)
 	}
 	if published.Precision < timeline.Day {
-		return nil, fmt.Errorf("%s: publication date %s needs a day", src.name(), published)
+		return timeline.Article{}, nil, fmt.Errorf("%s: publication date %s needs a day", src.name(), published)
 	}
 	gaz := src.Gazetteer
 	if gaz == nil {
 		if gaz, err = DefaultGazetteer(); err != nil {
-			return nil, err
+			return timeline.Article{}, nil, err
 		}
 	}
 	article := timeline.Article{
@@ -59,7 +70,7 @@ func Import(ctx context.Context, src Source, progress func(done, total int)) (*t
 		Published: published,
 		Text:      ex.Text,
 	}
-	return build(ctx, src.name(), article, gaz, progress)
+	return article, gaz, nil
 }
 
 func firstNonEmpty(s ...string) string {
@@ -107,11 +118,11 @@ const tagChunk = 256 << 10
 // the text, each counted as len(text) units of progress: tagging dates,
 // finding sentences, quotations and names, attributing quotations, and
 // building events.
-func build(ctx context.Context, name string, art timeline.Article, gaz *Gazetteer, progress func(done, total int)) (*timeline.Document, error) {
+func build(ctx context.Context, name string, art timeline.Article, gaz *Gazetteer, progress func(done, total int)) (*timeline.Document, *Review, error) {
 	text := art.Text
 	pm := &progressMeter{ctx: ctx, fn: progress, total: 4 * len(text), lastReport: -progressStep}
 	if err := pm.at(0); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	pub := art.Published.Time
 	pubDay := timeline.DayPoint(pub.Year(), pub.Month(), pub.Day())
@@ -137,32 +148,32 @@ func build(ctx context.Context, name string, art timeline.Article, gaz *Gazettee
 		}
 		start = end
 		if err := pm.at(start); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 	}
 	if err := a.segment(); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	a.resolveMentions()
 	if err := a.attributeAll(); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	events, err := a.buildEvents(pubDay)
+	events, background, err := a.buildEvents(pubDay)
 	if errors.Is(err, ErrTooMany) {
-		return nil, fmt.Errorf("%s: %w", name, err)
+		return nil, nil, fmt.Errorf("%s: %w", name, err)
 	}
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	doc := assemble(art, a, events)
+	doc, entityID := assemble(art, a, events)
 	if err := pm.at(pm.total); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if err := doc.Validate(); err != nil {
 		// A bug, not bad input: say so plainly rather than write a broken file.
-		return nil, fmt.Errorf("draft: internal error: the drafted document does not validate: %w", err)
+		return nil, nil, fmt.Errorf("draft: internal error: the drafted document does not validate: %w", err)
 	}
-	return doc, nil
+	return doc, a.review(doc, events, background, entityID), nil
 }
 
 // isBoundary reports whether offset i of text is at a character boundary.
@@ -179,7 +190,7 @@ func namespace(art timeline.Article) uuid.UUID {
 }
 
 // assemble turns the analysis into a document.
-func assemble(art timeline.Article, a *analysis, events []*eventRec) *timeline.Document {
+func assemble(art timeline.Article, a *analysis, events []*eventRec) (*timeline.Document, func(*entityRec) uuid.UUID) {
 	ns := namespace(art)
 	id := func(parts ...string) uuid.UUID { return uuid.NewSHA1(ns, []byte(strings.Join(parts, "/"))) }
 	art.ID = id("article")
@@ -296,7 +307,7 @@ func assemble(art timeline.Article, a *analysis, events []*eventRec) *timeline.D
 			break
 		}
 	}
-	return doc
+	return doc, ref
 }
 
 // hasWord reports whether s has a letter or digit.
