@@ -28,14 +28,14 @@ type eventRec struct {
 	speakerRef mentionKind
 	// background says why the clause reports nothing that happened, or "".
 	background string
-	lane      timeline.Lane
-	title     string
-	short     string
-	statement bool
-	speaker   *entityRec
-	audience  *entityRec
-	entities  []*entityRec
-	quotes    []quoteRec
+	lane       timeline.Lane
+	title      string
+	short      string
+	statement  bool
+	speaker    *entityRec
+	audience   *entityRec
+	entities   []*entityRec
+	quotes     []quoteRec
 }
 
 // addSpan adds a passage of evidence, joining it to the last when only

@@ -133,6 +133,10 @@ func (a *analysis) dateConfidence(ev *eventRec) (conf float64, kind, why string)
 		kind, conf = "secondary", min(conf, confSecondary)
 		why += "; no date governs the main clause"
 	}
+	if !ev.date.End.IsZero() {
+		conf *= confRange
+		why += "; a period"
+	}
 	if ev.otherDates > 0 {
 		conf *= confOtherDates
 		why += fmt.Sprintf("; the sentence names %d other date(s)", ev.otherDates)
