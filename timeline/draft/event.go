@@ -165,7 +165,11 @@ func (a *analysis) buildEvents(published timeline.Point) (events, background []*
 				for _, sp := range cl.spans(toks) {
 					prev.addSpan(a.text, sp[0], sp[1])
 				}
-				prev.quotes = append(prev.quotes, at.quotes...)
+				for _, q := range at.quotes {
+					if cl.covers(toks, q.start, q.end) {
+						prev.quotes = append(prev.quotes, q)
+					}
+				}
 				for _, m := range ms {
 					if m.kind != pronounMention && m.kind != descriptionMention {
 						prev.addEntity(m.entity())

@@ -262,6 +262,7 @@ func assemble(art timeline.Article, a *analysis, events []*eventRec) (*timeline.
 		return entityID[e.resolve()]
 	}
 
+	quoteIDs := map[uuid.UUID]bool{}
 	for _, ev := range events {
 		main := ev.spans[0]
 		eid := id("event", strconv.Itoa(main[0]), art.Text[main[0]:main[1]])
@@ -291,6 +292,10 @@ func assemble(art timeline.Article, a *analysis, events []*eventRec) (*timeline.
 		}
 		for _, q := range ev.quotes {
 			qid := id("quote", strconv.Itoa(q.start), art.Text[q.start:q.end])
+			if quoteIDs[qid] {
+				continue // a quotation is one event's, once
+			}
+			quoteIDs[qid] = true
 			doc.Quotes = append(doc.Quotes, timeline.Quote{
 				ID: qid, Text: art.Text[q.start:q.end], Speaker: ref(q.speaker), Audience: ref(q.audience),
 				Event: eid, Span: span(q.start, q.end),

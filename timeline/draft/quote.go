@@ -309,7 +309,7 @@ func (a *analysis) quoteSpeaker(rec *quoteRec, toks []token, ms []mention, q quo
 		switch {
 		case d.lead != nil && d.leadSent == rec.sentence-1:
 			rec.speaker, rec.via, rec.ref = d.lead, viaContinuation, nameMention
-		case d.last != nil && d.lastSent == rec.sentence-1:
+		case d.last != nil && d.lastSent == rec.sentence-1 && at.pure:
 			rec.speaker, rec.via, rec.ref = d.last, viaContinuation, nameMention
 		case d.subject != nil && d.subjectSent == rec.sentence-1 && at.pure:
 			rec.speaker, rec.via, rec.ref = d.subject, viaContinuation, nameMention
