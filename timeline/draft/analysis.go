@@ -25,7 +25,9 @@ type analysis struct {
 	mentions  []mention   // all mentions, in text order
 	sentMent  [][2]int    // per sentence: its range of mentions
 	timexes   []timex.Timex
+	toks      []token       // all tokens, paragraph by paragraph; a sentence's are toks[s.tok:s.tokEnd]
 	attrs     []attribution // per sentence: its quotations and speaker (attributeAll)
+	tb        titleBuilder  // reused for every title
 	// lastSubject is the person the last sentence with one was about, as
 	// attributeAll goes: the speaker of a sentence that begins "Adding,".
 	lastSubject *entityRec
@@ -57,15 +59,20 @@ func newAnalysis(ctx context.Context, text string, published time.Time, gaz *Gaz
 	}
 }
 
-// sentenceTokens returns the tokens of sentence s, in buf.
+// sentenceTokens returns the tokens of sentence s (buf is unused: the
+// tokens are those segment kept).
 func (a *analysis) sentenceTokens(buf []token, s *sentence) []token {
-	return tokenize(buf[:0], a.text, s.start, s.end)
+	return a.toks[s.tok:s.tokEnd]
 }
 
 // segment splits the text into sentences, finds their quotations and
 // mentions (the first pass).
 func (a *analysis) segment() error {
-	var ptoks, stoks []token
+	var stoks []token
+	// News prose has a token every five bytes or so: growing the slice by
+	// copying would cost more than the tokenizing.
+	a.toks = make([]token, 0, len(a.text)/5+64)
+	a.mentions = make([]mention, 0, len(a.text)/40+16)
 	paragraph := 0
 	var err error
 	paragraphs(a.text, func(start, end int) {
@@ -75,15 +82,28 @@ func (a *analysis) segment() error {
 		if err = a.progress.at(len(a.text) + start); err != nil {
 			return
 		}
-		ptoks = tokenize(ptoks[:0], a.text, start, end)
+		// The paragraph's tokens are kept: every later pass reads its
+		// sentences' tokens from them rather than tokenizing again.
+		pFirst := len(a.toks)
+		a.toks = tokenize(a.toks, a.text, start, end)
+		ptoks := a.toks[pFirst:]
 		quotes := findQuotes(a.text, start, end)
 		firstQuote := len(a.quotes)
 		a.quotes = append(a.quotes, quotes...)
 		a.paraQuote = append(a.paraQuote, [2]int{firstQuote, len(a.quotes)})
 		from := len(a.sentences)
 		a.sentences = splitSentences(a.sentences, a.text, ptoks, quotes, paragraph)
+		k := 0 // the paragraph's next token
 		for si := from; si < len(a.sentences); si++ {
 			s := &a.sentences[si]
+			for k < len(ptoks) && ptoks[k].start < s.start {
+				k++
+			}
+			s.tok = pFirst + k
+			for k < len(ptoks) && ptoks[k].end <= s.end {
+				k++
+			}
+			s.tokEnd = pFirst + k
 			// The quotations that begin in this sentence.
 			qs := firstQuote
 			for qs < len(a.quotes) && a.quotes[qs].open < s.start {

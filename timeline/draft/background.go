@@ -17,8 +17,9 @@ func (a *analysis) backgroundOf(toks []token, cl clause, ev *eventRec) string {
 	quotes := a.quotesAround(ev.sentence)
 	from := skipOpening(toks, cl.tok, cl.tokEnd, quotes)
 	to := mainClauseEnd(toks, from, cl.tokEnd, quotes, nil)
-	var words []string
-	for k := from; k < to && len(words) < 40; k++ {
+	var buf [40]string
+	words := buf[:0]
+	for k := from; k < to && len(words) < len(buf); k++ {
 		if cl.has(k) && toks[k].kind == wordToken {
 			words = append(words, toks[k].low)
 		}

@@ -76,6 +76,13 @@ func roleWord(w string) string {
 // "Prime Minister of Denmark", "a spokesman for Google"), and the gender
 // they imply.
 func (e *entityRec) addRoleWords(s string) {
+	if s == "" || e.rolesSeen[s] {
+		return
+	}
+	if e.rolesSeen == nil {
+		e.rolesSeen = map[string]bool{}
+	}
+	e.rolesSeen[s] = true
 	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == '’' || r == '\'' }) {
 		w = roleWord(w)
 		if w == "" {

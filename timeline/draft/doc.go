@@ -127,7 +127,7 @@
 //
 // Text in double quotation marks (curly, straight or guillemets) is a
 // quote, verbatim, a final comma inside the closing mark dropped; so is
-// text in ``wire-copy marks''. Its speaker is found from the words at it:
+// text in “wire-copy marks”. Its speaker is found from the words at it:
 // "“…,” X said", "“…,” said X", "“…,” X, a spokesman for Y, said", "“…” —
 // X", "X: “…”", a speech verb before it with its subject ("X said that
 // “…”", "…, telling NBC News that “…”", whose subject is the clause's),

@@ -23,6 +23,7 @@ type entityRec struct {
 	unnamed   bool            // a person known by office only: "Foreign Minister of Egypt"
 	gender    gender          // from titles and pronouns; see analysis.genderOf
 	roleWords map[string]bool // folded words of the titles and roles seen: "senator", "spokesman"
+	rolesSeen map[string]bool // the titles and roles whose words are in roleWords
 }
 
 // resolve follows merges to the entity that stands for e.

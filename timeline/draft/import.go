@@ -36,7 +36,7 @@ func Import(ctx context.Context, src Source, progress func(done, total int)) (*t
 	if err != nil {
 		return nil, err
 	}
-	doc, _, err := build(ctx, src.name(), art, gaz, progress)
+	doc, _, err := build(ctx, src.name(), art, gaz, progress, false)
 	return doc, err
 }
 
@@ -118,7 +118,7 @@ const tagChunk = 256 << 10
 // the text, each counted as len(text) units of progress: tagging dates,
 // finding sentences, quotations and names, attributing quotations, and
 // building events.
-func build(ctx context.Context, name string, art timeline.Article, gaz *Gazetteer, progress func(done, total int)) (*timeline.Document, *Review, error) {
+func build(ctx context.Context, name string, art timeline.Article, gaz *Gazetteer, progress func(done, total int), review bool) (*timeline.Document, *Review, error) {
 	text := art.Text
 	pm := &progressMeter{ctx: ctx, fn: progress, total: 4 * len(text), lastReport: -progressStep}
 	if err := pm.at(0); err != nil {
@@ -172,6 +172,9 @@ func build(ctx context.Context, name string, art timeline.Article, gaz *Gazettee
 	if err := doc.Validate(); err != nil {
 		// A bug, not bad input: say so plainly rather than write a broken file.
 		return nil, nil, fmt.Errorf("draft: internal error: the drafted document does not validate: %w", err)
+	}
+	if !review {
+		return doc, nil, nil
 	}
 	return doc, a.review(doc, events, background, entityID), nil
 }

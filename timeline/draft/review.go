@@ -74,7 +74,7 @@ func ImportReview(ctx context.Context, src Source, progress func(done, total int
 	if err != nil {
 		return nil, nil, err
 	}
-	return build(ctx, src.name(), art, gaz, progress)
+	return build(ctx, src.name(), art, gaz, progress, true)
 }
 
 // review makes the Review of a document assembled from events.

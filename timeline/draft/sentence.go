@@ -9,10 +9,11 @@ import (
 // A sentence is one sentence of the article: bytes [start, end) of the
 // text, trimmed of surrounding space.
 type sentence struct {
-	start, end int
-	paragraph  int  // index of the paragraph it belongs to
-	first      bool // the first sentence of its paragraph
-	heading    bool // a line without final punctuation: a heading, byline or caption
+	start, end  int
+	tok, tokEnd int  // its tokens in analysis.toks
+	paragraph   int  // index of the paragraph it belongs to
+	first       bool // the first sentence of its paragraph
+	heading     bool // a line without final punctuation: a heading, byline or caption
 }
 
 // A quoteSpan is a passage in quotation marks: open and close are the

@@ -52,6 +52,20 @@ func newTitleBuilder(text string, toks []token) *titleBuilder {
 	return &titleBuilder{text: text, toks: toks, skip: make([]bool, len(toks)), subst: make([]string, len(toks))}
 }
 
+// titleBuilder returns a cleared titleBuilder for toks, reusing the
+// analysis's buffers: a title is built for every clause.
+func (a *analysis) titleBuilder(toks []token) *titleBuilder {
+	b := &a.tb
+	b.text, b.toks = a.text, toks
+	if cap(b.skip) < len(toks) {
+		b.skip, b.subst = make([]bool, len(toks)), make([]string, len(toks))
+	}
+	b.skip, b.subst = b.skip[:len(toks)], b.subst[:len(toks)]
+	clear(b.skip)
+	clear(b.subst)
+	return b
+}
+
 // render writes tokens [from, to) with their original spacing.
 func (b *titleBuilder) render(from, to int) string {
 	var sb strings.Builder
@@ -100,8 +114,12 @@ func tidyTitle(s string) string {
 		}
 	}
 	s = strings.ReplaceAll(s, "“ ", "“")
-	s = emptyPunct.ReplaceAllString(s, "")
-	s = doubledComma.ReplaceAllString(s, ",")
+	if strings.Contains(s, "(") {
+		s = emptyPunct.ReplaceAllString(s, "")
+	}
+	if strings.Contains(s, ",,") || strings.Contains(s, ", ,") {
+		s = doubledComma.ReplaceAllString(s, ",")
+	}
 	return capitalise(s)
 }
 
@@ -143,7 +161,7 @@ func cut(s string, n int) string {
 // without opening connectives, introductory phrases, relative clauses and
 // dates, with people named by surname.
 func (a *analysis) titleOf(toks []token, ms []mention, cl clause, ev *eventRec, at *attribution) (title, short string) {
-	b := newTitleBuilder(a.text, toks)
+	b := a.titleBuilder(toks)
 	for k := cl.hole[0]; k < cl.hole[1]; k++ {
 		b.skip[k] = true
 	}
@@ -595,57 +613,61 @@ func shortFromTitle(title string) string {
 // "Lowe on Hillary", "Lowe: “a fine climber”" rather than three "Lowe
 // statement". A label that stays ambiguous gets its date, then a number.
 func (a *analysis) uniqueShorts(events []*eventRec) {
-	label := func(ev *eventRec) string {
-		if ev.short != "" {
-			return ev.short
-		}
-		if s := shortFromTitle(ev.title); s != ev.title {
-			return s
-		}
-		return ev.title
-	}
+	labels := make([]string, len(events))
+	keys := make([]string, len(events))
+	key := func(s string) string { return s }
 	count := map[string]int{}
-	for _, ev := range events {
-		count[foldName(label(ev))]++
+	for i, ev := range events {
+		switch {
+		case ev.short != "":
+			labels[i] = ev.short
+		default:
+			labels[i] = shortFromTitle(ev.title)
+		}
+		keys[i] = key(labels[i])
+		count[keys[i]]++
 	}
-	used := map[string]bool{}
-	for _, ev := range events {
-		if count[foldName(label(ev))] == 1 {
-			used[foldName(label(ev))] = true
+	used := make(map[string]bool, len(events))
+	for i := range events {
+		if count[keys[i]] == 1 {
+			used[keys[i]] = true
 		}
 	}
-	for _, ev := range events {
-		l := label(ev)
-		if count[foldName(l)] == 1 {
+	next := map[string]int{} // label → the next number to try
+	take := func(ev *eventRec, c string) bool {
+		if c == "" || used[key(c)] {
+			return false
+		}
+		ev.short = c
+		used[key(c)] = true
+		return true
+	}
+	for i, ev := range events {
+		l := labels[i]
+		if count[keys[i]] == 1 {
 			continue
 		}
-		var cands []string
+		done := false
 		if ev.statement && ev.speaker != nil {
 			sp := ev.speaker.resolve()
 			for _, e := range ev.entities {
-				if e.resolve() != sp && e.resolve() != ev.audience.resolve() {
-					cands = append(cands, sp.short()+" on "+e.resolve().short())
+				if !done && e.resolve() != sp && e.resolve() != ev.audience.resolve() {
+					done = take(ev, sp.short()+" on "+e.resolve().short())
 				}
 			}
-			if len(ev.quotes) > 0 {
-				cands = append(cands, sp.short()+": “"+firstWords(a.text[ev.quotes[0].start:ev.quotes[0].end], 3)+"”")
+			if !done && len(ev.quotes) > 0 {
+				done = take(ev, sp.short()+": “"+firstWords(a.text[ev.quotes[0].start:ev.quotes[0].end], 3)+"”")
 			}
 		}
-		if s := shortFromTitle(ev.title); s != ev.title {
-			cands = append(cands, s)
+		if s := shortFromTitle(ev.title); !done && s != ev.title && s != l {
+			done = take(ev, s)
 		}
-		if ev.dated {
-			cands = append(cands, l+" ("+shortDate(ev.date)+")")
+		if !done && ev.dated {
+			done = take(ev, l+" ("+shortDate(ev.date)+")")
 		}
-		for n := 2; len(cands) < 40; n++ {
-			cands = append(cands, l+" "+itoa(n))
-		}
-		for _, c := range cands {
-			if !used[foldName(c)] {
-				ev.short = c
-				used[foldName(c)] = true
-				break
-			}
+		for n := max(next[l], 2); !done; n++ {
+			done = take(ev, l+" "+itoa(n))
+			next[l] = n + 1
 		}
 	}
 }
