@@ -224,6 +224,18 @@ func (a *analysis) candidate(toks []token, i, j int) mention {
 // speech verb: "X said", "X has said", "said X".
 func speechAround(toks []token, i, j int) bool {
 	k := j
+	// An appositive between: "Jenna Golden, Twitter’s director of political
+	// advertising, said".
+	if k < len(toks) && toks[k].text == "," {
+		for c := k + 1; c < len(toks) && c <= k+20; c++ {
+			if t := toks[c].text; t == "," {
+				k = c + 1
+				break
+			} else if t == "." || t == ";" || t == "“" || t == "”" || t == "\"" {
+				break
+			}
+		}
+	}
 	for k < len(toks) && k < j+3 && (adverbs[toks[k].low] || auxiliaries[toks[k].low]) {
 		k++
 	}

@@ -9,7 +9,6 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"newsline/assets"
 	"newsline/timeline"
 )
 
@@ -198,5 +197,4 @@ func TestSeedTitles(t *testing.T) {
 			}
 		}
 	}
-	_ = assets.ArticleText
 }

@@ -268,6 +268,24 @@ func (a *analysis) quoteSpeaker(rec *quoteRec, toks []token, ms []mention, q quo
 			set(m, v, viaAdjacent)
 			return
 		}
+	} else if q.closed {
+		// A quotation of several sentences, attributed after its end: "“…
+		// lost. We will win,” Tusk said."
+		for sj := rec.sentence + 1; sj < len(a.sentences) && a.sentences[sj].start <= q.close; sj++ {
+			sn := &a.sentences[sj]
+			if q.close >= sn.end {
+				continue
+			}
+			ctoks := a.sentenceTokens(nil, sn)
+			cms := a.sentenceMentions(sj)
+			around := a.quotesAround(sj)
+			cquoted := func(i int) bool { return inQuotes(around, ctoks[i].start) || isMark(around, ctoks[i].start) }
+			if m, _ := a.cueAfter(ctoks, cms, tokenAt(ctoks, q.close), cquoted); m != nil && m.entity() != nil && m.kind == nameMention {
+				rec.speaker, rec.via, rec.ref = m.entity(), viaAdjacent, m.kind
+				return
+			}
+			break
+		}
 	}
 	// Before the opening mark: "Tusk: “…”", "Tusk said: “…”", "Tusk told
 	// reporters that “…”".
@@ -476,6 +494,18 @@ func (a *analysis) cueBefore(toks []token, ms []mention, qi int, quoted func(int
 	return nil, -1
 }
 
+// quotedBefore reports whether a quotation mark stands at or before token
+// k: "“…” in sharp contrast to previous elections, says Dante Scala" is
+// said by Scala.
+func quotedBefore(k int, quoted func(int) bool) bool {
+	for ; k >= 0; k-- {
+		if quoted(k) {
+			return true
+		}
+	}
+	return false
+}
+
 // commaBetween reports whether a comma lies between tokens i and j.
 func commaBetween(toks []token, i, j int) bool {
 	for k := i + 1; k < j; k++ {
@@ -556,7 +586,7 @@ func (a *analysis) subjectOfCue(toks []token, ms []mention, v int, c speechCue, 
 	}
 	// Inverted: "“…,” said Peter Viggo Jakobsen", "“…,” said Republican
 	// political consultant Chris Russell".
-	if !c.weak && (v == 0 || quoted(v-1) || v > 1 && toks[v-1].text == "," && quoted(v-2) || isDash(toks[v-1].text)) {
+	if !c.weak && (v == 0 || quoted(v-1) || v > 1 && toks[v-1].text == "," && (quoted(v-2) || quotedBefore(v-2, quoted)) || isDash(toks[v-1].text)) {
 		if m := a.namedAfter(toks, ms, v+1); m != nil {
 			return m
 		}
