@@ -48,10 +48,6 @@ type titleBuilder struct {
 	subst []string // a replacement for the token (the rest of its mention skipped)
 }
 
-func newTitleBuilder(text string, toks []token) *titleBuilder {
-	return &titleBuilder{text: text, toks: toks, skip: make([]bool, len(toks)), subst: make([]string, len(toks))}
-}
-
 // titleBuilder returns a cleared titleBuilder for toks, reusing the
 // analysis's buffers: a title is built for every clause.
 func (a *analysis) titleBuilder(toks []token) *titleBuilder {
