@@ -37,6 +37,8 @@ type UI struct {
 	history     *history
 	searchIndex *searcher
 	hiddenLanes map[timeline.Lane]bool
+	// showBackground puts the background passages on the timeline.
+	showBackground bool
 	results     timeline.SearchResult // of the current query; Match nil without one
 
 	notes notesLink
@@ -253,6 +255,7 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 		fyne.NewMenuItem("Fit All", func() { u.Timeline.Fit() }),
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem("Show or Hide Article", func() { u.showArticle(!u.articleShown) }),
+		u.backgroundMenuItem(),
 		fyne.NewMenuItemSeparator(),
 		u.themeMenuItem(),
 	)
@@ -497,12 +500,13 @@ func (u *UI) applyFilters() {
 	if o == nil {
 		filter = notes.ShowAll
 	}
-	if len(hidden) == 0 && filter == notes.ShowAll {
+	background := u.showBackground || !u.hasBackground()
+	if len(hidden) == 0 && filter == notes.ShowAll && background {
 		u.Timeline.SetVisible(nil)
 	} else {
 		u.Timeline.SetVisible(func(i int) bool {
 			ev := &doc.Events[i]
-			return !hidden[ev.Lane] && (filter == notes.ShowAll || o.Show(ev.ID, filter))
+			return !hidden[ev.Lane] && (filter == notes.ShowAll || o.Show(ev.ID, filter)) && (background || !ev.Background)
 		})
 	}
 	u.showButton.setTexts(filterNames[u.notes.filter], filterNames[u.notes.filter])
@@ -517,6 +521,36 @@ func (u *UI) applyFilters() {
 	} else {
 		u.laneButton.setTexts("Lanes", "")
 	}
+}
+
+// hasBackground reports whether the document has background passages:
+// passages that report nothing that happened, kept off the timeline.
+func (u *UI) hasBackground() bool {
+	for i := range u.Index.Doc.Events {
+		if u.Index.Doc.Events[i].Background {
+			return true
+		}
+	}
+	return false
+}
+
+// backgroundMenuItem shows or hides the document's background passages
+// on the timeline; they stay in the article and in search either way.
+func (u *UI) backgroundMenuItem() *fyne.MenuItem {
+	item := fyne.NewMenuItem("Show Background Passages", nil)
+	item.Action = func() {
+		u.SetShowBackground(!u.showBackground)
+		item.Checked = u.showBackground
+		u.Window.MainMenu().Refresh()
+	}
+	return item
+}
+
+// SetShowBackground shows the document's background passages on the
+// timeline (in the undated strip, or at their dates), or hides them.
+func (u *UI) SetShowBackground(on bool) {
+	u.showBackground = on
+	u.applyFilters()
 }
 
 // OpenEvent selects the event with the given ID and shows its card. It
