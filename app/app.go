@@ -39,7 +39,8 @@ type UI struct {
 	hiddenLanes map[timeline.Lane]bool
 	// showBackground puts the background passages on the timeline.
 	showBackground bool
-	results     timeline.SearchResult // of the current query; Match nil without one
+	recentItem     *fyne.MenuItem        // File → Open Recent
+	results        timeline.SearchResult // of the current query; Match nil without one
 
 	notes notesLink
 	doc   *docState
@@ -146,6 +147,9 @@ func New(a fyne.App, doc *timeline.Document, opts Options) *UI {
 	u.build()
 	u.startNotes()
 	u.restoreState()
+	if opts.Path != "" {
+		u.addRecent(opts.Path)
+	}
 	// The keyboard drives the timeline from the start.
 	u.Window.Canvas().Focus(u.Timeline)
 	u.Window.SetCloseIntercept(u.closeAsked)
@@ -196,6 +200,7 @@ func (u *UI) build() {
 	u.tips = newTipLayer(u.run)
 	u.Window.SetContent(container.NewStack(container.NewBorder(u.toolbar(), nil, nil, nil, u.mainSplit), u.tips.layer))
 	u.Window.SetMainMenu(u.mainMenu())
+	u.Window.SetOnDropped(u.dropped)
 	u.addShortcuts()
 	u.updateNavButtons()
 }
@@ -204,17 +209,19 @@ func (u *UI) build() {
 // shortcuts before the focused widget's (window.triggersShortcut), so
 // these work whichever widget has the keyboard, a text field included.
 var (
-	keyOpen    = ctrl(fyne.KeyO)
-	keyImport  = ctrl(fyne.KeyI)
-	keySave    = ctrl(fyne.KeyS)
-	keySaveAs  = &desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
-	keyExport  = ctrl(fyne.KeyE)
-	keyQuit    = ctrl(fyne.KeyQ)
-	keyNote    = ctrl(fyne.KeyN)
-	keySearch  = ctrl(fyne.KeyF)
-	keyJump    = ctrl(fyne.KeyJ)
-	keyBack    = &desktop.CustomShortcut{KeyName: fyne.KeyLeft, Modifier: fyne.KeyModifierAlt}
-	keyForward = &desktop.CustomShortcut{KeyName: fyne.KeyRight, Modifier: fyne.KeyModifierAlt}
+	keyOpen   = ctrl(fyne.KeyO)
+	keyImport = ctrl(fyne.KeyI)
+	keySave   = ctrl(fyne.KeyS)
+	keySaveAs = &desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
+	keyExport = ctrl(fyne.KeyE)
+	// Ctrl+Shift+E: the timeline, beside Ctrl+E, the notes.
+	keyExportTimeline = &desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
+	keyQuit           = ctrl(fyne.KeyQ)
+	keyNote           = ctrl(fyne.KeyN)
+	keySearch         = ctrl(fyne.KeyF)
+	keyJump           = ctrl(fyne.KeyJ)
+	keyBack           = &desktop.CustomShortcut{KeyName: fyne.KeyLeft, Modifier: fyne.KeyModifierAlt}
+	keyForward        = &desktop.CustomShortcut{KeyName: fyne.KeyRight, Modifier: fyne.KeyModifierAlt}
 	// Fyne's desktop driver reports Ctrl+Z (Cmd+Z on macOS) as
 	// ShortcutUndo, never as a custom shortcut.
 	keyUndo = &fyne.ShortcutUndo{}
@@ -234,12 +241,14 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 	quit.IsQuit = true
 	file := fyne.NewMenu("File",
 		item("Open…", keyOpen, u.showOpen),
+		u.recentMenuItem(),
 		item("Import Article…", keyImport, u.showImport),
 		fyne.NewMenuItemSeparator(),
 		item("Save", keySave, u.Save),
 		item("Save As…", keySaveAs, u.showSaveAs),
 		fyne.NewMenuItemSeparator(),
 		item("Export Notes…", keyExport, u.showExport),
+		item("Export Timeline…", keyExportTimeline, u.showExportTimeline),
 		fyne.NewMenuItemSeparator(),
 		quit,
 	)

@@ -314,6 +314,7 @@ func (u *UI) saveTo(path string, after func()) {
 		// What was written: an edit made meanwhile stays unsaved.
 		state.path, state.saved = path, doc
 		u.updateTitle()
+		u.addRecent(path)
 		if after != nil {
 			after()
 		}
@@ -416,47 +417,6 @@ func (u *UI) confirmDiscard(verb string, then func()) {
 	msg := widget.NewLabel("The timeline has changes that are not saved.")
 	d = dialog.NewCustomWithoutButtons(verb+" without saving?", container.NewVBox(msg, container.NewHBox(cancel, discard, save)), u.Window)
 	d.Show()
-}
-
-// showOpen opens a timeline document from a file.
-func (u *UI) showOpen() {
-	open := func() {
-		d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-			if err != nil || r == nil {
-				return
-			}
-			path := r.URI().Path()
-			r.Close()
-			u.openFile(path)
-		}, u.Window)
-		d.SetFilter(storage.NewExtensionFileFilter([]string{".json"}))
-		if l, err := storage.ListerForURI(storage.NewFileURI(u.App.Preferences().StringWithFallback(prefDocFolder, defaultExportFolder()))); err == nil {
-			d.SetLocation(l)
-		}
-		d.Show()
-	}
-	if u.dirty() {
-		u.confirmDiscard("Open another", open)
-		return
-	}
-	open()
-}
-
-// openFile loads a document in the background and shows it.
-func (u *UI) openFile(path string) {
-	progress := dialog.NewCustomWithoutButtons("Opening "+filepath.Base(path)+"…", widget.NewProgressBarInfinite(), u.Window)
-	progress.Show()
-	var doc *timeline.Document
-	var err error
-	u.run.Go(func() { doc, err = timeline.Load(path) }, func() {
-		progress.Hide()
-		if err != nil {
-			dialog.ShowError(err, u.Window)
-			return
-		}
-		u.App.Preferences().SetString(prefDocFolder, filepath.Dir(path))
-		u.SetDocument(doc, path)
-	})
 }
 
 // showImport drafts a timeline from an article: a file (text, Markdown or
