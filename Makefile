@@ -12,7 +12,7 @@ BIN := newsline
 TAGS := -tags migrated_fynedo
 
 .PHONY: all run build test vet unit smoke package check-package install uninstall \
-	setup setup-test setup-package bench eval-dates clean
+	setup setup-test setup-package bench eval-dates eval-draft clean
 
 all: build
 
@@ -74,6 +74,22 @@ bench:
 # the developer tool, cmd/newsline-dev, which `make build` leaves out.
 eval-dates:
 	$(GO) run $(TAGS) ./cmd/newsline-dev eval-dates ../shared/timeml/TimeBank ../shared/timeml/AQUAINT
+
+# Score the importer's drafts against other people's annotations
+# (../shared/bench/draft, its README): quotes and speakers on PolNeAR's dev
+# split, event dates on TimeBank and AQUAINT. Set DRAFT_SPLIT=train for the
+# training split; the scorers' files stay in $(EVAL_OUT).
+BENCH := ../shared/bench/draft
+DRAFT_SPLIT ?= dev
+EVAL_OUT ?= $(or $(TMPDIR),/tmp)/newsline-eval-draft
+eval-draft:
+	$(GO) build $(TAGS) -o $(EVAL_OUT)/newsline .
+	@ERRORS=0 bash $(BENCH)/attribution/run_attribution.sh $(EVAL_OUT)/newsline $(BENCH)/attribution/$(DRAFT_SPLIT) $(EVAL_OUT)/$(DRAFT_SPLIT) > $(EVAL_OUT)/attribution.log 2>&1; \
+	  rc=$$?; grep -E '^(imported|articles=|speaker_acc|attribution:)' $(EVAL_OUT)/attribution.log; \
+	  [ $$rc -eq 0 ] || { tail -n 20 $(EVAL_OUT)/attribution.log; exit $$rc; }
+	@ERRORS=0 bash $(BENCH)/anchoring/run_anchoring.sh $(EVAL_OUT)/newsline ../shared/timeml/TimeBank ../shared/timeml/AQUAINT $(EVAL_OUT)/tbaq > $(EVAL_OUT)/anchoring.log 2>&1; \
+	  rc=$$?; grep -E '^(imported|FAILED|without DCT links: gold|anchoring:)' $(EVAL_OUT)/anchoring.log; \
+	  [ $$rc -eq 0 ] || { tail -n 20 $(EVAL_OUT)/anchoring.log; exit $$rc; }
 
 clean:
 	rm -f $(BIN) newsline-dev

@@ -8,15 +8,12 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"sync"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
-	"fyne.io/fyne/v2/layout"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 	"github.com/google/uuid"
 
@@ -40,49 +37,65 @@ type UI struct {
 	history     *history
 	searchIndex *searcher
 	hiddenLanes map[timeline.Lane]bool
-	results     timeline.SearchResult // of the current query; Match nil without one
+	// showBackground puts the background passages on the timeline.
+	showBackground bool
+	recentItem     *fyne.MenuItem        // File → Open Recent
+	results        timeline.SearchResult // of the current query; Match nil without one
 
 	notes notesLink
-	doc   docState
+	doc   *docState
 	undo  []undoAction // last on top
 
-	back, forward *widget.Button
-	showButton    *widget.Button
+	screen fyne.Size // Options.Screen
+	// dismiss is the dialog Esc closes, while it is shown: the help.
+	dismiss dialog.Dialog
+
+	back, forward *toolButton
+	showButton    *toolButton
 	mainSplit     *container.Split // timeline | below
 	belowSplit    *container.Split // card | article
 	below         *fyne.Container
 	articleShown  bool
-	laneButton    *widget.Button
+	laneButton    *toolButton
+	tips          *tipLayer // the toolbar's tooltips
 
-	// synchronous runs background work at once on the calling goroutine,
-	// and newTimer replaces real timers: for tests on Fyne's test driver,
-	// whose fyne.Do runs on the calling goroutine.
-	synchronous bool
-	newTimer    func(f func()) pauseTimer
+	// run does all work off the UI goroutine, and keeps the timers.
+	run Runner
+	// closing is cancelled when the window closes, to stop long work (an
+	// import) that closing would otherwise wait for.
+	closing     context.Context
+	stopWorking context.CancelFunc
 
-	searchMu     sync.Mutex
-	searchCancel context.CancelFunc
-	searchGen    int
+	searchTimer  Timer              // the pause before searching what is typed
+	searchQuery  string             // what searchTimer will search for
+	searchCancel context.CancelFunc // of the search running, if any
+	searchGen    int                // counts searches started, so that a stale result is dropped
+	resultsFor   string             // the query of results
 }
 
-// Preference keys; see restoreState and saveState.
+// Preference keys; see restoreState and saveState. The window's are
+// global; the view's are kept per document (see viewPref).
 const (
 	prefWidth        = "window.width"
 	prefHeight       = "window.height"
 	prefMainSplit    = "split.main"
 	prefBelowSplit   = "split.below"
 	prefArticleShown = "article.shown"
-	prefViewStart    = "viewport.start"
-	prefViewEnd      = "viewport.end"
-	prefSelected     = "selected"
-	prefHiddenLanes  = "lanes.hidden"
 	prefTheme        = "theme"
+
+	prefViewStart   = "viewport.start"
+	prefViewEnd     = "viewport.end"
+	prefSelected    = "selected"
+	prefHiddenLanes = "lanes.hidden"
+	prefNotesFilter = "notes.filter"
 )
 
-// Default window size.
+// Default window size, and the smallest the window is opened at.
 const (
 	defaultWidth  = 1280
 	defaultHeight = 800
+	minWidth      = 480
+	minHeight     = 360
 )
 
 // Options configure a window.
@@ -95,13 +108,16 @@ type Options struct {
 	// for the built-in seed.
 	Path string
 
-	// Synchronous runs background work (reading and saving notes,
-	// searching) at once on the calling goroutine. Off-screen rendering
-	// on Fyne's test driver needs it: that driver runs fyne.Do on the
-	// calling goroutine, so background work would race the caller.
-	Synchronous bool
+	// Screen is the size of the screen the window opens on, in Fyne's
+	// units, if known: the window opens no larger. Fyne 2.7 does not tell
+	// it; the command line asks GLFW.
+	Screen fyne.Size
 
-	newTimer func(f func()) pauseTimer // tests: fake auto-save timers
+	// Runner does the window's background work (reading the document,
+	// searching, reading and saving notes, exports) and keeps its timers;
+	// nil is NewRunner(), for a window on a display. Tests and off-screen
+	// pictures on Fyne's test driver give a QueueRunner and drain it.
+	Runner Runner
 }
 
 // New builds the main window for doc on a, restoring the last session's
@@ -116,16 +132,24 @@ func New(a fyne.App, doc *timeline.Document, opts Options) *UI {
 		history:     newHistory(),
 		hiddenLanes: map[timeline.Lane]bool{},
 		notes:       notesLink{store: opts.Notes, err: opts.NotesError},
-		doc:         docState{path: opts.Path},
-		synchronous: opts.Synchronous,
-		newTimer:    opts.newTimer,
+		doc:         &docState{path: opts.Path, saved: doc},
+		run:         opts.Runner,
+		screen:      opts.Screen,
 	}
+	if u.run == nil {
+		u.run = NewRunner()
+	}
+	u.closing, u.stopWorking = context.WithCancel(context.Background())
+	u.searchTimer = u.run.NewTimer(func() { u.startSearch(u.searchQuery) })
 	u.searchIndex = u.newSearcher(x)
 	u.Window = a.NewWindow("")
 	u.updateTitle()
 	u.build()
 	u.startNotes()
 	u.restoreState()
+	if opts.Path != "" {
+		u.addRecent(opts.Path)
+	}
 	// The keyboard drives the timeline from the start.
 	u.Window.Canvas().Focus(u.Timeline)
 	u.Window.SetCloseIntercept(u.closeAsked)
@@ -148,11 +172,13 @@ func (u *UI) build() {
 	}
 	u.Timeline.OnViewportChanged = func(start, end time.Time) {
 		p := u.App.Preferences()
-		p.SetString(prefViewStart, start.UTC().Format(time.RFC3339))
-		p.SetString(prefViewEnd, end.UTC().Format(time.RFC3339))
+		p.SetString(u.viewPref(prefViewStart), start.UTC().Format(time.RFC3339))
+		p.SetString(u.viewPref(prefViewEnd), end.UTC().Format(time.RFC3339))
 	}
 
 	u.Card = NewCardView(x)
+	u.Card.canvas = u.Window.Canvas()
+	u.Card.OnEscape = u.focusTimeline
 	u.Card.OnEvent = func(id uuid.UUID) { u.Open(place{kind: placeEvent, id: id}) }
 	u.Card.OnEntity = func(id uuid.UUID) { u.Open(place{kind: placeEntity, id: id}) }
 	u.Card.Extra = u.notesSection
@@ -171,105 +197,132 @@ func (u *UI) build() {
 	u.mainSplit = container.NewVSplit(u.Timeline, u.below)
 	u.mainSplit.Offset = 0.42
 
-	u.Window.SetContent(container.NewBorder(u.toolbar(), nil, nil, nil, u.mainSplit))
+	u.tips = newTipLayer(u.run)
+	u.Window.SetContent(container.NewStack(container.NewBorder(u.toolbar(), nil, nil, nil, u.mainSplit), u.tips.layer))
 	u.Window.SetMainMenu(u.mainMenu())
+	u.Window.SetOnDropped(u.dropped)
 	u.addShortcuts()
 	u.updateNavButtons()
 }
 
-// toolbar: history, search, zoom, lanes, article pane.
-func (u *UI) toolbar() fyne.CanvasObject {
-	u.back = widget.NewButtonWithIcon("", theme.NavigateBackIcon(), u.Back)
-	u.forward = widget.NewButtonWithIcon("", theme.NavigateNextIcon(), u.Forward)
-	u.Search = newSearchEntry()
-	u.Search.SetPlaceHolder("Search events, people, notes…")
-	u.Search.OnChanged = u.searchChanged
-	u.Search.onEscape = func() {
-		u.ClearSearch()
-		u.Window.Canvas().Focus(u.Timeline)
-	}
-	u.Search.onSubmit = func() {
-		if len(u.results.Events) > 0 {
-			u.Open(place{kind: placeEvent, id: u.Index.Doc.Events[u.results.Events[0]].ID})
-			u.Window.Canvas().Focus(u.Timeline)
-		}
-	}
-	zoomOut := widget.NewButtonWithIcon("", theme.ZoomOutIcon(), func() { u.Timeline.ZoomOut() })
-	zoomIn := widget.NewButtonWithIcon("", theme.ZoomInIcon(), func() { u.Timeline.ZoomIn() })
-	fit := widget.NewButtonWithIcon("Fit", theme.ZoomFitIcon(), func() { u.Timeline.Fit() })
-	u.laneButton = widget.NewButtonWithIcon("Lanes", theme.MenuDropDownIcon(), u.showLaneMenu)
-	u.laneButton.IconPlacement = widget.ButtonIconTrailingText
-	u.showButton = widget.NewButtonWithIcon("All events", theme.MenuDropDownIcon(), u.showFilterMenu)
-	u.showButton.IconPlacement = widget.ButtonIconTrailingText
-	article := widget.NewButtonWithIcon("Article", theme.FileTextIcon(), func() { u.showArticle(!u.articleShown) })
-	export := widget.NewButtonWithIcon("Export", theme.DownloadIcon(), u.showExport)
-	for _, b := range []*widget.Button{u.back, u.forward, zoomOut, zoomIn, fit, u.laneButton, u.showButton, article, export} {
-		b.Importance = widget.LowImportance
-	}
-	if u.notes.store == nil {
-		u.showButton.Hide()
-		export.Hide()
-	}
-	left := container.NewHBox(u.back, u.forward)
-	right := container.NewHBox(zoomOut, zoomIn, fit, widget.NewSeparator(), u.laneButton, u.showButton, article, export)
-	return container.NewVBox(
-		container.NewBorder(nil, nil, left, right, u.Search),
-		widget.NewSeparator(),
-	)
+// Shortcuts of the menus. Fyne's desktop driver tries the main menu's
+// shortcuts before the focused widget's (window.triggersShortcut), so
+// these work whichever widget has the keyboard, a text field included.
+var (
+	keyOpen   = ctrl(fyne.KeyO)
+	keyImport = ctrl(fyne.KeyI)
+	keySave   = ctrl(fyne.KeyS)
+	keySaveAs = &desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
+	keyExport = ctrl(fyne.KeyE)
+	// Ctrl+Shift+E: the timeline, beside Ctrl+E, the notes.
+	keyExportTimeline = &desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
+	keyQuit           = ctrl(fyne.KeyQ)
+	keyNote           = ctrl(fyne.KeyN)
+	keySearch         = ctrl(fyne.KeyF)
+	keyJump           = ctrl(fyne.KeyJ)
+	keyBack           = &desktop.CustomShortcut{KeyName: fyne.KeyLeft, Modifier: fyne.KeyModifierAlt}
+	keyForward        = &desktop.CustomShortcut{KeyName: fyne.KeyRight, Modifier: fyne.KeyModifierAlt}
+	// Fyne's desktop driver reports Ctrl+Z (Cmd+Z on macOS) as
+	// ShortcutUndo, never as a custom shortcut.
+	keyUndo = &fyne.ShortcutUndo{}
+)
+
+func ctrl(k fyne.KeyName) *desktop.CustomShortcut {
+	return &desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierShortcutDefault}
 }
 
 func (u *UI) mainMenu() *fyne.MainMenu {
+	item := func(label string, key fyne.Shortcut, action func()) *fyne.MenuItem {
+		i := fyne.NewMenuItem(label, action)
+		i.Shortcut = key
+		return i
+	}
+	quit := item("Quit", keyQuit, u.closeAsked)
+	quit.IsQuit = true
+	file := fyne.NewMenu("File",
+		item("Open…", keyOpen, u.showOpen),
+		u.recentMenuItem(),
+		item("Import Article…", keyImport, u.showImport),
+		fyne.NewMenuItemSeparator(),
+		item("Save", keySave, u.Save),
+		item("Save As…", keySaveAs, u.showSaveAs),
+		fyne.NewMenuItemSeparator(),
+		item("Export Notes…", keyExport, u.showExport),
+		item("Export Timeline…", keyExportTimeline, u.showExportTimeline),
+		fyne.NewMenuItemSeparator(),
+		quit,
+	)
+	edit := fyne.NewMenu("Edit",
+		item("Undo", keyUndo, u.undoKey),
+		fyne.NewMenuItemSeparator(),
+		item("New Note", keyNote, u.FocusNewNote),
+		fyne.NewMenuItem("Edit Event…", u.editSelectedEvent),
+	)
 	view := fyne.NewMenu("View",
 		fyne.NewMenuItem("Zoom In", func() { u.Timeline.ZoomIn() }),
 		fyne.NewMenuItem("Zoom Out", func() { u.Timeline.ZoomOut() }),
 		fyne.NewMenuItem("Fit All", func() { u.Timeline.Fit() }),
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem("Show or Hide Article", func() { u.showArticle(!u.articleShown) }),
+		u.backgroundMenuItem(),
 		fyne.NewMenuItemSeparator(),
 		u.themeMenuItem(),
 	)
 	goMenu := fyne.NewMenu("Go",
-		fyne.NewMenuItem("Back", u.Back),
-		fyne.NewMenuItem("Forward", u.Forward),
+		item("Back", keyBack, u.Back),
+		item("Forward", keyForward, u.Forward),
 		fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem("Jump to Date…", u.showJumpToDate),
-		fyne.NewMenuItem("Search", u.FocusSearch),
+		item("Jump to Date…", keyJump, u.showJumpToDate),
+		item("Search", keySearch, u.FocusSearch),
 	)
 	help := fyne.NewMenu("Help",
 		fyne.NewMenuItem("Keyboard Shortcuts", u.showShortcuts),
-	)
-	file := fyne.NewMenu("File",
-		fyne.NewMenuItem("Open…", u.showOpen),
-		fyne.NewMenuItem("Import Article…", u.showImport),
-		fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem("Save", u.Save),
-		fyne.NewMenuItem("Save As…", u.showSaveAs),
-		fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem("Export Notes…", u.showExport),
-	)
-	edit := fyne.NewMenu("Edit",
-		fyne.NewMenuItem("Undo", u.Undo),
-		fyne.NewMenuItem("Edit Event…", u.editSelectedEvent),
+		fyne.NewMenuItem("Timeline Key", u.showLegend),
 	)
 	return fyne.NewMainMenu(file, edit, view, goMenu, help)
 }
 
+// undoKey is Ctrl+Z: in a text field it undoes the typing there (as the
+// field would have, had the menu not taken the shortcut first); elsewhere
+// the last edit of the document or deletion of a note.
+func (u *UI) undoKey() {
+	f := u.Window.Canvas().Focused()
+	if _, field := f.(interface{ Undo() }); field {
+		f.(fyne.Shortcutable).TypedShortcut(&fyne.ShortcutUndo{})
+		return
+	}
+	u.Undo()
+}
+
+// addShortcuts gives the canvas the menus' shortcuts too, for when no
+// main menu handles them (Fyne's test driver), and lets keys typed with
+// nothing focused drive the timeline.
 func (u *UI) addShortcuts() {
 	c := u.Window.Canvas()
-	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { u.FocusSearch() })
-	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyLeft, Modifier: fyne.KeyModifierAlt}, func(fyne.Shortcut) { u.Back() })
-	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyRight, Modifier: fyne.KeyModifierAlt}, func(fyne.Shortcut) { u.Forward() })
-	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyJ, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { u.showJumpToDate() })
-	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { u.showExport() })
-	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { u.FocusNewNote() })
-	// Ctrl+Z in a text field undoes typing there; elsewhere it undoes the
-	// last edit of the document or deletion of a note.
-	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { u.Undo() })
-	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { u.showOpen() })
-	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyI, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { u.showImport() })
-	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { u.Save() })
-	// Keys typed with nothing focused drive the timeline.
+	var add func(items []*fyne.MenuItem)
+	add = func(items []*fyne.MenuItem) {
+		for _, i := range items {
+			if i.Shortcut != nil && i.Action != nil {
+				action := i.Action
+				c.AddShortcut(i.Shortcut, func(fyne.Shortcut) { action() })
+			}
+			if i.ChildMenu != nil {
+				add(i.ChildMenu.Items)
+			}
+		}
+	}
+	for _, m := range u.Window.MainMenu().Items {
+		add(m.Items)
+	}
 	c.SetOnTypedKey(func(ev *fyne.KeyEvent) {
+		if c.Overlays().Top() != nil {
+			// A dialog is up: nothing reaches the window behind it; Esc
+			// closes the help dialogs.
+			if ev.Name == fyne.KeyEscape && u.dismiss != nil {
+				u.dismiss.Hide()
+			}
+			return
+		}
 		if ev.Name == fyne.KeyEscape && u.Search.Text != "" {
 			u.ClearSearch()
 			return
@@ -278,15 +331,26 @@ func (u *UI) addShortcuts() {
 		u.Timeline.TypedKey(ev)
 	})
 	c.SetOnTypedRune(func(r rune) {
+		if c.Overlays().Top() != nil {
+			return
+		}
 		c.Focus(u.Timeline)
 		u.Timeline.TypedRune(r)
 	})
 }
 
-// Close saves any note being typed, the window's state, and closes it.
+// closeWait bounds how long closing the window waits for background work
+// (notes being saved, an export being written) to finish.
+const closeWait = 10 * time.Second
+
+// Close saves any note being typed, stops an import, waits for background
+// work (saves, exports) to finish, saves the window's state, and closes it.
 func (u *UI) Close() {
-	u.saveNotesNow()
+	u.saveEditors()
 	u.stopNotes()
+	u.cancelSearch()
+	u.stopWorking()
+	u.run.Wait(closeWait)
 	u.saveState()
 	u.Window.Close()
 }
@@ -319,15 +383,18 @@ func (u *UI) show(p place) {
 		u.Timeline.Select(p.id)
 		u.Card.ShowEvent(p.id)
 		u.Article.Select(p.id)
-		u.App.Preferences().SetString(prefSelected, p.id.String())
+		u.App.Preferences().SetString(u.viewPref(prefSelected), p.id.String())
 	case placeEntity:
 		u.Card.ShowEntity(p.id)
 	case placeSearch:
 		if u.Search.Text != p.query {
 			u.Search.setTextQuietly(p.query)
-			u.runSearch(p.query)
 		}
-		u.Card.ShowResults(p.query, u.results)
+		if u.resultsFor == p.query && u.results.Match != nil {
+			u.Card.ShowResults(p.query, u.results)
+		} else {
+			u.startSearch(p.query) // shows the results when they come
+		}
 	}
 	u.updateNavButtons()
 }
@@ -336,7 +403,7 @@ func (u *UI) clearSelection() {
 	u.Timeline.Select(uuid.Nil)
 	u.Article.Select(uuid.Nil)
 	u.Card.ShowEmpty()
-	u.App.Preferences().SetString(prefSelected, "")
+	u.App.Preferences().SetString(u.viewPref(prefSelected), "")
 }
 
 func (u *UI) updateNavButtons() {
@@ -347,7 +414,7 @@ func (u *UI) updateNavButtons() {
 	setEnabled(u.forward, u.history.canForward())
 }
 
-func setEnabled(b *widget.Button, on bool) {
+func setEnabled(b fyne.Disableable, on bool) {
 	if on {
 		b.Enable()
 	} else {
@@ -355,20 +422,16 @@ func setEnabled(b *widget.Button, on bool) {
 	}
 }
 
-// focusCard moves the keyboard focus into the card, to its first link.
+// focusCard moves the keyboard focus into the card, to its first link or
+// button; Esc there comes back.
 func (u *UI) focusCard() {
-	var first fyne.Focusable
-	walk(u.Card.content, func(o fyne.CanvasObject) bool {
-		if f, ok := o.(fyne.Focusable); ok {
-			first = f
-			return false
-		}
-		return true
-	})
-	if first != nil {
+	if first := u.Card.firstFocusable(); first != nil {
 		u.Window.Canvas().Focus(first)
 	}
 }
+
+// focusTimeline gives the keyboard to the timeline: Esc in a card does.
+func (u *UI) focusTimeline() { u.Window.Canvas().Focus(u.Timeline) }
 
 // walk visits o and the objects inside containers, depth first, until
 // visit returns false.
@@ -412,23 +475,9 @@ func (u *UI) showArticle(on bool) {
 	u.App.Preferences().SetBool(prefArticleShown, on)
 }
 
-// lanes lists the lanes the document uses, known ones first.
-func (u *UI) lanes() []timeline.Lane {
-	used := map[timeline.Lane]bool{}
-	for i := range u.Index.Doc.Events {
-		used[u.Index.Doc.Events[i].Lane] = true
-	}
-	var out []timeline.Lane
-	for l := range used {
-		out = append(out, l)
-	}
-	slices.SortFunc(out, timeline.CompareLanes)
-	return out
-}
-
 func (u *UI) showLaneMenu() {
 	var items []*fyne.MenuItem
-	for _, l := range u.lanes() {
+	for _, l := range u.Index.Lanes {
 		lane := l
 		item := fyne.NewMenuItem(lane.Title(), func() { u.SetLaneHidden(lane, !u.hiddenLanes[lane]) })
 		item.Checked = !u.hiddenLanes[lane]
@@ -460,50 +509,57 @@ func (u *UI) applyFilters() {
 	if o == nil {
 		filter = notes.ShowAll
 	}
-	if len(hidden) == 0 && filter == notes.ShowAll {
+	background := u.showBackground || !u.hasBackground()
+	if len(hidden) == 0 && filter == notes.ShowAll && background {
 		u.Timeline.SetVisible(nil)
 	} else {
 		u.Timeline.SetVisible(func(i int) bool {
 			ev := &doc.Events[i]
-			return !hidden[ev.Lane] && (filter == notes.ShowAll || o.Show(ev.ID, filter))
+			return !hidden[ev.Lane] && (filter == notes.ShowAll || o.Show(ev.ID, filter)) && (background || !ev.Background)
 		})
 	}
-	u.showButton.SetText(filterNames[u.notes.filter])
+	u.showButton.setTexts(filterNames[u.notes.filter], filterNames[u.notes.filter])
 	var names []string
 	for l := range u.hiddenLanes {
 		names = append(names, string(l))
 	}
-	u.App.Preferences().SetString(prefHiddenLanes, strings.Join(names, ","))
+	slices.Sort(names)
+	u.App.Preferences().SetString(u.viewPref(prefHiddenLanes), strings.Join(names, ","))
 	if n := len(u.hiddenLanes); n > 0 {
-		u.laneButton.SetText(fmt.Sprintf("Lanes (%d hidden)", n))
+		u.laneButton.setTexts(fmt.Sprintf("Lanes (%d hidden)", n), fmt.Sprintf("%d hidden", n))
 	} else {
-		u.laneButton.SetText("Lanes")
+		u.laneButton.setTexts("Lanes", "")
 	}
 }
 
-func (u *UI) showShortcuts() {
-	text := `Left / Right	previous / next event in time order
-Up / Down	the lane above / below
-Home / End	first / last event
-+  −  0	zoom in, zoom out, fit all
-Enter	open the selected event's card
-Esc	clear the search, then the selection
-Ctrl+F	search
-Ctrl+J	jump to a date
-Ctrl+N	write a note on the open card
-Ctrl+E	export notes
-Ctrl+Z	undo the last edit or note deletion (in a field: undo typing)
-Ctrl+O	open a timeline document
-Ctrl+I	import an article
-Ctrl+S	save the document
-Alt+Left / Alt+Right	back / forward
-Tab	move between the timeline, links and fields`
-	var rows []fyne.CanvasObject
-	for _, line := range strings.Split(text, "\n") {
-		key, what, _ := strings.Cut(line, "\t")
-		rows = append(rows, widget.NewLabelWithStyle(key, fyne.TextAlignTrailing, fyne.TextStyle{Bold: true}), widget.NewLabel(what))
+// hasBackground reports whether the document has background passages:
+// passages that report nothing that happened, kept off the timeline.
+func (u *UI) hasBackground() bool {
+	for i := range u.Index.Doc.Events {
+		if u.Index.Doc.Events[i].Background {
+			return true
+		}
 	}
-	dialog.ShowCustom("Keyboard shortcuts", "Close", container.New(layout.NewFormLayout(), rows...), u.Window)
+	return false
+}
+
+// backgroundMenuItem shows or hides the document's background passages
+// on the timeline; they stay in the article and in search either way.
+func (u *UI) backgroundMenuItem() *fyne.MenuItem {
+	item := fyne.NewMenuItem("Show Background Passages", nil)
+	item.Action = func() {
+		u.SetShowBackground(!u.showBackground)
+		item.Checked = u.showBackground
+		u.Window.MainMenu().Refresh()
+	}
+	return item
+}
+
+// SetShowBackground shows the document's background passages on the
+// timeline (in the undated strip, or at their dates), or hides them.
+func (u *UI) SetShowBackground(on bool) {
+	u.showBackground = on
+	u.applyFilters()
 }
 
 // OpenEvent selects the event with the given ID and shows its card. It
@@ -526,16 +582,15 @@ func (u *UI) OpenEntity(id uuid.UUID) bool {
 	return true
 }
 
-// SearchFor types query into the search field and searches at once.
+// SearchFor types query into the search field and searches without the
+// pause typing waits for; the results show when the search is done.
 func (u *UI) SearchFor(query string) {
 	u.Search.setTextQuietly(query)
 	if query == "" {
 		u.searchChanged("")
 		return
 	}
-	p := u.recordSearch(query)
-	u.runSearch(query)
-	u.show(p)
+	u.show(u.recordSearch(query))
 }
 
 // showJumpToDate asks for a date and centres the timeline on it.
@@ -560,6 +615,7 @@ func (u *UI) showJumpToDate() {
 		}
 		u.JumpTo(p)
 	}, u.Window)
+	entry.OnSubmitted = func(string) { d.Submit() } // Enter jumps, as the button does
 	d.Resize(fyne.NewSize(360, d.MinSize().Height))
 	d.Show()
 	u.Window.Canvas().Focus(entry)

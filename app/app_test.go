@@ -19,7 +19,7 @@ func newSeedUI(t *testing.T) *UI {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return New(a, doc, Options{})
+	return openTestUI(t, a, doc, Options{})
 }
 
 func TestWindowTitle(t *testing.T) {
@@ -74,5 +74,35 @@ func TestJumpTo(t *testing.T) {
 	start, end := u.Timeline.Viewport()
 	if !start.Before(p.Begin()) || !end.After(p.Finish()) || end.Sub(start) > 4*24*time.Hour {
 		t.Fatalf("viewport %v – %v does not frame 20 Nov 2025", start, end)
+	}
+}
+
+// TestBackgroundPassagesOffTheTimeline: a background passage is kept off
+// the timeline until View → Show Background Passages.
+func TestBackgroundPassagesOffTheTimeline(t *testing.T) {
+	doc, err := assets.Seed()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var bg *timeline.Event
+	for i := range doc.Events {
+		if !doc.Events[i].Date.Dated() {
+			doc.Events[i].Background = true
+			bg = &doc.Events[i]
+			break
+		}
+	}
+	u := openTestUI(t, test.NewTempApp(t), doc, Options{})
+	u.Window.Resize(fyne.NewSize(1280, 800))
+	shown := func() bool {
+		u.Timeline.Select(bg.ID)
+		return u.Timeline.Selected() == bg.ID
+	}
+	if shown() {
+		t.Errorf("the background passage %q is on the timeline", bg.Label())
+	}
+	u.SetShowBackground(true)
+	if !shown() {
+		t.Errorf("with background passages shown, %q is not on the timeline", bg.Label())
 	}
 }

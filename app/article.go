@@ -3,7 +3,11 @@ package app
 import (
 	"fmt"
 	"image/color"
+	"slices"
 	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -27,9 +31,12 @@ type ArticleView struct {
 	// OnEvent is called when a passage is clicked, with its event.
 	OnEvent func(id uuid.UUID)
 
-	index      *timeline.Index
-	laneColors map[timeline.Lane]color.Color // link underlines, as on the timeline
+	index *timeline.Index
+	// linkColors gives each lane's link underline its colour, as on the
+	// timeline; one function per lane, shared by the marks.
+	linkColors map[timeline.Lane]func(dark bool) color.Color
 	selected   uuid.UUID
+	terms      []string        // the search's words, folded; nil without a search
 	paras      []paragraphSpan // every paragraph of every article
 	// firstPara[i] is the first paragraph with Doc.Events[i]'s evidence,
 	// or -1.
@@ -59,10 +66,9 @@ type evidenceRef struct {
 func NewArticleView(x *timeline.Index) *ArticleView {
 	a := &ArticleView{box: container.NewVBox(), pendingScroll: -1}
 	a.scroll = container.NewVScroll(container.NewPadded(a.box))
+	a.scroll.OnScrolled = func(fyne.Position) { a.cull() }
 	a.ExtendBaseWidget(a)
 	a.SetIndex(x)
-	// Link colours follow the theme.
-	fyne.CurrentApp().Settings().AddListener(func(fyne.Settings) { fyne.Do(a.rebuild) })
 	return a
 }
 
@@ -73,6 +79,11 @@ func (a *ArticleView) CreateRenderer() fyne.WidgetRenderer {
 // SetIndex shows the articles of another document.
 func (a *ArticleView) SetIndex(x *timeline.Index) {
 	a.index = x
+	palette := look.NewLaneColors(x.Lanes)
+	a.linkColors = make(map[timeline.Lane]func(bool) color.Color, len(x.Lanes))
+	for _, l := range x.Lanes {
+		a.linkColors[l] = func(dark bool) color.Color { return palette.Color(l, dark) }
+	}
 	a.selected = uuid.Nil
 	a.paras, a.firstPara = splitParagraphs(x)
 	a.first = 0
@@ -92,12 +103,16 @@ func splitParagraphs(x *timeline.Index) ([]paragraphSpan, []int) {
 			paras = append(paras, paragraphSpan{article: ai, heading: true})
 		}
 		first := len(paras)
+		titled := len(doc.Articles) > 1 || art.Title != ""
 		for start := 0; start < len(art.Text); {
 			end := start
 			for end < len(art.Text) && art.Text[end] != '\n' {
 				end++
 			}
-			if end > start {
+			// A text that begins with its headline (a plain-text import)
+			// shows it once, as the heading above it.
+			headline := titled && len(paras) == first && strings.TrimSpace(art.Text[start:end]) == strings.TrimSpace(art.Title)
+			if end > start && !headline {
 				paras = append(paras, paragraphSpan{article: ai, start: start, end: end})
 			}
 			start = end + 1
@@ -116,8 +131,8 @@ func splitParagraphs(x *timeline.Index) ([]paragraphSpan, []int) {
 			// The paragraph holding the span's start; spans rarely cross
 			// paragraphs, and are cut at the paragraph's end.
 			p := sort.Search(len(ours), func(i int) bool { return ours[i].end > s.Start })
-			if p == len(ours) {
-				continue
+			if p == len(ours) || s.Start < ours[p].start {
+				continue // after the last paragraph, or in the headline shown as the heading
 			}
 			ours[p].evidence = append(ours[p].evidence, evidenceRef{event: ei, start: s.Start, end: min(s.End, ours[p].end)})
 			if at := r.first + p; firstPara[ei] < 0 || at < firstPara[ei] {
@@ -165,6 +180,29 @@ func (a *ArticleView) Resize(size fyne.Size) {
 	if a.pendingScroll >= 0 {
 		a.scrollTo(a.pendingScroll)
 	}
+	a.cull()
+}
+
+// cull hides what the paragraphs out of sight draw, and shows those in
+// sight (with a little margin either way, so that a scroll shows no gap
+// before the next cull): Fyne paints every visible object, scrolled away
+// or not, so a long article would cost every frame of the window, a pan
+// of the timeline included.
+func (a *ArticleView) cull() {
+	h := a.scroll.Size().Height
+	if h <= 0 {
+		return
+	}
+	const margin = 24
+	top, bottom := a.scroll.Offset.Y-margin, a.scroll.Offset.Y+h+margin
+	for _, o := range a.box.Objects {
+		p, ok := o.(*Passage)
+		if !ok {
+			continue
+		}
+		y := p.Position().Y
+		p.setCulled(y+p.Size().Height < top || y > bottom)
+	}
 }
 
 // hintWidths tells each passage the width it will get.
@@ -193,11 +231,11 @@ func (a *ArticleView) scrollTo(para int) {
 	y := a.box.Objects[i].Position().Y - theme.Padding()*4
 	a.scroll.Offset = fyne.NewPos(0, max(0, y))
 	a.scroll.Refresh()
+	a.cull()
 }
 
 func (a *ArticleView) rebuild() {
 	doc := a.index.Doc
-	a.laneColors = laneColorsOf(a.index, a.Theme())
 	selected, _ := a.index.EventIndex(a.selected)
 	if a.selected == uuid.Nil {
 		selected = -1
@@ -221,6 +259,7 @@ func (a *ArticleView) rebuild() {
 	a.box.Objects = objs
 	a.hintWidths()
 	a.box.Refresh()
+	a.cull()
 }
 
 func (a *ArticleView) pageButton(label string, first int) fyne.CanvasObject {
@@ -251,17 +290,68 @@ func articleHeading(art *timeline.Article) fyne.CanvasObject {
 	return container.NewVBox(objs...)
 }
 
-// marks cuts a paragraph at every evidence boundary. A piece covered by
-// the selected event is marked strongly; a piece covered by other events
-// links to the most specific (shortest) of them.
+// SetQuery highlights, in the paragraphs shown, the words a search for
+// query finds (ignoring case and accents, as the search does); "" clears
+// them.
+func (a *ArticleView) SetQuery(query string) {
+	terms := strings.Fields(timeline.Fold(query))
+	if slices.Equal(terms, a.terms) {
+		return
+	}
+	a.terms = terms
+	a.rebuild()
+}
+
+// hits returns the byte ranges of the text [from, to) of text holding a
+// word that begins with one of the search's terms.
+func (a *ArticleView) hits(text string, from, to int) [][2]int {
+	if len(a.terms) == 0 {
+		return nil
+	}
+	var out [][2]int
+	for i := from; i < to; {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			i += n
+			continue
+		}
+		j := i
+		for j < to {
+			r, n := utf8.DecodeRuneInString(text[j:])
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' && r != '-' {
+				break
+			}
+			j += n
+		}
+		word := timeline.Fold(text[i:j])
+		for _, t := range a.terms {
+			if strings.HasPrefix(word, t) {
+				out = append(out, [2]int{i, j})
+				break
+			}
+		}
+		i = j
+	}
+	return out
+}
+
+// marks cuts a paragraph at every evidence boundary and search hit. A
+// piece covered by the selected event is marked strongly; a piece covered
+// by other events links to the most specific (shortest) of them; a piece
+// a search found is a hit, whatever else it is.
 func (a *ArticleView) marks(p paragraphSpan, selected int) []Mark {
+	text := a.index.Doc.Articles[p.article].Text
+	hits := a.hits(text, p.start, p.end)
 	cuts := []int{p.start, p.end}
 	for _, e := range p.evidence {
 		cuts = append(cuts, e.start, e.end)
 	}
+	for _, h := range hits {
+		cuts = append(cuts, h[0], h[1])
+	}
 	sort.Ints(cuts)
 	var marks []Mark
-	lastEvent := -1
+	lastEvent, lastHit := -1, false
 	for i := 0; i+1 < len(cuts); i++ {
 		from, to := cuts[i], cuts[i+1]
 		if from >= to {
@@ -279,18 +369,25 @@ func (a *ArticleView) marks(p paragraphSpan, selected int) []Mark {
 				}
 			}
 		}
-		if best < 0 {
-			lastEvent = -1
+		hit := false
+		for _, h := range hits {
+			if h[0] <= from && to <= h[1] {
+				hit = true
+				break
+			}
+		}
+		if best < 0 && !hit {
+			lastEvent, lastHit = -1, false
 			continue
 		}
-		if best == lastEvent && marks[len(marks)-1].End == from-p.start {
+		if len(marks) > 0 && best == lastEvent && hit == lastHit && marks[len(marks)-1].End == from-p.start {
 			marks[len(marks)-1].End = to - p.start
 			continue
 		}
-		lastEvent = best
-		m := Mark{Start: from - p.start, End: to - p.start, Strong: best == selected}
-		if !m.Strong {
-			m.Color = a.laneColors[a.index.Doc.Events[best].Lane]
+		lastEvent, lastHit = best, hit
+		m := Mark{Start: from - p.start, End: to - p.start, Strong: best >= 0 && best == selected, Hit: hit}
+		if best >= 0 && !m.Strong {
+			m.Color = a.linkColors[a.index.Doc.Events[best].Lane]
 			id := a.index.Doc.Events[best].ID
 			m.OnTapped = func() {
 				if a.OnEvent != nil {
@@ -301,15 +398,4 @@ func (a *ArticleView) marks(p paragraphSpan, selected int) []Mark {
 		marks = append(marks, m)
 	}
 	return marks
-}
-
-// laneColorsOf gives each lane of x's document its colour, as the
-// timeline shows it.
-func laneColorsOf(x *timeline.Index, th fyne.Theme) map[timeline.Lane]color.Color {
-	palette, dark := look.NewLaneColors(x.Lanes), look.IsDark(th)
-	colors := make(map[timeline.Lane]color.Color, len(x.Lanes))
-	for _, l := range x.Lanes {
-		colors[l] = palette.Color(l, dark)
-	}
-	return colors
 }

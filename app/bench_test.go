@@ -38,8 +38,12 @@ func BenchmarkOpenDocument(b *testing.B) {
 
 func BenchmarkOpenWindow(b *testing.B) {
 	benchmarkOpen(b, func(b *testing.B, doc *timeline.Document) func() {
-		u := New(fyne.CurrentApp(), doc, Options{Synchronous: true})
+		// Drained: the search index is built in the open, as before the
+		// runner (when it was built synchronously in tests).
+		q := NewQueueRunner()
+		u := New(fyne.CurrentApp(), doc, Options{Runner: q})
 		u.Window.Resize(fyne.NewSize(1600, 1000))
+		q.Drain()
 		return u.Window.Close
 	})
 }

@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"image/color"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -30,24 +31,48 @@ type CardView struct {
 	// OnEdit, when set, offers to edit the event on its card.
 	OnEdit func(event uuid.UUID)
 	// Extra, when set, adds a section at the end of event and entity
-	// cards, such as notes, for the card's event or entity.
+	// cards, such as notes, for the card's event or entity. A section
+	// that implements releaser is released when the card changes.
 	Extra func(target uuid.UUID) fyne.CanvasObject
+	// OnEscape is called when Esc is pressed in the card, or when the card
+	// changes under the field that has the keyboard: it gives the keyboard
+	// back (to the timeline).
+	OnEscape func()
 
 	index   *timeline.Index
 	content *fyne.Container
 	scroll  *container.Scroll
+	// canvas is the window's, once the card is in one: to know whether
+	// something of the card has the keyboard.
+	canvas fyne.Canvas
+	keys   cardKeys // shared by the card's links, chips, buttons and fields
+	// left is set once leave has let go of the content shown, until set
+	// shows the next; had is what of it had the keyboard.
+	left bool
+	had  fyne.Focusable
 	// showing is what the card shows, for tests and state: an event or
 	// entity ID, or uuid.Nil.
 	showing uuid.UUID
 }
 
+// A releaser is a part of a card that holds what the user typed (the
+// notes): when the card changes, release saves it and lets go.
+type releaser interface{ release() }
+
 // NewCardView returns an empty card view for the document of x.
 func NewCardView(x *timeline.Index) *CardView {
 	c := &CardView{index: x, content: container.NewVBox()}
 	c.scroll = container.NewVScroll(container.NewPadded(c.content))
+	c.keys = cardKeys{escape: c.escape, reveal: c.reveal, resize: c.relayout}
 	c.ExtendBaseWidget(c)
 	c.ShowEmpty()
 	return c
+}
+
+func (c *CardView) escape() {
+	if c.OnEscape != nil {
+		c.OnEscape()
+	}
 }
 
 // CreateRenderer draws the card's scrolled content.
@@ -64,15 +89,116 @@ func (c *CardView) SetIndex(x *timeline.Index) {
 // Showing returns the ID of the event or entity on the card, or uuid.Nil.
 func (c *CardView) Showing() uuid.UUID { return c.showing }
 
+// leave lets go of what the card shows, before the next content is built:
+// its notes save what is being typed and close (so that the next card,
+// reading the notes, sees that text), and what of it has the keyboard is
+// noted for set to move the keyboard on.
+func (c *CardView) leave() {
+	if c.left {
+		return
+	}
+	c.left = true
+	old := &fyne.Container{Objects: c.content.Objects}
+	if c.canvas != nil {
+		if f := c.canvas.Focused(); f != nil && holds(old, f.(fyne.CanvasObject)) {
+			c.had = f
+		}
+	}
+	release(old)
+}
+
+// set replaces what the card shows, after leave: whatever had the
+// keyboard in the old content gives it on, so that nothing typed next
+// lands in a field no longer on screen.
 func (c *CardView) set(id uuid.UUID, objects ...fyne.CanvasObject) {
+	c.leave()
+	had := c.had
+	c.had, c.left = nil, false
 	c.showing = id
 	c.content.Objects = objects
 	c.content.Refresh()
 	c.scroll.ScrollToTop()
+	if had != nil {
+		c.handBack(had)
+	}
+}
+
+// handBack moves the keyboard on from had, a part of the card's old
+// content: from a link, chip or button followed with the keyboard to the
+// new card's first one; from a text field, or when the new card has none,
+// back to the timeline.
+func (c *CardView) handBack(had fyne.Focusable) {
+	_, typing := had.(interface{ SelectedText() string })
+	if !typing {
+		if first := c.firstFocusable(); first != nil {
+			c.canvas.Focus(first)
+			return
+		}
+	}
+	c.canvas.Unfocus()
+	c.escape()
+}
+
+// release releases o and the releasers inside its containers.
+func release(o fyne.CanvasObject) {
+	if r, ok := o.(releaser); ok {
+		r.release()
+	}
+	if box, ok := o.(*fyne.Container); ok {
+		for _, child := range box.Objects {
+			release(child)
+		}
+	}
+}
+
+// firstFocusable returns the card's first link, chip, button or field, or
+// nil.
+func (c *CardView) firstFocusable() fyne.Focusable {
+	var first fyne.Focusable
+	walk(c.content, func(o fyne.CanvasObject) bool {
+		if f, ok := o.(fyne.Focusable); ok && o.Visible() {
+			first = f
+			return false
+		}
+		return true
+	})
+	return first
+}
+
+// relayout lays the card out again after o, which has the focus, changed
+// its size, and keeps it in view.
+func (c *CardView) relayout(o fyne.CanvasObject) {
+	c.content.Refresh()
+	c.scroll.Refresh()
+	c.reveal(o)
+}
+
+// reveal scrolls the card so that o, a part of it that gained the focus,
+// is in view.
+func (c *CardView) reveal(o fyne.CanvasObject) {
+	d := fyne.CurrentApp().Driver()
+	view := c.scroll.Size().Height
+	if view <= 0 {
+		return
+	}
+	pad := theme.Padding()
+	top := d.AbsolutePositionForObject(o).Y - d.AbsolutePositionForObject(c.scroll).Y + c.scroll.Offset.Y
+	bottom := top + o.Size().Height
+	at := c.scroll.Offset
+	switch {
+	case top-pad < at.Y:
+		at.Y = max(top-pad, 0)
+	case bottom+pad > at.Y+view:
+		at.Y = min(bottom+pad-view, top-pad)
+	default:
+		return
+	}
+	c.scroll.ScrollToOffset(at)
 }
 
 // ShowEmpty shows a hint instead of a card.
 func (c *CardView) ShowEmpty() {
+	c.leave()
 	hint := secondary("Select an event on the timeline, or use ← and → to walk through them.", false)
 	hint.Segments[0].(*widget.TextSegment).Style.SizeName = theme.SizeNameText
 	c.set(uuid.Nil, hint)
@@ -80,6 +206,7 @@ func (c *CardView) ShowEmpty() {
 
 // ShowEvent shows the card of the event with the given ID.
 func (c *CardView) ShowEvent(id uuid.UUID) {
+	c.leave()
 	x := c.index
 	ev, ok := x.Event(id)
 	if !ok {
@@ -89,8 +216,7 @@ func (c *CardView) ShowEvent(id uuid.UUID) {
 	header := c.laneKicker(ev.Lane)
 	if c.OnEdit != nil {
 		id := ev.ID
-		edit := widget.NewButtonWithIcon("Edit", theme.DocumentCreateIcon(), func() { c.OnEdit(id) })
-		edit.Importance = widget.LowImportance
+		edit := newCardButton("Edit", theme.DocumentCreateIcon(), func() { c.OnEdit(id) }, &c.keys)
 		header = container.NewBorder(nil, nil, nil, edit, header)
 	}
 	objs := []fyne.CanvasObject{
@@ -130,12 +256,11 @@ func (c *CardView) ShowEvent(id uuid.UUID) {
 	}
 	if len(ev.Evidence) > 0 {
 		objs = append(objs, sectionTitle("Source"), c.sourceBlock(ev))
-		show := widget.NewButtonWithIcon("Show in article", theme.VisibilityIcon(), func() {
+		show := newCardButton("Show in article", theme.VisibilityIcon(), func() {
 			if c.OnArticle != nil {
 				c.OnArticle(ev.ID)
 			}
-		})
-		show.Importance = widget.LowImportance
+		}, &c.keys)
 		objs = append(objs, container.NewHBox(show))
 	}
 	if c.Extra != nil {
@@ -148,6 +273,7 @@ func (c *CardView) ShowEvent(id uuid.UUID) {
 
 // ShowEntity shows the card of the entity with the given ID.
 func (c *CardView) ShowEntity(id uuid.UUID) {
+	c.leave()
 	x := c.index
 	ent, ok := x.Entity(id)
 	if !ok {
@@ -195,11 +321,19 @@ func appendCapped[T any](objs []fyne.CanvasObject, items []T, line func(T) fyne.
 	return objs
 }
 
-// dateBlock says when the event happened and how the date was derived:
+// dateBlock says when the event happened, how precisely that is known,
+// and how the date was derived: "Sat 3 Jan 2026 · known to the day",
 // "“Saturday” → Sat 3 Jan 2026: the Saturday before publication …".
 func (c *CardView) dateBlock(ev *timeline.Event) fyne.CanvasObject {
 	d := ev.Date
-	when := widget.NewLabelWithStyle(d.Human(), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	segs := []widget.RichTextSegment{&widget.TextSegment{Text: d.Human(), Style: widget.RichTextStyle{
+		ColorName: theme.ColorNameForeground, TextStyle: fyne.TextStyle{Bold: true}, Inline: true}}}
+	if known := d.Known(); known != "" {
+		segs = append(segs, &widget.TextSegment{Text: "   " + known, Style: widget.RichTextStyle{
+			ColorName: look.ColorNameSecondary, SizeName: theme.SizeNameCaptionText, Inline: true}})
+	}
+	when := widget.NewRichText(segs...)
+	when.Wrapping = fyne.TextWrapWord
 	var how []string
 	if d.Expression != "" {
 		how = append(how, "“"+d.Expression+"” → "+d.Human())
@@ -250,26 +384,25 @@ func (c *CardView) quoteBlock(q *timeline.Quote, withEvent bool) fyne.CanvasObje
 	return container.NewVBox(objs...)
 }
 
-func (c *CardView) entityLink(ent *timeline.Entity) *widget.HyperlinkSegment {
+func (c *CardView) entityLink(ent *timeline.Entity) *linkSegment {
 	id := ent.ID
-	return &widget.HyperlinkSegment{Text: ent.Name, OnTapped: func() {
+	return &linkSegment{HyperlinkSegment: widget.HyperlinkSegment{Text: ent.Name, OnTapped: func() {
 		if c.OnEntity != nil {
 			c.OnEntity(id)
 		}
-	}}
+	}}, keys: &c.keys}
 }
 
 // eventLinkWidget is a link to an event's card that wraps like text;
 // suffix follows the title ("· Mon 5 Jan 2026").
-func (c *CardView) eventLinkWidget(ev *timeline.Event, suffix string) *widget.Hyperlink {
+func (c *CardView) eventLinkWidget(ev *timeline.Event, suffix string) *cardLink {
 	id := ev.ID
-	l := widget.NewHyperlink(ev.Title+suffix, nil)
-	l.Wrapping = fyne.TextWrapWord
-	l.OnTapped = func() {
+	l := newCardLink(ev.Title+suffix, func() {
 		if c.OnEvent != nil {
 			c.OnEvent(id)
 		}
-	}
+	}, &c.keys)
+	l.Wrapping = fyne.TextWrapWord
 	return l
 }
 
@@ -283,11 +416,13 @@ func labelledLink(label string, link fyne.CanvasObject) fyne.CanvasObject {
 
 func (c *CardView) entityChip(ent *timeline.Entity) *Chip {
 	id := ent.ID
-	return NewChip(ent.Name, nil, func() {
+	chip := NewChip(ent.Name, nil, func() {
 		if c.OnEntity != nil {
 			c.OnEntity(id)
 		}
 	})
+	chip.keys = &c.keys
+	return chip
 }
 
 // relatedLine: "→ answered by  <title> · Mon 5 Jan 2026".
@@ -330,16 +465,13 @@ func paragraphAround(text string, start, end int) (from, to int) {
 	return from, end + to
 }
 
-// laneKicker names the card's kind and lane in the lane's colour, as on
-// the timeline.
+// laneKicker names the card's kind and lane, with the lane's dot in its
+// colour, as on the timeline.
 func (c *CardView) laneKicker(l timeline.Lane) fyne.CanvasObject {
-	dot := canvas.NewCircle(laneColorsOf(c.index, c.Theme())[l])
-	size := theme.CaptionTextSize()
-	dotBox := container.NewGridWrap(fyne.NewSquareSize(size*0.7), dot)
-	t := canvas.NewText("EVENT · "+strings.ToUpper(l.Title()), theme.Color(theme.ColorNameForeground))
-	t.TextSize = size
-	t.TextStyle.Bold = true
-	return container.NewPadded(container.NewHBox(container.NewCenter(dotBox), t))
+	palette := look.NewLaneColors(c.index.Lanes)
+	k := newKicker("EVENT · "+strings.ToUpper(l.Title()), theme.ColorNameForeground)
+	k.dot = func(dark bool) color.Color { return palette.Color(l, dark) }
+	return k
 }
 
 // chipRow wraps chips like words, indented like the text around them.
@@ -347,11 +479,62 @@ func chipRow(chips []fyne.CanvasObject) fyne.CanvasObject {
 	return container.New(layout.NewCustomPaddedLayout(0, 0, theme.InnerPadding()/2, 0), container.New(newFlowLayout(), chips...))
 }
 
-func kicker(text string) fyne.CanvasObject {
-	t := canvas.NewText(text, theme.Color(theme.ColorNamePrimary))
-	t.TextSize = theme.CaptionTextSize()
-	t.TextStyle.Bold = true
-	return container.NewPadded(t)
+// kicker is the line above a card's heading that says what the card
+// shows: "PERSON", "SEARCH".
+func kicker(text string) fyne.CanvasObject { return newKicker(text, theme.ColorNamePrimary) }
+
+// cardKicker is the small bold line above a card's heading, with a lane's
+// dot on event cards. It looks its colours up when it refreshes, so that
+// a change of theme reaches it.
+type cardKicker struct {
+	widget.BaseWidget
+	text  string
+	color fyne.ThemeColorName         // of the text
+	dot   func(dark bool) color.Color // the lane's colour, or nil for no dot
+}
+
+func newKicker(text string, c fyne.ThemeColorName) *cardKicker {
+	k := &cardKicker{text: text, color: c}
+	k.ExtendBaseWidget(k)
+	return k
+}
+
+func (k *cardKicker) CreateRenderer() fyne.WidgetRenderer {
+	r := &kickerRenderer{k: k, text: canvas.NewText(k.text, color.Transparent)}
+	r.text.TextStyle.Bold = true
+	content := fyne.CanvasObject(r.text)
+	if k.dot != nil {
+		r.circle = canvas.NewCircle(color.Transparent)
+		r.dotBox = container.NewGridWrap(fyne.Size{}, r.circle)
+		content = container.NewHBox(container.NewCenter(r.dotBox), r.text)
+	}
+	r.WidgetRenderer = widget.NewSimpleRenderer(container.NewPadded(content))
+	r.Refresh()
+	return r
+}
+
+type kickerRenderer struct {
+	fyne.WidgetRenderer
+	k      *cardKicker
+	text   *canvas.Text
+	circle *canvas.Circle
+	dotBox *fyne.Container
+}
+
+func (r *kickerRenderer) Refresh() {
+	th, v := r.k.Theme(), fyne.CurrentApp().Settings().ThemeVariant()
+	size := th.Size(theme.SizeNameCaptionText)
+	r.text.Text = r.k.text
+	r.text.TextSize = size
+	r.text.Color = th.Color(r.k.color, v)
+	if r.circle != nil {
+		r.circle.FillColor = r.k.dot(look.IsDarkColor(th.Color(theme.ColorNameBackground, v)))
+		r.dotBox.Layout = layout.NewGridWrapLayout(fyne.NewSquareSize(size * 0.7))
+		r.dotBox.Refresh()
+		r.circle.Refresh()
+	}
+	r.WidgetRenderer.Refresh()
+	r.text.Refresh()
 }
 
 func heading(text string) *widget.Label {

@@ -66,6 +66,8 @@ func cardText(c *CardView) string {
 			b.WriteString(w.Text + "\n")
 		case *fyneHyperlink:
 			b.WriteString(w.Text + "\n")
+		case *cardLink:
+			b.WriteString(w.Text + "\n")
 		}
 		return true
 	})

@@ -12,14 +12,15 @@ import (
 )
 
 // A Chip is a small rounded, tappable label: a person, place or
-// organisation in a card. It takes keyboard focus (Tab) and activates with
-// Space or Enter.
+// organisation in a card, a note's tag. It takes keyboard focus (Tab) and
+// activates with Space or Enter; in a card, Esc gives the keyboard back.
 type Chip struct {
 	widget.BaseWidget
 	Text     string
 	Icon     fyne.Resource // optional, drawn before the text
 	OnTapped func()
 
+	keys             *cardKeys // of the card it is on, if any
 	hovered, focused bool
 }
 
@@ -42,7 +43,7 @@ func (c *Chip) Tapped(*fyne.PointEvent) {
 	}
 }
 
-func (c *Chip) FocusGained() { c.focused = true; c.Refresh() }
+func (c *Chip) FocusGained() { c.focused = true; c.Refresh(); c.keys.focused(c) }
 func (c *Chip) FocusLost()   { c.focused = false; c.Refresh() }
 func (c *Chip) TypedRune(r rune) {
 	if r == ' ' {
@@ -50,8 +51,11 @@ func (c *Chip) TypedRune(r rune) {
 	}
 }
 func (c *Chip) TypedKey(ev *fyne.KeyEvent) {
-	if ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter {
+	switch {
+	case isEnter(ev.Name):
 		c.Tapped(nil)
+	case ev.Name == fyne.KeyEscape:
+		c.keys.escaped()
 	}
 }
 

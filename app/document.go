@@ -22,12 +22,19 @@ import (
 	"newsline/timeline/draft"
 )
 
-// docState is where the window's document lives and whether it has
-// changes that are not saved.
+// docState is where the window's document lives and which version of it
+// is on disk. SetDocument replaces it whole, so that a save finishing
+// afterwards records itself in the state of the document it saved.
 type docState struct {
-	path  string // the file it was opened from or last saved to; "" for the seed or a fresh import
-	dirty bool   // changed since it was opened or saved
+	path string // the file it was opened from or last saved to; "" for the seed or a fresh import
+	// saved is the document as opened or last saved; nil for a fresh
+	// import. Documents are values (see install), so the window has
+	// unsaved changes exactly when it shows another one.
+	saved *timeline.Document
 }
+
+// dirty reports whether the document has changes that are not saved.
+func (u *UI) dirty() bool { return u.Index.Doc != u.doc.saved }
 
 // An undoAction reverses one change: an edit of the document or the
 // deletion of a note.
@@ -56,98 +63,100 @@ func (u *UI) updateTitle() {
 	if u.doc.path != "" {
 		title += " (" + filepath.Base(u.doc.path) + ")"
 	}
-	if u.doc.dirty {
+	if u.dirty() {
 		title = "• " + title
 	}
 	u.Window.SetTitle(title)
 }
 
-func (u *UI) setDirty(dirty bool) {
-	u.doc.dirty = dirty
-	u.updateTitle()
-}
-
-// SetDocument shows another document, from path ("" for one not saved).
-// History, search and undo start afresh; notes follow their events' IDs.
-func (u *UI) SetDocument(doc *timeline.Document, path string) {
-	u.saveNotesNow()
+// install makes doc the window's document, with its own index and search
+// index. A document is a value: once installed nothing changes it, so
+// that background work (the search index being built, a save, an export)
+// may read it while the window moves on; an edit installs a changed copy
+// (see ReplaceEvent).
+func (u *UI) install(doc *timeline.Document) {
 	x := timeline.NewIndex(doc)
 	u.Index = x
 	u.searchIndex = u.newSearcher(x)
+	u.results, u.resultsFor = timeline.SearchResult{}, ""
 	u.Timeline.SetIndex(x)
 	u.Card.SetIndex(x)
 	u.Article.SetIndex(x)
+}
+
+// SetDocument shows another document, as saved in path ("" for the seed).
+// History, search and undo start afresh; notes follow their events' IDs.
+func (u *UI) SetDocument(doc *timeline.Document, path string) {
+	u.setDocument(doc, &docState{path: path, saved: doc})
+}
+
+func (u *UI) setDocument(doc *timeline.Document, state *docState) {
+	u.saveEditors()
+	u.cancelSearch()
+	u.install(doc)
 	u.history = newHistory()
 	u.undo = nil
-	u.results = timeline.SearchResult{}
 	u.Search.setTextQuietly("")
-	u.doc = docState{path: path}
+	u.doc = state
 	u.updateTitle()
-	u.applyFilters()
+	u.restoreView()
 	u.refreshNotes()
 	u.updateNavButtons()
 	u.Window.Canvas().Focus(u.Timeline)
 }
 
-// reindex shows the current document again after an edit, keeping the
-// place, the selection and the view.
-func (u *UI) reindex() {
+// showVersion shows another version of the current document, after an
+// edit or its undo, keeping the place, the selection, the view and the
+// search.
+func (u *UI) showVersion(doc *timeline.Document) {
 	start, end := u.Timeline.Viewport()
-	x := timeline.NewIndex(u.Index.Doc)
-	u.Index = x
-	u.searchIndex = u.newSearcher(x)
-	u.Timeline.SetIndex(x)
+	u.install(doc)
 	u.Timeline.SetViewport(start, end)
-	u.Card.SetIndex(x)
-	u.Article.SetIndex(x)
+	u.updateTitle()
 	u.applyFilters()
 	u.refreshNotes()
 	if p, ok := u.history.current(); ok {
 		u.show(p)
 	}
 	if u.Search.Text != "" {
-		u.startSearch(u.Search.Text, false)
+		u.startSearch(u.Search.Text)
 	}
 }
 
-// ReplaceEvent puts ev in place of the event with the same ID, if the
-// document stays valid, and records how to undo it.
-func (u *UI) ReplaceEvent(ev timeline.Event) error {
-	doc := u.Index.Doc
+// ReplaceEvent puts ev in place of the event with the same ID, adding the
+// entities in add (new ones ev names), if the document stays valid; the
+// edit is one undoable change. The document shown is not changed: the
+// edit makes a new version of it, which Undo can take back.
+func (u *UI) ReplaceEvent(ev timeline.Event, add ...timeline.Entity) error {
+	cur := u.Index.Doc
 	i, ok := u.Index.EventIndex(ev.ID)
 	if !ok {
 		return fmt.Errorf("no event %s", ev.ID)
 	}
-	old := doc.Events[i]
-	doc.Events[i] = ev
-	if err := doc.Validate(); err != nil {
-		doc.Events[i] = old
+	next := *cur
+	next.Events = slices.Clone(cur.Events)
+	next.Events[i] = ev
+	if len(add) > 0 {
+		// Clip: append must copy, not write into cur's spare capacity.
+		next.Entities = append(slices.Clip(cur.Entities), add...)
+	}
+	if err := next.Validate(); err != nil {
 		return err
 	}
-	wasDirty := u.doc.dirty
-	u.pushUndo("edit of “"+old.Title+"”", func() {
-		if j, ok := u.Index.EventIndex(old.ID); ok {
-			u.Index.Doc.Events[j] = old
-			u.setDirty(wasDirty)
-			u.reindex()
-		}
-	})
-	u.setDirty(true)
-	u.reindex()
+	u.pushUndo("edit of “"+cur.Events[i].Title+"”", func() { u.showVersion(cur) })
+	u.showVersion(&next)
 	return nil
 }
 
-// addEntity adds a new entity to the document, for an edit of an event.
-func (u *UI) addEntity(name string, kind timeline.EntityKind) uuid.UUID {
-	doc := u.Index.Doc
+// entityNamed returns the entity of doc with the name (ignoring case and
+// accents) and kind, or a new one, not in doc, and true.
+func entityNamed(doc *timeline.Document, name string, kind timeline.EntityKind) (timeline.Entity, bool) {
 	for i := range doc.Entities {
 		if timeline.Fold(doc.Entities[i].Name) == timeline.Fold(name) && doc.Entities[i].Kind == kind {
-			return doc.Entities[i].ID
+			return doc.Entities[i], false
 		}
 	}
-	e := timeline.Entity{ID: uuid.NewSHA1(doc.ID, []byte("entity/"+string(kind)+"/"+name)), Kind: kind, Name: name}
-	doc.Entities = append(doc.Entities, e)
-	return e.ID
+	return timeline.Entity{ID: uuid.NewSHA1(doc.ID, []byte("entity/"+string(kind)+"/"+name)), Kind: kind, Name: name}, true
 }
 
 // editSelectedEvent edits the event on the card, or the selected one.
@@ -261,10 +270,17 @@ func (u *UI) showEditEvent(id uuid.UUID) {
 		for _, label := range entities.Selected {
 			edited.Entities = append(edited.Entities, idOf[label])
 		}
+		var add []timeline.Entity
 		if name := strings.TrimSpace(newName.Text); name != "" {
-			edited.Entities = append(edited.Entities, u.addEntity(name, timeline.EntityKind(newKind.Selected)))
+			ent, isNew := entityNamed(doc, name, timeline.EntityKind(newKind.Selected))
+			if !slices.Contains(edited.Entities, ent.ID) {
+				edited.Entities = append(edited.Entities, ent.ID)
+			}
+			if isNew {
+				add = append(add, ent)
+			}
 		}
-		if err := u.ReplaceEvent(edited); err != nil {
+		if err := u.ReplaceEvent(edited, add...); err != nil {
 			dialog.ShowError(err, u.Window)
 		}
 	}, u.Window)
@@ -288,15 +304,17 @@ func (u *UI) Save() {
 // saveTo writes the document atomically in the background; then, if set,
 // calls after on the UI goroutine.
 func (u *UI) saveTo(path string, after func()) {
-	doc := u.Index.Doc.Snapshot()
+	doc, state := u.Index.Doc, u.doc
 	var err error
-	u.runAsync(func() { err = timeline.Save(path, doc) }, func() {
+	u.run.Go(func() { err = timeline.Save(path, doc) }, func() {
 		if err != nil {
 			dialog.ShowError(err, u.Window)
 			return
 		}
-		u.doc.path = path
-		u.setDirty(false)
+		// What was written: an edit made meanwhile stays unsaved.
+		state.path, state.saved = path, doc
+		u.updateTitle()
+		u.addRecent(path)
 		if after != nil {
 			after()
 		}
@@ -375,7 +393,7 @@ func fileNameFrom(title string) string {
 // closeAsked runs when the window is asked to close: unsaved changes to
 // the document are offered a save first.
 func (u *UI) closeAsked() {
-	if !u.doc.dirty {
+	if !u.dirty() {
 		u.Close()
 		return
 	}
@@ -401,52 +419,11 @@ func (u *UI) confirmDiscard(verb string, then func()) {
 	d.Show()
 }
 
-// showOpen opens a timeline document from a file.
-func (u *UI) showOpen() {
-	open := func() {
-		d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-			if err != nil || r == nil {
-				return
-			}
-			path := r.URI().Path()
-			r.Close()
-			u.openFile(path)
-		}, u.Window)
-		d.SetFilter(storage.NewExtensionFileFilter([]string{".json"}))
-		if l, err := storage.ListerForURI(storage.NewFileURI(u.App.Preferences().StringWithFallback(prefDocFolder, defaultExportFolder()))); err == nil {
-			d.SetLocation(l)
-		}
-		d.Show()
-	}
-	if u.doc.dirty {
-		u.confirmDiscard("Open another", open)
-		return
-	}
-	open()
-}
-
-// openFile loads a document in the background and shows it.
-func (u *UI) openFile(path string) {
-	progress := dialog.NewCustomWithoutButtons("Opening "+filepath.Base(path)+"…", widget.NewProgressBarInfinite(), u.Window)
-	progress.Show()
-	var doc *timeline.Document
-	var err error
-	u.runAsync(func() { doc, err = timeline.Load(path) }, func() {
-		progress.Hide()
-		if err != nil {
-			dialog.ShowError(err, u.Window)
-			return
-		}
-		u.App.Preferences().SetString(prefDocFolder, filepath.Dir(path))
-		u.SetDocument(doc, path)
-	})
-}
-
 // showImport drafts a timeline from an article: a file (text, Markdown or
 // HTML) or pasted text, with its publication date, which the article's
 // metadata fill in when they know it.
 func (u *UI) showImport() {
-	if u.doc.dirty {
+	if u.dirty() {
 		u.confirmDiscard("Import", u.showImport2)
 		return
 	}
@@ -473,10 +450,9 @@ func (u *UI) showImport2() {
 	title.SetPlaceHolder("from the article when it says")
 	publisher := widget.NewEntry()
 	publisher.SetPlaceHolder("optional")
-	pasted := widget.NewMultiLineEntry()
+	pasted := newWrapEntry()
 	pasted.SetPlaceHolder("the article's text, instead of a file")
 	pasted.SetMinRowsVisible(6)
-	pasted.Wrapping = fyne.TextWrapWord
 	status := secondary("", false)
 
 	// Reading a chosen file fills in what its metadata know.
@@ -484,7 +460,7 @@ func (u *UI) showImport2() {
 		var data []byte
 		var ex draft.Extracted
 		var err error
-		u.runAsync(func() {
+		u.run.Go(func() {
 			data, err = os.ReadFile(p)
 			if err == nil && len(data) > draft.MaxInputSize {
 				err = fmt.Errorf("%s: %w", p, draft.ErrTooLarge)
@@ -573,7 +549,7 @@ func (u *UI) showImport2() {
 // Import drafts a timeline from src in the background, with a progress bar
 // and a Cancel button, and shows it: unsaved until File → Save.
 func (u *UI) Import(src draft.Source) {
-	ctx, cancel := context.WithCancel(context.Background())
+	ctx, cancel := context.WithCancel(u.closing)
 	bar := widget.NewProgressBar()
 	stop := widget.NewButton("Cancel", cancel)
 	progress := dialog.NewCustomWithoutButtons("Drafting the timeline…", container.NewVBox(bar, container.NewCenter(stop)), u.Window)
@@ -587,19 +563,16 @@ func (u *UI) Import(src draft.Source) {
 		}
 		last = now
 		v := float64(done) / float64(max(total, 1))
-		if u.synchronous {
-			bar.SetValue(v)
-			return
-		}
-		fyne.Do(func() { bar.SetValue(v) })
+		u.run.Do(func() { bar.SetValue(v) })
 	}
 	var doc *timeline.Document
 	var err error
-	u.runAsync(func() { doc, err = draft.Import(ctx, src, report) }, func() {
+	u.run.Go(func() { doc, err = draft.Import(ctx, src, report) }, func() {
+		cancelled := ctx.Err() != nil // Cancel pressed, even after the draft was done
 		cancel()
 		progress.Hide()
 		switch {
-		case errors.Is(err, context.Canceled):
+		case cancelled || errors.Is(err, context.Canceled):
 			return
 		case errors.Is(err, draft.ErrNoPublished):
 			dialog.ShowError(fmt.Errorf("%w; give the date the article was published, and import again", err), u.Window)
@@ -608,7 +581,6 @@ func (u *UI) Import(src draft.Source) {
 			dialog.ShowError(err, u.Window)
 			return
 		}
-		u.SetDocument(doc, "")
-		u.setDirty(true)
+		u.setDocument(doc, &docState{}) // a fresh draft, on no disk
 	})
 }

@@ -67,25 +67,26 @@ func (u *UI) showExport() {
 
 // exportNotes writes the export in the background and says how it went.
 func (u *UI) exportNotes(path string, f notes.Format, all bool) {
-	store, doc := u.notes.store, u.Index.Doc.Snapshot()
+	store, doc := u.notes.store, u.Index.Doc
 	progress := dialog.NewCustomWithoutButtons("Exporting notes…", widget.NewProgressBarInfinite(), u.Window)
 	progress.Show()
-	go func() {
+	var set *notes.Set
+	var err error
+	u.run.Go(func() {
 		ctx, cancel := notesContext()
 		defer cancel()
-		set, err := store.Snapshot(ctx)
+		set, err = store.Snapshot(ctx)
 		if err == nil {
 			err = notes.ExportFile(path, f, set, notes.Options{Doc: doc, All: all})
 		}
-		fyne.Do(func() {
-			progress.Hide()
-			if err != nil {
-				dialog.ShowError(err, u.Window)
-				return
-			}
-			dialog.ShowInformation("Export notes", fmt.Sprintf("Exported %d notes to %s", len(set.Notes), path), u.Window)
-		})
-	}()
+	}, func() {
+		progress.Hide()
+		if err != nil {
+			dialog.ShowError(err, u.Window)
+			return
+		}
+		dialog.ShowInformation("Export notes", fmt.Sprintf("Exported %d notes to %s", len(set.Notes), path), u.Window)
+	})
 }
 
 func defaultExportFolder() string {

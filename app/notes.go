@@ -2,12 +2,14 @@ package app
 
 import (
 	"context"
+	"fmt"
 	"strings"
-	"sync"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 	"github.com/google/uuid"
@@ -34,45 +36,11 @@ type notesLink struct {
 	overview *notes.Overview // what the timeline shows; nil before the first read
 	filter   notes.Filter    // All, Annotated or Starred events
 
-	editors  map[*noteEditor]bool // open editors, to save on close
-	inFlight sync.WaitGroup       // saves running in the background
-	panel    *notesPanel          // the card's notes, if it shows any
-	stop     chan struct{}        // ends the polling
-}
-
-// runAsync runs work off the UI goroutine, then done on it, counting the
-// work as in flight until it finishes. With synchronous set (tests on
-// Fyne's test driver, whose fyne.Do runs on the calling goroutine), both
-// run at once on the caller.
-func (u *UI) runAsync(work, done func()) {
-	if u.synchronous {
-		work()
-		done()
-		return
-	}
-	u.notes.inFlight.Add(1)
-	go func() {
-		defer u.notes.inFlight.Done()
-		work()
-		fyne.Do(done)
-	}()
-}
-
-// A pauseTimer calls its function on the UI goroutine once a pause has
-// passed since it was last reset.
-type pauseTimer interface {
-	Reset(d time.Duration) bool
-	Stop() bool
-}
-
-// newPauseTimer returns a stopped timer that calls f.
-func (u *UI) newPauseTimer(f func()) pauseTimer {
-	if u.newTimer != nil {
-		return u.newTimer(f)
-	}
-	t := time.AfterFunc(time.Hour, func() { fyne.Do(f) })
-	t.Stop()
-	return t
+	editors map[*noteEditor]bool // open editors, to save on close
+	panel   *notesPanel          // the card's notes, if it shows any
+	writing map[uuid.UUID]int    // store writes running, by target (see startWrite)
+	poll    Timer                // the next look at the store's generation
+	stopped bool                 // polling has ended: the window is closing
 }
 
 // notesContext bounds one store operation; the store's own busy timeout
@@ -89,32 +57,29 @@ func (u *UI) startNotes() {
 		return
 	}
 	u.refreshNotes()
-	if u.synchronous {
-		return // tests call pollOnce
-	}
-	u.notes.stop = make(chan struct{})
-	go u.pollNotes(u.notes.stop)
+	u.notes.poll = u.run.NewTimer(u.pollNotes)
+	u.notes.poll.Reset(pollInterval)
 }
 
-func (u *UI) pollNotes(stop chan struct{}) {
-	t := time.NewTicker(pollInterval)
-	defer t.Stop()
-	for {
-		select {
-		case <-stop:
+// pollNotes reads the store's generation in the background, refreshes
+// what changed, and looks again pollInterval later.
+func (u *UI) pollNotes() {
+	store := u.notes.store
+	var gen int64
+	var err error
+	u.run.Go(func() {
+		ctx, cancel := notesContext()
+		defer cancel()
+		gen, err = store.Generation(ctx)
+	}, func() {
+		if u.notes.stopped {
 			return
-		case <-t.C:
 		}
-		if gen, err := u.notesGeneration(); err == nil {
-			fyne.Do(func() { u.sawGeneration(gen) })
+		if err == nil {
+			u.sawGeneration(gen)
 		}
-	}
-}
-
-func (u *UI) notesGeneration() (int64, error) {
-	ctx, cancel := notesContext()
-	defer cancel()
-	return u.notes.store.Generation(ctx)
+		u.notes.poll.Reset(pollInterval)
+	})
 }
 
 // sawGeneration refreshes what the window shows of the notes when another
@@ -141,17 +106,6 @@ func (u *UI) FocusNewNote() {
 	u.Window.Canvas().Focus(p.editors[len(p.editors)-1].entry)
 }
 
-// Settle waits for background work (notes being saved or read) to finish,
-// for pictures and tests.
-func (u *UI) Settle() { u.notes.inFlight.Wait() }
-
-// pollOnce does one round of polling on the caller's goroutine (tests).
-func (u *UI) pollOnce() {
-	if gen, err := u.notesGeneration(); err == nil {
-		u.sawGeneration(gen)
-	}
-}
-
 // refreshNotes reads the overview in the background and applies it to the
 // timeline's markers and filter and to search.
 func (u *UI) refreshNotes() {
@@ -164,7 +118,7 @@ func (u *UI) refreshNotes() {
 	search := u.searchIndex
 	var o *notes.Overview
 	var err error
-	u.runAsync(func() {
+	u.run.Go(func() {
 		ctx, cancel := notesContext()
 		defer cancel()
 		o, err = store.Overview(ctx)
@@ -195,45 +149,66 @@ func (u *UI) applyOverview(o *notes.Overview) {
 	})
 	u.applyFilters()
 	if u.Search.Text != "" {
-		u.startSearch(u.Search.Text, false)
+		u.startSearch(u.Search.Text)
 	}
 }
 
 // SetNotesFilter shows all events, only annotated ones, or only starred.
 func (u *UI) SetNotesFilter(f notes.Filter) {
 	u.notes.filter = f
+	u.App.Preferences().SetInt(u.viewPref(prefNotesFilter), int(f))
 	u.applyFilters()
 }
 
-// saveNotesNow saves every editor with unsaved text and waits for saves
-// in flight, for closing the window.
-func (u *UI) saveNotesNow() {
+// saveEditors starts saving every editor with unsaved text, for closing
+// the window or showing another document.
+func (u *UI) saveEditors() {
 	for ed := range u.notes.editors {
 		ed.saveNow()
-	}
-	done := make(chan struct{})
-	go func() { u.notes.inFlight.Wait(); close(done) }()
-	select {
-	case <-done:
-	case <-time.After(10 * time.Second):
 	}
 }
 
 func (u *UI) stopNotes() {
-	if u.notes.stop != nil {
-		close(u.notes.stop)
-		u.notes.stop = nil
+	u.notes.stopped = true
+	if u.notes.poll != nil {
+		u.notes.poll.Stop()
+	}
+}
+
+// A store write of a target's notes (a save, a delete, a restore, a star)
+// is counted while it runs: a notes panel reads the target's notes only
+// once none is running, so that it never shows (and then saves over) text
+// older than what a released editor is still writing.
+func (n *notesLink) startWrite(target uuid.UUID) {
+	if n.writing == nil {
+		n.writing = map[uuid.UUID]int{}
+	}
+	n.writing[target]++
+}
+
+// endWrite counts a write done and, once the target has none left, lets
+// the card's panel that waits for them read the notes.
+func (n *notesLink) endWrite(target uuid.UUID) {
+	n.writing[target]--
+	if n.writing[target] > 0 {
+		return
+	}
+	delete(n.writing, target)
+	if p := n.panel; p != nil && p.waiting && p.target.ID == target {
+		p.load()
 	}
 }
 
 // restoreNote brings back a deleted note, for undo.
 func (u *UI) restoreNote(note notes.Note) {
 	var err error
-	u.runAsync(func() {
+	u.notes.startWrite(note.Target.ID)
+	u.run.Go(func() {
 		ctx, cancel := notesContext()
 		defer cancel()
 		err = u.notes.store.Restore(ctx, note)
 	}, func() {
+		defer u.notes.endWrite(note.Target.ID)
 		if err != nil {
 			u.pushUndo("note deletion", func() { u.restoreNote(note) })
 			u.notes.panel.showError(err)
@@ -249,7 +224,6 @@ func (u *UI) restoreNote(note notes.Note) {
 
 // notesSection is the card's notes, for its event or entity.
 func (u *UI) notesSection(id uuid.UUID) fyne.CanvasObject {
-	u.notes.panel = nil
 	if u.notes.store == nil {
 		if u.notes.err == nil {
 			return nil
@@ -262,44 +236,108 @@ func (u *UI) notesSection(id uuid.UUID) fyne.CanvasObject {
 	}
 	p := newNotesPanel(u, target)
 	u.notes.panel = p
+	p.reload()
 	return p
 }
 
 // notesPanel is the notes section of a card: a star, the target's notes
-// as editors, and an empty editor for a new one.
+// as editors, and an empty editor for a new one. It lives as long as the
+// card shows its target; the card releases it when it changes.
 type notesPanel struct {
 	widget.BaseWidget
 	u       *UI
 	target  notes.Target
 	status  *widget.RichText
-	undo    *widget.Button
-	star    *widget.Button
+	undo    *cardButton
+	star    *cardButton
 	starred bool
 	list    *fyne.Container
 	editors []*noteEditor
 	box     *fyne.Container
+	// waiting: the editors are to be read once the target's writes in
+	// flight are done (see startWrite); refocus is the note whose editor
+	// had the keyboard before, to give it back (uuid.Nil: the new note's).
+	waiting  bool
+	refocus  *uuid.UUID
+	released bool
 }
 
 func newNotesPanel(u *UI, target notes.Target) *notesPanel {
 	p := &notesPanel{u: u, target: target, list: container.NewVBox()}
 	p.status = secondary("", false)
 	p.status.Wrapping = fyne.TextWrapOff
-	p.undo = widget.NewButtonWithIcon("Undo", theme.ContentUndoIcon(), u.Undo)
-	p.undo.Importance = widget.LowImportance
+	p.undo = newCardButton("Undo", theme.ContentUndoIcon(), u.Undo, &u.Card.keys)
 	p.undo.Hide()
-	p.star = widget.NewButtonWithIcon("Star", starResource(false), p.toggleStar)
-	p.star.Importance = widget.LowImportance
+	p.star = newCardButton("Star", starResource(false), p.toggleStar, &u.Card.keys)
 	header := container.NewBorder(nil, nil, sectionTitle("Notes"), container.NewHBox(p.status, p.undo, p.star))
 	p.box = container.NewVBox(widget.NewSeparator(), header, p.list)
 	p.ExtendBaseWidget(p)
-	p.reload()
 	return p
 }
 
 func (p *notesPanel) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(p.box) }
 
-// reload reads the target's notes and star and rebuilds the editors.
+// parts is for holds: what of the panel may have the keyboard.
+func (p *notesPanel) parts() []fyne.CanvasObject { return []fyne.CanvasObject{p.box} }
+
+// release saves what is being typed and closes the editors, as the card
+// stops showing the panel.
+func (p *notesPanel) release() {
+	p.released = true
+	for _, ed := range p.editors {
+		ed.close()
+	}
+	if p.u.notes.panel == p {
+		p.u.notes.panel = nil
+	}
+}
+
+// canvas is the window's canvas, where the keyboard focus is.
+func (p *notesPanel) canvas() fyne.Canvas { return p.u.Window.Canvas() }
+
+// has reports whether o is part of the panel.
+func (p *notesPanel) has(o fyne.Focusable) bool {
+	return o != nil && holds(p.box, o.(fyne.CanvasObject))
+}
+
+// reload reads the target's notes and star again and rebuilds the
+// editors, keeping the keyboard in the same note. Unsaved text is saved
+// first, and the notes are read once that is written.
 func (p *notesPanel) reload() {
+	if p.released {
+		return
+	}
+	c := p.canvas()
+	for _, ed := range p.editors {
+		if ed.entry == c.Focused() {
+			id := ed.note.ID
+			p.refocus = &id
+		}
+	}
+	if p.has(c.Focused()) {
+		c.Unfocus() // the field goes; its text is saved by close below
+	}
+	for _, ed := range p.editors {
+		ed.close()
+	}
+	p.editors = nil
+	p.list.Objects = nil
+	p.list.Refresh()
+	if p.u.notes.writing[p.target.ID] > 0 {
+		p.waiting = true
+		p.setStatus("Saving…", false)
+		return
+	}
+	p.load()
+}
+
+// load reads the target's notes and star and makes their editors, once no
+// write of them is running.
+func (p *notesPanel) load() {
+	p.waiting = false
+	if p.released {
+		return
+	}
 	store := p.u.notes.store
 	ctx, cancel := notesContext()
 	defer cancel()
@@ -315,26 +353,35 @@ func (p *notesPanel) reload() {
 		p.showError(err)
 	}
 	p.setStarred(starred)
-	for _, ed := range p.editors {
-		ed.close()
-	}
-	p.editors = nil
-	p.list.Objects = nil
 	for _, n := range list {
 		p.addEditor(n)
 	}
 	p.addEditor(notes.Note{})
 	p.list.Refresh()
+	if seg := p.status.Segments[0].(*widget.TextSegment); seg.Text == "Saving…" {
+		p.setStatus("Saved", false)
+	}
+	if p.refocus != nil {
+		id := *p.refocus
+		p.refocus = nil
+		if p.canvas().Focused() == nil {
+			for _, ed := range p.editors {
+				if ed.note.ID == id {
+					p.canvas().Focus(ed.entry)
+				}
+			}
+		}
+	}
 }
 
 // reloadIfIdle reloads after another process wrote, unless the user is
 // typing here.
 func (p *notesPanel) reloadIfIdle() {
-	if p == nil {
+	if p == nil || p.waiting {
 		return
 	}
 	for _, ed := range p.editors {
-		if ed.dirty() || ed.saving {
+		if ed.dirty() || ed.saving || ed.entry == p.canvas().Focused() {
 			return
 		}
 	}
@@ -348,8 +395,14 @@ func (p *notesPanel) addEditor(n notes.Note) *noteEditor {
 	return ed
 }
 
+// removeEditor takes a deleted note's editor away. The keyboard, if it was
+// there, is let go rather than left in a field no longer on screen.
 func (p *notesPanel) removeEditor(ed *noteEditor) {
-	ed.close()
+	ed.discard() // first: losing the focus must not save it
+	c := p.canvas()
+	if f := c.Focused(); f != nil && holds(ed.box, f.(fyne.CanvasObject)) {
+		c.Unfocus()
+	}
 	for i, e := range p.editors {
 		if e == ed {
 			p.editors = append(p.editors[:i], p.editors[i+1:]...)
@@ -367,6 +420,26 @@ func (p *notesPanel) setStatus(text string, isError bool) {
 		seg.Style.ColorName = theme.ColorNameError
 	}
 	p.status.Refresh()
+	p.hideUndo()
+}
+
+// showUndo offers to undo a deletion, and takes the keyboard if nothing
+// has it, so that Enter (or Ctrl+Z anywhere) brings the note back.
+func (p *notesPanel) showUndo() {
+	p.undo.Show()
+	if c := p.canvas(); c.Focused() == nil && !p.released {
+		c.Focus(p.undo)
+	}
+}
+
+func (p *notesPanel) hideUndo() {
+	if !p.undo.Visible() {
+		return
+	}
+	if c := p.canvas(); c.Focused() == p.undo {
+		c.Unfocus()
+		p.u.Card.escape()
+	}
 	p.undo.Hide()
 }
 
@@ -422,11 +495,13 @@ func (p *notesPanel) toggleStar() {
 	p.setStarred(on)
 	store, target := p.u.notes.store, p.target
 	var err error
-	p.u.runAsync(func() {
+	p.u.notes.startWrite(target.ID)
+	p.u.run.Go(func() {
 		ctx, cancel := notesContext()
 		defer cancel()
 		err = store.SetStar(ctx, target, on)
 	}, func() {
+		defer p.u.notes.endWrite(target.ID)
 		if err != nil {
 			p.setStarred(!on)
 			p.showError(err)
@@ -438,88 +513,263 @@ func (p *notesPanel) toggleStar() {
 	})
 }
 
-// noteEditor edits one note, saving as the user pauses.
+// noteEditor edits one note of one target for its whole life: its panel's
+// target, and the note it was made for (or, for the new-note editor, the
+// note its first save adds). It saves as the user pauses, when its field
+// loses the keyboard, and when it is closed.
 type noteEditor struct {
 	panel  *notesPanel
 	note   notes.Note // ID uuid.Nil until the first save
 	saved  string     // the text as last saved
 	entry  *noteEntry
-	tags   *widget.RichText
-	remove *widget.Button
+	tags   *fyne.Container // the note's tags, as chips
+	remove *cardButton
 	box    *fyne.Container
-	timer  pauseTimer
-	saving bool // a save is running
-	again  bool // the text changed during that save
+	timer  Timer // the pause after typing, then the save
+	saving bool  // a save is running
+	again  bool  // the text changed during that save
+	// deleting: delete was asked for during a save, and runs after it.
+	deleting bool
+	// closed: the editor is off screen; its field takes no more typing.
 	closed bool
 }
 
-// noteEntry is a multi-line entry that reports losing the focus.
+// Notes grow with their text from minNoteRows to maxNoteRows lines, then
+// scroll.
+const (
+	minNoteRows = 2
+	maxNoteRows = 12
+)
+
+// noteEntry is a note's multi-line field. Enter starts a new line; Tab
+// and Shift+Tab move the keyboard on, as in every other field; Esc saves
+// and gives the keyboard back. It grows with its text.
 type noteEntry struct {
-	widget.Entry
+	wrapEntry
 	onFocusLost func()
+	onEscape    func()
+	keys        *cardKeys
+	rows        int  // the lines it shows now
+	focused     bool // it has the keyboard
 }
 
 func newNoteEntry() *noteEntry {
-	e := &noteEntry{}
+	e := &noteEntry{rows: minNoteRows}
+	e.after = -1
+	e.MultiLine = true
+	e.Wrapping = fyne.TextWrapWord
+	e.ExtendBaseWidget(e)
+	e.SetMinRowsVisible(minNoteRows)
+	return e
+}
+
+// wrapEntry is a multi-line Entry that wraps at words and types where its
+// cursor is. Fyne 2.7.1's Entry keeps its cursor as a row and a column of
+// the wrapped text, and a space typed where a line overflows belongs to no
+// row (the wrap drops it): the cursor falls back before the space, and the
+// next word goes in there. Typing "A note that is" in a narrow field gave
+// "A note thatis ", the space at the very end. wrapEntry remembers the
+// offset each rune typed left the cursor at, and types the next one there
+// unless the cursor was moved meanwhile (a key, the mouse, the focus).
+type wrapEntry struct {
+	widget.Entry
+	after int // the offset after the last rune typed; -1 once the cursor moved otherwise
+}
+
+func (e *wrapEntry) TypedRune(r rune) {
+	if e.after >= 0 && e.after <= len([]rune(e.Text)) && e.SelectedText() == "" {
+		if at := e.CursorTextOffset(); at != e.after {
+			// A column past the row's end is still an offset: the
+			// row's beginning plus the column.
+			e.CursorColumn += e.after - at
+		}
+	}
+	e.after = -1
+	want := -1
+	if e.SelectedText() == "" {
+		want = e.CursorTextOffset() + 1
+	}
+	e.Entry.TypedRune(r)
+	e.after = want
+}
+
+// newWrapEntry returns an empty multi-line field that wraps at words.
+func newWrapEntry() *wrapEntry {
+	e := &wrapEntry{after: -1}
 	e.MultiLine = true
 	e.Wrapping = fyne.TextWrapWord
 	e.ExtendBaseWidget(e)
 	return e
 }
 
+// TypedKey forgets the offset typing left when the key moves the cursor
+// or edits. The desktop driver calls it for every key, those that type a
+// rune (then TypedRune) included.
+func (e *wrapEntry) TypedKey(ev *fyne.KeyEvent) {
+	switch ev.Name {
+	case fyne.KeyLeft, fyne.KeyRight, fyne.KeyUp, fyne.KeyDown, fyne.KeyHome, fyne.KeyEnd,
+		fyne.KeyPageUp, fyne.KeyPageDown, fyne.KeyBackspace, fyne.KeyDelete, fyne.KeyReturn, fyne.KeyEnter, fyne.KeyTab:
+		e.moved()
+	}
+	e.Entry.TypedKey(ev)
+}
+
+// moved forgets the offset typing left the cursor at: the cursor was put
+// elsewhere.
+func (e *wrapEntry) moved() { e.after = -1 }
+
+func (e *wrapEntry) TypedShortcut(s fyne.Shortcut)       { e.moved(); e.Entry.TypedShortcut(s) }
+func (e *wrapEntry) MouseDown(ev *desktop.MouseEvent)    { e.moved(); e.Entry.MouseDown(ev) }
+func (e *wrapEntry) Dragged(ev *fyne.DragEvent)          { e.moved(); e.Entry.Dragged(ev) }
+func (e *wrapEntry) DoubleTapped(ev *fyne.PointEvent)    { e.moved(); e.Entry.DoubleTapped(ev) }
+func (e *wrapEntry) TappedSecondary(ev *fyne.PointEvent) { e.moved(); e.Entry.TappedSecondary(ev) }
+func (e *wrapEntry) FocusGained()                        { e.moved(); e.Entry.FocusGained() }
+func (e *wrapEntry) FocusLost()                          { e.moved(); e.Entry.FocusLost() }
+func (e *wrapEntry) SetText(text string)                 { e.moved(); e.Entry.SetText(text) }
+
+// AcceptsTab says no: a tab moves the keyboard on rather than into the
+// note.
+func (e *noteEntry) AcceptsTab() bool { return false }
+
+func (e *noteEntry) TypedKey(ev *fyne.KeyEvent) {
+	if ev.Name == fyne.KeyEscape {
+		if e.onEscape != nil {
+			e.onEscape()
+		}
+		return
+	}
+	e.wrapEntry.TypedKey(ev)
+}
+
+func (e *noteEntry) FocusGained() {
+	e.focused = true
+	e.wrapEntry.FocusGained()
+	e.keys.focused(e)
+}
+
 func (e *noteEntry) FocusLost() {
-	e.Entry.FocusLost()
+	e.focused = false
+	e.wrapEntry.FocusLost()
 	if e.onFocusLost != nil {
 		e.onFocusLost()
 	}
 }
 
+func (e *noteEntry) Resize(size fyne.Size) {
+	e.Entry.Resize(size)
+	e.fit()
+}
+
+// fit shows as many lines as the text wraps to at the entry's width,
+// within minNoteRows and maxNoteRows.
+func (e *noteEntry) fit() {
+	th := e.Theme()
+	width := e.Size().Width - 2*th.Size(theme.SizeNameInnerPadding)
+	if width <= 0 {
+		return
+	}
+	size := th.Size(theme.SizeNameText)
+	measure := func(s string) float32 { return fyne.MeasureText(s, size, e.TextStyle).Width }
+	rows := min(max(wrappedLines(e.Text, width, measure), minNoteRows), maxNoteRows)
+	if rows != e.rows {
+		e.rows = rows
+		e.SetMinRowsVisible(rows)
+		if e.focused {
+			e.keys.grew(e) // keep the line typed on in view
+		}
+	}
+}
+
+// wrappedLines counts the lines text takes when its words wrap at width.
+func wrappedLines(text string, width float32, measure func(string) float32) int {
+	lines := 0
+	space := measure(" ")
+	for _, para := range strings.Split(text, "\n") {
+		lines++
+		x := float32(0)
+		for i, word := range strings.Fields(para) {
+			w := measure(word)
+			if i > 0 && x+space+w > width {
+				lines++
+				x = 0
+			} else if i > 0 {
+				x += space
+			}
+			x += w
+			for x > width { // a word longer than the line breaks
+				lines++
+				x -= width
+			}
+		}
+	}
+	return lines
+}
+
 func newNoteEditor(p *notesPanel, n notes.Note) *noteEditor {
 	ed := &noteEditor{panel: p, note: n, saved: n.Text}
 	ed.entry = newNoteEntry()
+	ed.entry.keys = &p.u.Card.keys
 	ed.entry.SetText(n.Text)
-	ed.entry.SetMinRowsVisible(2)
 	if n.ID == uuid.Nil {
 		ed.entry.SetPlaceHolder("Add a note… (#tags become tags)")
 	}
 	ed.entry.OnChanged = func(string) { ed.changed() }
 	ed.entry.onFocusLost = func() { ed.saveNow() }
-	ed.timer = p.u.newPauseTimer(ed.saveNow)
-	ed.tags = secondary(tagLine(n.Tags), false)
-	ed.remove = widget.NewButtonWithIcon("", theme.DeleteIcon(), ed.delete)
-	ed.remove.Importance = widget.LowImportance
+	ed.entry.onEscape = func() {
+		ed.saveNow()
+		p.u.Card.escape()
+	}
+	ed.timer = p.u.run.NewTimer(ed.saveNow)
+	ed.tags = container.New(newFlowLayout())
+	ed.showTags(n.Tags)
+	ed.remove = newCardButton("", theme.DeleteIcon(), ed.delete, &p.u.Card.keys)
 	if n.ID == uuid.Nil {
 		ed.remove.Hide()
-	}
-	if len(n.Tags) == 0 {
-		ed.tags.Hide()
 	}
 	ed.box = container.NewBorder(nil, ed.tags, nil, container.NewVBox(ed.remove), ed.entry)
 	p.u.notes.editors[ed] = true
 	return ed
 }
 
-func tagLine(tags []string) string {
-	var b strings.Builder
-	for i, t := range tags {
-		if i > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString("#" + t)
+// showTags shows the note's tags as chips that search for the tag.
+func (ed *noteEditor) showTags(tags []string) {
+	u := ed.panel.u
+	ed.tags.Objects = nil
+	for _, t := range tags {
+		tag := "#" + t
+		chip := NewChip(tag, nil, func() { u.SearchFor(tag) })
+		chip.keys = &u.Card.keys
+		ed.tags.Objects = append(ed.tags.Objects, chip)
 	}
-	return b.String()
+	ed.tags.Hidden = len(tags) == 0
+	ed.tags.Refresh()
 }
 
+// close saves the editor's unsaved text to its own note, then takes it off
+// duty: its field takes no more typing, and the window no longer saves it
+// on closing (the save just started is waited for).
 func (ed *noteEditor) close() {
+	if ed.closed {
+		return
+	}
+	ed.saveNow()
+	ed.discard()
+}
+
+// discard takes the editor off duty without saving: for a deleted note.
+func (ed *noteEditor) discard() {
 	ed.timer.Stop()
 	ed.closed = true
+	ed.entry.OnChanged = nil
+	ed.entry.Disable()
 	delete(ed.panel.u.notes.editors, ed)
 }
 
 func (ed *noteEditor) dirty() bool { return ed.entry.Text != ed.saved }
 
 func (ed *noteEditor) changed() {
-	if !ed.dirty() {
+	ed.entry.fit()
+	if ed.closed || !ed.dirty() {
 		return
 	}
 	ed.timer.Reset(autosaveDelay)
@@ -538,7 +788,7 @@ func (ed *noteEditor) saveNow() {
 	}
 	text := ed.entry.Text
 	if strings.TrimSpace(text) == "" {
-		if ed.note.ID != uuid.Nil {
+		if ed.note.ID != uuid.Nil && !ed.closed {
 			ed.delete()
 		}
 		return
@@ -553,7 +803,8 @@ func (ed *noteEditor) saveNow() {
 	p.setStatus("Saving…", false)
 	var n notes.Note
 	var err error
-	p.u.runAsync(func() {
+	p.u.notes.startWrite(target.ID)
+	p.u.run.Go(func() {
 		ctx, cancel := notesContext()
 		defer cancel()
 		if id == uuid.Nil {
@@ -561,7 +812,10 @@ func (ed *noteEditor) saveNow() {
 		} else {
 			n, err = store.Edit(ctx, id, text, tags)
 		}
-	}, func() { ed.finishSave(text, n, err) })
+	}, func() {
+		defer p.u.notes.endWrite(target.ID)
+		ed.finishSave(text, n, err)
+	})
 }
 
 // finishSave shows how a save went, on the UI goroutine.
@@ -569,28 +823,33 @@ func (ed *noteEditor) finishSave(text string, n notes.Note, err error) {
 	p := ed.panel
 	ed.saving = false
 	if err != nil {
+		ed.again, ed.deleting = false, false
+		if ed.closed {
+			// Off screen: say so where it shows, with the text, which
+			// no editor holds any more.
+			dialog.ShowError(fmt.Errorf("a note on “%s” was not saved: %w\n\nIts text: %s", p.target.Title, err, text), p.u.Window)
+			return
+		}
 		// The text stays in the editor; the next pause tries again.
 		p.showError(err)
-		ed.again = false
 		return
 	}
 	first := ed.note.ID == uuid.Nil
 	ed.note, ed.saved = n, text
 	p.clearError()
 	p.setStatus("Saved", false)
-	ed.tags.Segments[0].(*widget.TextSegment).Text = tagLine(n.Tags)
-	if len(n.Tags) > 0 {
-		ed.tags.Show()
-	} else {
-		ed.tags.Hide()
-	}
-	ed.tags.Refresh()
+	ed.showTags(n.Tags)
 	ed.remove.Show()
 	if first && !ed.closed {
 		ed.entry.SetPlaceHolder("")
 		p.addEditor(notes.Note{}) // room for the next note
 	}
 	p.u.refreshNotes()
+	if ed.deleting {
+		ed.deleting = false
+		ed.delete()
+		return
+	}
 	if ed.again || ed.dirty() {
 		ed.again = false
 		ed.saveNow()
@@ -600,19 +859,25 @@ func (ed *noteEditor) finishSave(text string, n notes.Note, err error) {
 // delete removes the note; Ctrl+Z or the Undo button brings it back.
 func (ed *noteEditor) delete() {
 	p := ed.panel
+	if ed.saving {
+		ed.deleting = true // once the save is done, so that it cannot land after
+		return
+	}
 	if ed.note.ID == uuid.Nil {
 		ed.entry.SetText("")
 		return
 	}
-	store, id := p.u.notes.store, ed.note.ID
+	store, id, target := p.u.notes.store, ed.note.ID, p.target.ID
 	p.removeEditor(ed)
 	var deleted notes.Note
 	var err error
-	p.u.runAsync(func() {
+	p.u.notes.startWrite(target)
+	p.u.run.Go(func() {
 		ctx, cancel := notesContext()
 		defer cancel()
 		deleted, err = store.Delete(ctx, id)
 	}, func() {
+		defer p.u.notes.endWrite(target)
 		if err != nil {
 			p.showError(err)
 			p.reload()
@@ -621,7 +886,9 @@ func (ed *noteEditor) delete() {
 		p.u.pushUndo("note deletion", func() { p.u.restoreNote(deleted) })
 		p.clearError()
 		p.setStatus("Note deleted", false)
-		p.undo.Show()
+		if !p.released {
+			p.showUndo()
+		}
 		p.u.refreshNotes()
 	})
 }

@@ -23,19 +23,15 @@ type searcher struct {
 
 func (u *UI) newSearcher(x *timeline.Index) *searcher {
 	s := &searcher{ready: make(chan struct{})}
-	build := func() {
+	u.run.Go(func() {
 		s.idx = timeline.NewSearchIndex(x)
 		close(s.ready)
-	}
-	if u.synchronous {
-		build()
-	} else {
-		go build()
-	}
+	}, nil)
 	return s
 }
 
-// index returns the built index, waiting for it if need be.
+// index returns the built index, waiting for it if need be; for
+// background work only, as the build takes time.
 func (s *searcher) index() *timeline.SearchIndex {
 	<-s.ready
 	return s.idx
@@ -82,16 +78,18 @@ func (e *searchEntry) setTextQuietly(s string) {
 // searchDelay lets a fast typist finish a word before searching.
 const searchDelay = 120 * time.Millisecond
 
-// searchChanged runs when the search text changes: it searches in the
-// background, then dims the timeline and lists the results.
+// searchChanged runs when the search text changes: after searchDelay it
+// searches in the background, then dims the timeline and lists the
+// results.
 func (u *UI) searchChanged(query string) {
 	if u.Search.quiet {
 		return
 	}
 	if query == "" {
 		u.cancelSearch()
-		u.results = timeline.SearchResult{}
+		u.results, u.resultsFor = timeline.SearchResult{}, ""
 		u.Timeline.SetMatches(nil)
+		u.Article.SetQuery("")
 		if cur, ok := u.history.current(); ok && cur.kind == placeSearch {
 			// Leaving the search returns to where it started.
 			if p, ok := u.history.back(); ok && p.kind != placeSearch {
@@ -105,7 +103,8 @@ func (u *UI) searchChanged(query string) {
 	}
 	u.recordSearch(query)
 	u.updateNavButtons()
-	u.startSearch(query, true)
+	u.searchQuery = query
+	u.searchTimer.Reset(searchDelay)
 }
 
 // recordSearch makes the search the current place: a search being typed is
@@ -120,9 +119,9 @@ func (u *UI) recordSearch(query string) place {
 	return p
 }
 
+// cancelSearch stops the search waiting for its pause or running.
 func (u *UI) cancelSearch() {
-	u.searchMu.Lock()
-	defer u.searchMu.Unlock()
+	u.searchTimer.Stop()
 	if u.searchCancel != nil {
 		u.searchCancel()
 		u.searchCancel = nil
@@ -130,55 +129,30 @@ func (u *UI) cancelSearch() {
 	u.searchGen++
 }
 
-// startSearch searches off the UI goroutine, after searchDelay when
-// delayed, and applies the result unless a newer search has started.
-func (u *UI) startSearch(query string, delayed bool) {
-	if u.synchronous {
-		u.runSearch(query)
-		return
-	}
+// startSearch searches in the background and applies the result unless a
+// newer search has started meanwhile.
+func (u *UI) startSearch(query string) {
 	u.cancelSearch()
 	ctx, cancel := context.WithCancel(context.Background())
-	u.searchMu.Lock()
 	u.searchCancel = cancel
-	gen := u.searchGen
-	u.searchMu.Unlock()
-	idx := u.searchIndex
-	go func() {
-		if delayed {
-			select {
-			case <-time.After(searchDelay):
-			case <-ctx.Done():
-				return
-			}
-		}
-		res, err := idx.index().Search(ctx, query)
-		if err != nil {
+	gen, idx := u.searchGen, u.searchIndex
+	var res timeline.SearchResult
+	var err error
+	u.run.Go(func() { res, err = idx.index().Search(ctx, query) }, func() {
+		cancel()
+		if err != nil || gen != u.searchGen {
 			return
 		}
-		fyne.Do(func() {
-			u.searchMu.Lock()
-			stale := gen != u.searchGen
-			u.searchMu.Unlock()
-			if !stale {
-				u.applyResults(query, res)
-			}
-		})
-	}()
-}
-
-// runSearch searches at once, on the calling goroutine: for going back to
-// a search in the history, and for tests.
-func (u *UI) runSearch(query string) {
-	u.cancelSearch()
-	res, _ := u.searchIndex.index().Search(context.Background(), query)
-	u.applyResults(query, res)
+		u.searchCancel = nil
+		u.applyResults(query, res)
+	})
 }
 
 func (u *UI) applyResults(query string, res timeline.SearchResult) {
-	u.results = res
+	u.results, u.resultsFor = res, query
 	match := res.Match
 	u.Timeline.SetMatches(func(i int) bool { return match[i] })
+	u.Article.SetQuery(query)
 	if cur, ok := u.history.current(); ok && cur.kind == placeSearch && cur.query == query {
 		u.Card.ShowResults(query, res)
 	}
@@ -192,6 +166,7 @@ const maxResultLines = 200
 // ShowResults shows the results of a search: matching entities as chips,
 // then matching events in timeline order.
 func (c *CardView) ShowResults(query string, res timeline.SearchResult) {
+	c.leave()
 	x := c.index
 	objs := []fyne.CanvasObject{kicker("SEARCH"), heading(fmt.Sprintf("“%s”", query))}
 	if len(res.Events) == 0 && len(res.Entities) == 0 {

@@ -3,8 +3,10 @@ package app
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
 )
 
 func TestSearchIgnoresCaseAndAccents(t *testing.T) {
@@ -21,6 +23,7 @@ func TestSearchIgnoresCaseAndAccents(t *testing.T) {
 	}
 	for _, tt := range tests {
 		u.SearchFor(tt.query)
+		drain(u)
 		matched := map[string]bool{}
 		for i := range u.Index.Doc.Events {
 			if u.results.Match[i] {
@@ -61,6 +64,7 @@ func TestSearchEscapeClearsAndBackReturns(t *testing.T) {
 		t.Fatal("Ctrl+F does not focus the search field")
 	}
 	u.SearchFor("frederiksen")
+	drain(u)
 	if u.Card.Showing() == tusk.ID {
 		t.Fatal("the card should list the results")
 	}
@@ -85,4 +89,43 @@ func TestSearchEscapeClearsAndBackReturns(t *testing.T) {
 
 func ctrlKey(k fyne.KeyName) fyne.Shortcut {
 	return &desktopShortcut{KeyName: k, Modifier: fyne.KeyModifierShortcutDefault}
+}
+
+// TestTypedSearchWaitsForAPause: typing searches once the typist pauses
+// for searchDelay, in the background; each keystroke restarts the pause.
+func TestTypedSearchWaitsForAPause(t *testing.T) {
+	u := newSeedUI(t)
+	q := queueOf(u)
+	test.Type(u.Search, "frede")
+	q.Advance(searchDelay - time.Millisecond)
+	if u.results.Match != nil {
+		t.Fatal("searched before the pause")
+	}
+	test.Type(u.Search, "riksen")
+	q.Advance(searchDelay - time.Millisecond)
+	if u.results.Match != nil {
+		t.Fatal("a keystroke did not restart the pause")
+	}
+	q.Advance(time.Millisecond)
+	fred := eventByTitle(t, u, "Frederiksen")
+	if i, _ := u.Index.EventIndex(fred.ID); !u.results.Match[i] || len(u.results.Events) != 1 {
+		t.Fatalf("results %v, want Frederiksen's interview alone", u.results.Events)
+	}
+	if text := cardText(u.Card); !strings.Contains(text, "“frederiksen”") {
+		t.Errorf("the card does not list the results:\n%s", text)
+	}
+}
+
+// TestStaleSearchIsDropped: results that come back after the search was
+// cleared are not shown.
+func TestStaleSearchIsDropped(t *testing.T) {
+	u := newSeedUI(t)
+	q := queueOf(u)
+	q.Hold()
+	u.SearchFor("greenland")
+	u.Search.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	q.Drain()
+	if u.results.Match != nil || strings.Contains(cardText(u.Card), "“greenland”") {
+		t.Fatal("the results of a cleared search were shown")
+	}
 }

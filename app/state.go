@@ -10,15 +10,21 @@ import (
 
 	"newsline/app/look"
 	"newsline/timeline"
+	"newsline/timeline/notes"
 )
 
-// restoreState applies the last session's window size, splits, lane
-// filter, zoom and selection, each only if it still makes sense.
+// restoreState applies the last session's window size, splits and
+// article pane, then the document's view (restoreView).
 func (u *UI) restoreState() {
 	p := u.App.Preferences()
 	w := float32(p.FloatWithFallback(prefWidth, defaultWidth))
 	h := float32(p.FloatWithFallback(prefHeight, defaultHeight))
-	u.Window.Resize(fyne.NewSize(max(w, 480), max(h, 360)))
+	size := fyne.NewSize(max(w, minWidth), max(h, minHeight))
+	if !u.screen.IsZero() {
+		// No larger than the screen, though never below the minimum.
+		size = size.Min(u.screen).Max(fyne.NewSize(minWidth, minHeight))
+	}
+	u.Window.Resize(size)
 	if o := p.FloatWithFallback(prefMainSplit, u.mainSplit.Offset); o > 0.05 && o < 0.95 {
 		u.mainSplit.Offset = o
 	}
@@ -26,18 +32,41 @@ func (u *UI) restoreState() {
 		u.belowSplit.Offset = o
 	}
 	u.showArticle(p.BoolWithFallback(prefArticleShown, true))
-	if hidden := p.String(prefHiddenLanes); hidden != "" {
+	u.restoreView()
+}
+
+// viewPref is the preference key of a view setting of the document shown:
+// zoom, selection and filters are remembered per document, by its ID.
+func (u *UI) viewPref(key string) string {
+	return "doc." + u.Index.Doc.ID.String() + "." + key
+}
+
+// restoreView applies what the window last showed of this document: its
+// lane and notes filters, viewport and selection, each only if it still
+// makes sense. A document opened for the first time frames its story, as
+// does one whose remembered viewport shows none of its events: no
+// document opens on an empty stretch.
+func (u *UI) restoreView() {
+	p := u.App.Preferences()
+	clear(u.hiddenLanes)
+	if hidden := p.String(u.viewPref(prefHiddenLanes)); hidden != "" {
 		for _, l := range strings.Split(hidden, ",") {
 			u.hiddenLanes[timeline.Lane(l)] = true
 		}
-		u.applyFilters()
 	}
-	start, err1 := time.Parse(time.RFC3339, p.String(prefViewStart))
-	end, err2 := time.Parse(time.RFC3339, p.String(prefViewEnd))
-	if err1 == nil && err2 == nil && end.After(start) {
+	u.notes.filter = notes.Filter(p.IntWithFallback(u.viewPref(prefNotesFilter), int(notes.ShowAll)))
+	if u.notes.filter < notes.ShowAll || u.notes.filter > notes.ShowStarred {
+		u.notes.filter = notes.ShowAll
+	}
+	u.applyFilters()
+	start, err1 := time.Parse(time.RFC3339, p.String(u.viewPref(prefViewStart)))
+	end, err2 := time.Parse(time.RFC3339, p.String(u.viewPref(prefViewEnd)))
+	if err1 == nil && err2 == nil && end.After(start) && u.Timeline.ShowsEvents(start, end) {
 		u.Timeline.SetViewport(start, end)
+	} else {
+		u.Timeline.FrameStory()
 	}
-	if id, err := uuid.Parse(p.String(prefSelected)); err == nil {
+	if id, err := uuid.Parse(p.String(u.viewPref(prefSelected))); err == nil {
 		if _, ok := u.Index.Event(id); ok {
 			u.Open(place{kind: placeEvent, id: id})
 		}

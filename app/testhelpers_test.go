@@ -9,7 +9,9 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 
+	"newsline/assets"
 	_ "newsline/internal/localefix" // quiet Fyne's locale complaint, as main does
+	"newsline/timeline"
 )
 
 // seedWeek is the week around the seed's publication.
@@ -33,4 +35,25 @@ func newTestApp(t testing.TB, th fyne.Theme) fyne.App {
 	a := test.NewTempApp(t)
 	a.Settings().SetTheme(th)
 	return a
+}
+
+func seedIndex(t testing.TB) *timeline.Index {
+	t.Helper()
+	doc, err := assets.Seed()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return timeline.NewIndex(doc)
+}
+
+// eventIndexByLabel finds an event of the seed by its short label.
+func eventIndexByLabel(t testing.TB, x *timeline.Index, label string) int {
+	t.Helper()
+	for i := range x.Doc.Events {
+		if x.Doc.Events[i].Label() == label {
+			return i
+		}
+	}
+	t.Fatalf("no event labelled %q", label)
+	return -1
 }

@@ -12,7 +12,8 @@ import (
 )
 
 // Golden renders of the whole window in its main states: an event's card,
-// a person's card, search results; light and dark; 1280×800 and 900×600.
+// a person's card, search results, and the first view; light and dark;
+// 1280×800 and 900×600.
 // After a deliberate change in looks, check the new pictures in
 // testdata/failed/ and copy them over.
 func TestWindowGolden(t *testing.T) {
@@ -22,6 +23,11 @@ func TestWindowGolden(t *testing.T) {
 		size    fyne.Size
 		setup   func(t *testing.T, u *UI)
 	}{
+		// The first view, as the seed opens: its story's days framed.
+		{"first-light-1280.png", theme.VariantLight, fyne.NewSize(1280, 800), func(*testing.T, *UI) {}},
+		{"first-dark-1280.png", theme.VariantDark, fyne.NewSize(1280, 800), func(*testing.T, *UI) {}},
+		{"first-light-900.png", theme.VariantLight, fyne.NewSize(900, 600), func(*testing.T, *UI) {}},
+		{"first-dark-900.png", theme.VariantDark, fyne.NewSize(900, 600), func(*testing.T, *UI) {}},
 		{"event-light-1280.png", theme.VariantLight, fyne.NewSize(1280, 800), func(t *testing.T, u *UI) {
 			u.Timeline.SetViewport(seedWeek[0], seedWeek[1])
 			u.OpenEvent(eventByTitle(t, u, "Frederiksen").ID)
@@ -35,13 +41,14 @@ func TestWindowGolden(t *testing.T) {
 		}},
 		{"search-light-900.png", theme.VariantLight, fyne.NewSize(900, 600), func(t *testing.T, u *UI) {
 			u.SearchFor("greenland")
+			drain(u)
 		}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			a := test.NewTempApp(t)
 			a.Settings().SetTheme(look.NewThemeVariant(c.variant))
 			doc, _ := assets.Seed()
-			u := New(a, doc, Options{Synchronous: true})
+			u := openTestUI(t, a, doc, Options{})
 			u.Window.Resize(c.size)
 			c.setup(t, u)
 			// Wrapped text settles its height in a second layout.

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # smoke.sh starts the real newsline binary under Xvfb and checks, by reading
-# the screen with OCR, that its window appears and shows the seed's events.
+# the screen with OCR, that its window appears and shows the seed's events,
+# that the keyboard and the mouse drive it, and that notes typed in it are
+# stored where they were typed (read back with `newsline notes list`).
 #
 #   scripts/smoke.sh [BINARY]        (default ./newsline)
 #
@@ -74,10 +76,27 @@ ocr() {
 		negate=-negate
 	fi
 	convert "$work/$1.png" -colorspace Gray $negate -resize 200% "$work/$1-big.png"
+	# Labels on the timeline's tinted bands read better larger and with
+	# more contrast.
+	convert "$work/$1.png" -colorspace Gray $negate -resize 300% -level 20%,80% "$work/$1-big3.png"
 	# Two page layouts: blocks of text, and sparse labels (the timeline).
 	tesseract "$work/$1-big.png" "$work/$1-blocks" >/dev/null 2>&1 || fail "tesseract failed on $1.png"
 	tesseract "$work/$1-big.png" "$work/$1-sparse" --psm 11 >/dev/null 2>&1 || fail "tesseract failed on $1.png"
-	cat "$work/$1-blocks.txt" "$work/$1-sparse.txt" >"$work/$1.txt"
+	tesseract "$work/$1-big3.png" "$work/$1-labels" --psm 11 >/dev/null 2>&1 || fail "tesseract failed on $1.png"
+	cat "$work/$1-blocks.txt" "$work/$1-sparse.txt" "$work/$1-labels.txt" >"$work/$1.txt"
+}
+
+# word_at NAME WORD: the screen position "X Y" of the middle of WORD, as
+# OCR read it in NAME.png, the topmost if it is there more than once.
+word_at() {
+	tesseract "$work/$1-big3.png" "$work/$1-words" --psm 11 tsv >/dev/null 2>&1 || fail "tesseract failed on $1.png"
+	awk -F'\t' -v w="$2" '$1 == 5 && index($12, w) > 0 { print int(($7 + $9 / 2) / 3), int(($8 + $10 / 2) / 3), $8 }' "$work/$1-words.tsv" |
+		sort -k3 -n | head -1 | cut -d' ' -f1,2
+}
+
+# click_at X Y: a click of the primary button at that place of the screen.
+click_at() {
+	xdotool mousemove --sync "$1" "$2" click 1
 }
 
 # expect_words NAME WORD...: each word appears in the OCR text of NAME.
@@ -93,12 +112,14 @@ start_app
 echo "smoke: window $wid is up on $display"
 sleep 2 # let it draw
 ocr start
-expect_words start Statement Diplomacy Undated "Paris meeting" Putin Published
+expect_words start Statement Diplomacy Undated Putin Published "Greenland threats"
 echo "smoke: the window shows the seed's events"
 
-# The keyboard walks the timeline: Right selects the first event (talks
-# since November), Right again the next (Zelenskyy's statement, Saturday);
-# each opens its card, whose full title only the card shows.
+# The keyboard walks the timeline: Right selects the first event in view
+# (the talks since November, whose bar runs into the story's days the
+# window opens on), Right again the next (Zelenskyy's statement,
+# Saturday); End the last, Home the first again; each opens its card,
+# whose full title only the card shows.
 xdotool windowfocus --sync "$wid" 2>/dev/null || true
 xdotool key --window "$wid" Right
 sleep 1
@@ -108,6 +129,10 @@ xdotool key --window "$wid" Right
 sleep 1
 ocr right2
 expect_words right2 "Zelenskyy calls the Paris meeting"
+xdotool key --window "$wid" Right
+sleep 1
+ocr right3
+expect_words right3 "Trump tells NBC News"
 xdotool key --window "$wid" End
 sleep 1
 ocr end
@@ -141,5 +166,37 @@ sleep 1
 ocr reopened
 expect_words reopened "Smoke note $$"
 echo "smoke: after a restart the card shows the note"
+
+# Issue 9, with the mouse: a click on an event (Putin's demands, in the
+# undated strip) opens its card, Ctrl+N and "alpha note" make a note; then
+# a click on an empty part of the timeline (the Security lane holds no
+# dated event), "beta", → and "gamma" must not reach the note, which is no
+# longer on screen.
+ocr clicks
+read -r x y <<<"$(word_at clicks Putin)"
+[ -n "$x" ] || fail "no \"Putin's demands\" on the timeline to click (OCR words in $work/clicks-words.tsv)"
+click_at "$x" "$y"
+sleep 1
+xdotool key --window "$wid" ctrl+n
+sleep 0.5
+xdotool type --window "$wid" --delay 20 "alpha note $$"
+sleep 3 # past the auto-save pause
+ocr alpha
+expect_words alpha "Saved" "alpha note" "Putin"
+read -r lx ly <<<"$(word_at alpha Security)"
+[ -n "$ly" ] || fail "no Security lane on screen (OCR words in $work/alpha-words.tsv)"
+width=$(xdotool getwindowgeometry "$wid" | awk '/Geometry/ { split($2, g, "x"); print g[1] }')
+click_at $((width * 6 / 10)) "$ly"
+sleep 0.5
+xdotool type --window "$wid" --delay 20 "beta"
+xdotool key --window "$wid" Right
+xdotool type --window "$wid" --delay 20 "gamma"
+sleep 3 # past the auto-save pause
+"$bin" notes list >"$work/notes2.txt" 2>&1 || fail "notes list failed: $(cat "$work/notes2.txt")"
+grep -q "alpha note $$\$" "$work/notes2.txt" || fail "the note typed before the click is not stored as typed (notes list in $work/notes2.txt)"
+if grep -Eq "beta|gamma" "$work/notes2.txt"; then
+	fail "text typed after a click on the timeline reached a note that is not on screen (notes list in $work/notes2.txt)"
+fi
+echo "smoke: after a click on the timeline, typing stays out of the note no longer on screen"
 passed=1
 echo "smoke: PASS"

@@ -281,3 +281,34 @@ func BenchmarkLoad(b *testing.B) {
 		}
 	}
 }
+
+// TestBackgroundRoundTrip: a background event keeps its mark through the
+// file; an event that is not one writes nothing, as documents did before.
+func TestBackgroundRoundTrip(t *testing.T) {
+	doc := sampleDocument()
+	plain, err := Format(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bytes.Contains(plain, []byte(`"background"`)) {
+		t.Error("an event that is not background writes the field")
+	}
+	doc.Events[0].Background = true
+	b, err := Format(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(b, []byte(`"background": true`)) {
+		t.Fatalf("the background mark is not written:\n%s", b)
+	}
+	back, err := Parse(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !back.Events[0].Background {
+		t.Error("the background mark is lost on reading")
+	}
+	if again, _ := Format(back); !bytes.Equal(again, b) {
+		t.Error("the document does not round-trip")
+	}
+}

@@ -98,6 +98,10 @@ type Event struct {
 	Evidence []Span `json:"evidence,omitempty"`
 	// Related links to other events.
 	Related []Relation `json:"related,omitempty"`
+	// Background marks a passage that reports nothing that happened (an
+	// explanation, an assessment, context) kept with the document but off
+	// the timeline unless the reader asks for it.
+	Background bool `json:"background,omitzero"`
 }
 
 // A Relation links an event to another.

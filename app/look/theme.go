@@ -33,6 +33,8 @@ const (
 	ColorNameMark fyne.ThemeColorName = "newsline-mark"
 	// ColorNameHighlight is the band behind the selected event's passages.
 	ColorNameHighlight fyne.ThemeColorName = "newsline-highlight"
+	// ColorNameSearchHit is the band behind the words a search found.
+	ColorNameSearchHit fyne.ThemeColorName = "newsline-search-hit"
 	// ColorNameSecondary is for secondary text that must stay readable:
 	// how a date was derived, section titles (Fyne's disabled colour is
 	// too faint for reading).
@@ -85,6 +87,7 @@ var palettes = map[fyne.ThemeVariant]map[fyne.ThemeColorName]color.Color{
 		theme.ColorNameWarning:             hex(0xb26a00),
 		ColorNameMark:                      WithAlpha(hex(0x2458c6), 0x14),
 		ColorNameHighlight:                 WithAlpha(hex(0xffc21a), 0x80),
+		ColorNameSearchHit:                 WithAlpha(hex(0x2ec4b6), 0x55),
 		ColorNameSecondary:                 hex(0x5d6167),
 		ColorNameStar:                      hex(0xd98e00),
 	},
@@ -116,6 +119,7 @@ var palettes = map[fyne.ThemeVariant]map[fyne.ThemeColorName]color.Color{
 		theme.ColorNameWarning:             hex(0xffb74d),
 		ColorNameMark:                      WithAlpha(hex(0x78a6ff), 0x1c),
 		ColorNameHighlight:                 WithAlpha(hex(0xffc21a), 0x50),
+		ColorNameSearchHit:                 WithAlpha(hex(0x2ec4b6), 0x60),
 		ColorNameSecondary:                 hex(0xa4a9b0),
 		ColorNameStar:                      hex(0xf5c518),
 	},

@@ -51,3 +51,72 @@ func BenchmarkTimelineFrame(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkTimelinePaint is BenchmarkTimelineFrame with the painting: each
+// pan step is laid out, painted and then drawn by Fyne's software painter
+// (the test canvas's capture), shapes image and texts included, as a window
+// without a GPU draws it.
+func BenchmarkTimelinePaint(b *testing.B) {
+	for _, n := range []int{1000, 100000} {
+		doc := synth.Generate(synth.Options{Events: n, Seed: 1})
+		x := timeline.NewIndex(doc)
+		for _, zoom := range []string{"fit", "week"} {
+			b.Run(fmt.Sprintf("events=%d/zoom=%s", n, zoom), func(b *testing.B) {
+				newTestApp(b, lightTheme)
+				tv := New(x)
+				size := fyne.NewSize(1600, 600)
+				w := showTimeline(b, tv, size)
+				if zoom == "week" {
+					mid := doc.Events[x.Order[len(x.Order)/2]].Date.Begin()
+					tv.SetViewport(mid.Add(-84*time.Hour), mid.Add(84*time.Hour))
+				} else {
+					tv.Fit()
+				}
+				start, span := tv.view()
+				tv.setView(start, span)
+				step := 3 * tv.secPerPx()
+				b.ReportAllocs()
+				k := 0
+				for b.Loop() {
+					if k++; k%64 < 32 {
+						tv.setView(tv.st.viewStart+step, tv.st.viewSpan)
+					} else {
+						tv.setView(tv.st.viewStart-step, tv.st.viewSpan)
+					}
+					tv.Refresh()
+					w.Canvas().Capture()
+				}
+			})
+		}
+	}
+}
+
+// BenchmarkTimelineShapes measures what the window's painter adds to a pan
+// step of BenchmarkTimelineFrame: drawing the frame's shapes into the
+// image shown (1600×600 pixels).
+func BenchmarkTimelineShapes(b *testing.B) {
+	for _, n := range []int{1000, 100000} {
+		doc := synth.Generate(synth.Options{Events: n, Seed: 1})
+		x := timeline.NewIndex(doc)
+		for _, zoom := range []string{"fit", "week"} {
+			b.Run(fmt.Sprintf("events=%d/zoom=%s", n, zoom), func(b *testing.B) {
+				newTestApp(b, lightTheme)
+				tv := New(x)
+				size := fyne.NewSize(1600, 600)
+				showTimeline(b, tv, size)
+				if zoom == "week" {
+					mid := doc.Events[x.Order[len(x.Order)/2]].Date.Begin()
+					tv.SetViewport(mid.Add(-84*time.Hour), mid.Add(84*time.Hour))
+				} else {
+					tv.Fit()
+				}
+				f := tv.frame(size)
+				var si shapeImage
+				b.ReportAllocs()
+				for b.Loop() {
+					si.draw(f, 1600, 600, tv.colors.background)
+				}
+			})
+		}
+	}
+}

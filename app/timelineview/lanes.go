@@ -470,7 +470,7 @@ func (l *layouter) drawLane(ri int) {
 			dim := st.match != nil && !st.match[ev]
 			l.marker(ev, px+x, y, laneColor, dim, st.hover.kind == targetEvent && st.hover.ev == ev)
 			if ev == st.selected {
-				f.circle(layerSelRings, px+x, y, markerR+4, transparent, c.foreground, 2)
+				f.circle(layerSelRings, px+x, y, markerR+4, transparent, l.selectionColor(dim), 2)
 			}
 			lx := it.x1 + labelGap + l.badges(ev, px+it.x1+labelGap+3, y)
 			end := lx
@@ -522,28 +522,34 @@ func (l *layouter) band(ri int, it *laneItem, y float32, laneColor color.NRGBA) 
 	d := &m.idx.Doc.Events[ev].Date
 	cx0, cx1 := max(it.x0, 0), min(it.x1, g.plotW)
 	hovered := st.hover.kind == targetEvent && st.hover.ev == ev
-	// Day-precise instants and periods are solid; coarser and approximate
-	// dates are softer, as they are known less well.
-	fillA, strokeA := uint8(0x48), uint8(0xff)
+	// A band is a soft fill with a bar of the lane's colour at its start,
+	// like a chip in a calendar: day-precise instants and periods are the
+	// strongest; coarser and approximate dates softer, as they are known
+	// less well.
+	fillA, accentA := uint8(0x50), uint8(0xff)
 	if it.kind == itemBand && d.Precision() < timeline.Day {
-		fillA, strokeA = 0x30, 0xa0
+		fillA, accentA = 0x38, 0xc0
 	}
 	if d.Approximate {
-		fillA, strokeA = 0x22, 0x70
+		fillA, accentA = 0x24, 0x80
 	}
 	if hovered {
 		fillA = min(fillA*2, 0xa0)
 	}
-	fill, stroke, text := look.WithAlpha(laneColor, fillA), look.WithAlpha(laneColor, strokeA), c.foreground
+	fill, accent, text := look.WithAlpha(laneColor, fillA), look.WithAlpha(laneColor, accentA), c.foreground
 	dim := st.match != nil && !st.match[ev]
 	if dim {
-		fill, stroke, text = look.WithAlpha(laneColor, 0x14), look.WithAlpha(laneColor, 0x40), look.WithAlpha(c.foreground, 0x60)
+		fill, accent, text = look.WithAlpha(laneColor, 0x14), look.WithAlpha(laneColor, 0x40), look.WithAlpha(c.foreground, 0x60)
 	}
-	sw := float32(1)
+	stroke, sw := transparent, float32(0)
 	if ev == st.selected {
-		stroke, sw = c.foreground, 2
+		stroke, sw = l.selectionColor(dim), 2
 	}
 	f.rect(layerBars, px+cx0, y-bandH/2, max(cx1-cx0, 2), bandH, fill, stroke, sw, 4)
+	if it.x0 >= 0 {
+		f.rect(layerBars, px+cx0, y-bandH/2, min(3, max(cx1-cx0, 2)), bandH, accent, transparent, 0, 1.5)
+	}
+	stroke = accent
 	// Runs on past the view: an arrow at the cut end.
 	if it.x0 < 0 {
 		f.chevron(layerBarArrows, px+cx0+3, y, 5, 8, false, stroke)
@@ -589,6 +595,15 @@ func (l *layouter) cluster(ri int, it *laneItem, y float32, laneColor color.NRGB
 	label := tc.count(n)
 	f.text(layerPillTexts, label.s, t.x0+(w-label.w)/2, y, label.w, tc.lineHeight(tc.small), tc.small, text, true)
 	f.hit(t)
+}
+
+// selectionColor is the colour of the selected event's ring or outline:
+// dimmed with the event when a search leaves it out, as the rest of it.
+func (l *layouter) selectionColor(dim bool) color.NRGBA {
+	if dim {
+		return look.WithAlpha(l.c.foreground, 0x60)
+	}
+	return l.c.foreground
 }
 
 // marker draws an event's marker centred on (x, y): a filled dot for a

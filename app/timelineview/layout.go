@@ -152,6 +152,11 @@ func (l *layouter) frame() {
 // right for the last labels.
 func fitView(m *model, plotW float32) (start, span float64) {
 	if m == nil || !m.hasDated {
+		// Nothing dated in view (a filter hides it all): the document's
+		// own stretch, else the month before today.
+		if m != nil && m.docMax > m.docMin {
+			return frameSpan(m, m.docMin, m.docMax, plotW)
+		}
 		now := unixSeconds(time.Now())
 		return now - 30*86400, 31 * 86400
 	}
@@ -350,7 +355,7 @@ func (l *layouter) strip() {
 		if mx-markerR >= x0-4 && mx+markerR <= x0+w {
 			l.marker(ev, px+mx, y, laneColor, dim, st.hover.kind == targetEvent && st.hover.ev == ev)
 			if ev == st.selected {
-				f.circle(layerSelRings, px+mx, y, markerR+4, transparent, c.foreground, 2)
+				f.circle(layerSelRings, px+mx, y, markerR+4, transparent, l.selectionColor(dim), 2)
 			}
 		}
 		lx := mx + markerR + labelGap

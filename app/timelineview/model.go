@@ -36,7 +36,9 @@ type model struct {
 	orderPos []int32
 	// The extent of the visible dated events: [minT, maxT].
 	minT, maxT float64
-	hasDated   bool
+	// The extent of all the document's dated events, hidden ones too.
+	docMin, docMax float64
+	hasDated       bool
 	// The extent of the visible dated instants, periods left out: the
 	// stretch a document's story happens in.
 	storyMin, storyMax float64
@@ -181,6 +183,12 @@ func newModel(x *timeline.Index, visible func(int) bool) *model {
 
 	m.minT, m.maxT = math.Inf(1), math.Inf(-1)
 	m.storyMin, m.storyMax = math.Inf(1), math.Inf(-1)
+	m.docMin, m.docMax = math.Inf(1), math.Inf(-1)
+	for i := range doc.Events {
+		if d := &doc.Events[i].Date; d.Dated() {
+			m.docMin, m.docMax = min(m.docMin, unixSeconds(d.Begin())), max(m.docMax, unixSeconds(d.Finish()))
+		}
+	}
 	// Walking in timeline order leaves each lane's lists sorted by begin.
 	var periods [][]int32 = make([][]int32, len(lanes))
 	for _, i := range x.Order {

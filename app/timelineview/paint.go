@@ -1,20 +1,24 @@
 package timelineview
 
 import (
+	"image"
 	"image/color"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 )
 
-// renderer paints a View's frames with pooled canvas objects, one pool per
-// layer. It computes nothing: the View lays a frame out (layout.go) and
-// the renderer sets each shape's object, touching only what changed, so
-// that an unchanged object costs no allocation and no texture refresh.
+// renderer paints a View's frames. It computes nothing: the View lays a
+// frame out (layout.go); the renderer draws its shapes into one image
+// shown by a canvas.Raster (raster.go), and sets a pooled canvas.Text for
+// each of its texts (and the tooltip's box, which covers texts), touching
+// only what changed, so that an unchanged object costs no allocation and
+// no texture refresh.
 type renderer struct {
 	v       *View
-	base    *canvas.Rectangle // the widget's backdrop, first of the objects
-	layers  [numLayers]painter
+	raster  *canvas.Raster // the frame's shapes, first of the objects
+	shapes  shapeImage
+	layers  [numLayers]painter // nil for the layers drawn into the raster
 	objects []fyne.CanvasObject
 	grow    growth
 	painted uint64 // the gen of the frame last painted; 0 for none
@@ -30,8 +34,14 @@ type painter interface {
 }
 
 func newRenderer(v *View) *renderer {
-	r := &renderer{v: v, base: canvas.NewRectangle(color.Transparent)}
+	r := &renderer{v: v}
+	r.raster = canvas.NewRaster(func(w, h int) image.Image {
+		return r.shapes.draw(&r.v.cur, w, h, r.v.colors.background)
+	})
 	for l, kind := range layerKinds {
+		if rasterLayer(layer(l)) {
+			continue
+		}
 		switch kind {
 		case rectShape:
 			r.layers[l] = &rectPainter{}
@@ -71,7 +81,7 @@ func (r *renderer) Refresh() {
 // never creates any. Should a larger size need more objects than the pools
 // have, the View's Resize follows up with a Refresh.
 func (r *renderer) Layout(size fyne.Size) {
-	r.base.Resize(size)
+	r.raster.Resize(size)
 	r.paint(r.v.frame(size))
 }
 
@@ -81,22 +91,25 @@ func (r *renderer) paint(f *Frame) {
 		return
 	}
 	r.grow.starved = false
-	for l := range r.layers {
-		r.layers[l].paint(r, f.layers[l])
-		r.layers[l].finish()
+	for l, p := range r.layers {
+		if p != nil {
+			p.paint(r, f.layers[l])
+			p.finish()
+		}
 	}
 	r.painted = f.gen
 	if r.grow.added || r.objects == nil {
-		r.objects = append(r.objects[:0], r.base)
+		r.objects = append(r.objects[:0], r.raster)
 		for _, p := range r.layers {
-			r.objects = p.appendTo(r.objects)
+			if p != nil {
+				r.objects = p.appendTo(r.objects)
+			}
 		}
 		r.grow.added = false
-		// New objects are not on the canvas yet, so their Move asked no
-		// repaint; refreshing the backdrop asks for one. (Refreshing the
-		// whole widget would throw away the textures of every label.)
-		canvas.Refresh(r.base)
 	}
+	// The shapes are drawn when the window next paints, for the frame
+	// laid out last.
+	r.raster.Refresh()
 }
 
 // boxed returns c as a color.Color, reusing the interface value made the
@@ -192,14 +205,96 @@ func (p *linePainter) paint(r *renderer, shapes []shape) {
 	}
 }
 
+// textPainter paints a layer of texts. Fyne keeps a texture per text
+// object, made afresh whenever its text changes; a pan that shifted every
+// label to the next pooled object would remake them all each frame. So a
+// text goes, when it can, to the object that showed the same text in the
+// last frame: a pan then only moves objects.
 type textPainter struct {
-	pool[canvas.Text, *canvas.Text]
+	items   []*canvas.Text
+	keys    []textKey // what each object shows
+	shown   []bool
+	spare   canvas.Text // handed out when Layout runs short, never on screen
+	byKey   map[textKey][]int32
+	assign  []int32 // scratch: the object of each shape
+	claimed []bool  // scratch: the objects taken this frame
 }
 
+type textKey struct {
+	text  string
+	size  float32
+	bold  bool
+	color color.NRGBA
+}
+
+func keyOfText(s *shape) textKey { return textKey{s.text, s.textSize, s.bold, s.fill} }
+
 func (p *textPainter) paint(r *renderer, shapes []shape) {
+	if p.byKey == nil || len(p.byKey) > 4096 {
+		p.byKey = map[textKey][]int32{}
+	}
+	for j, on := range p.shown {
+		if on {
+			p.byKey[p.keys[j]] = append(p.byKey[p.keys[j]], int32(j))
+		}
+	}
+	p.assign = p.assign[:0]
+	p.claimed = p.claimed[:0]
+	for range p.items {
+		p.claimed = append(p.claimed, false)
+	}
+	for i := range shapes {
+		j := int32(-1)
+		k := keyOfText(&shapes[i])
+		if same := p.byKey[k]; len(same) > 0 {
+			j = same[len(same)-1]
+			p.byKey[k] = same[:len(same)-1]
+			p.claimed[j] = true
+		}
+		p.assign = append(p.assign, j)
+	}
+	for k, v := range p.byKey {
+		p.byKey[k] = v[:0]
+	}
+	free := 0
+	for i := range shapes {
+		if p.assign[i] >= 0 {
+			continue
+		}
+		for free < len(p.items) && p.claimed[free] {
+			free++
+		}
+		if free == len(p.items) {
+			if !r.grow.allowed {
+				r.grow.starved = true
+				continue // drawn on the spare, never on screen
+			}
+			p.items = append(p.items, canvas.NewText("", color.Transparent))
+			p.keys = append(p.keys, textKey{})
+			p.shown = append(p.shown, false)
+			p.claimed = append(p.claimed, false)
+			r.grow.added = true
+		}
+		p.assign[i] = int32(free)
+		p.claimed[free] = true
+	}
+	for j, o := range p.items {
+		if p.claimed[j] != p.shown[j] {
+			if p.claimed[j] {
+				o.Show()
+			} else {
+				o.Hide()
+			}
+			p.shown[j] = p.claimed[j]
+		}
+	}
 	for i := range shapes {
 		s := &shapes[i]
-		o := p.take(&r.grow)
+		o := &p.spare
+		if j := p.assign[i]; j >= 0 {
+			o = p.items[j]
+			p.keys[j] = keyOfText(s)
+		}
 		changed := false
 		if o.Text != s.text {
 			o.Text, changed = s.text, true
@@ -219,6 +314,26 @@ func (p *textPainter) paint(r *renderer, shapes []shape) {
 			o.Refresh()
 		}
 	}
+}
+
+// finish is part of painter: paint has shown and hidden the objects.
+func (p *textPainter) finish() {}
+
+func (p *textPainter) appendTo(list []fyne.CanvasObject) []fyne.CanvasObject {
+	for _, o := range p.items {
+		list = append(list, o)
+	}
+	return list
+}
+
+func (p *textPainter) shownCount() int {
+	n := 0
+	for _, on := range p.shown {
+		if on {
+			n++
+		}
+	}
+	return n
 }
 
 type trianglePainter struct {

@@ -75,6 +75,7 @@ type View struct {
 	lastTapEv   int32
 	lastTapAt   time.Time
 	dragInStrip bool // the drag under way began over the undated strip
+	draggedView bool // the drag under way moved the viewport
 
 	// cur is the frame for the current state, laid out when asked for;
 	// valid is false once the state changed since.
@@ -437,6 +438,10 @@ func (v *View) panBy(dx float32) {
 	start, span := v.view()
 	v.setView(start-float64(dx)*v.secPerPx(), span)
 	v.Refresh()
+	if v.st.dragging {
+		v.draggedView = true // told once, when the drag ends
+		return
+	}
 	v.viewportChanged()
 }
 
@@ -544,6 +549,7 @@ func (v *View) activate() {
 // doubleClickDelay activate it; the widget detects this itself rather
 // than being a fyne.DoubleTappable, which would delay every single click.
 func (v *View) Tapped(e *fyne.PointEvent) {
+	v.takeKeyboard()
 	f := v.frame(v.Size())
 	h := f.hitAt(e.Position)
 	switch h.kind {
@@ -576,6 +582,16 @@ func (v *View) Tapped(e *fyne.PointEvent) {
 	}
 }
 
+// takeKeyboard focuses the timeline, as a click or a drag on it should.
+// Fyne's Entry does the same: the desktop driver focuses nothing itself
+// and, over a focusable widget, does not even unfocus the field that had
+// the keyboard, which would go on taking what is typed, unseen.
+func (v *View) takeKeyboard() {
+	if c := fyne.CurrentApp().Driver().CanvasForObject(v); c != nil {
+		c.Focus(v)
+	}
+}
+
 // Scrolled zooms around the pointer with the vertical wheel and pans with
 // horizontal scrolling (touchpads, shift-wheel). Over the undated strip,
 // both scroll the strip.
@@ -600,6 +616,7 @@ func (v *View) Scrolled(e *fyne.ScrollEvent) {
 // Dragged pans the view, or the undated strip when the drag began there.
 func (v *View) Dragged(e *fyne.DragEvent) {
 	if !v.st.dragging {
+		v.takeKeyboard()
 		v.st.dragging = true
 		v.dragInStrip = v.frame(v.Size()).inStrip(e.Position.Subtract(e.Dragged))
 	}
@@ -615,6 +632,10 @@ func (v *View) Dragged(e *fyne.DragEvent) {
 func (v *View) DragEnd() {
 	v.st.dragging = false
 	v.Refresh()
+	if v.draggedView {
+		v.draggedView = false
+		v.viewportChanged()
+	}
 }
 
 // MouseIn is part of desktop.Hoverable.
@@ -707,21 +728,26 @@ func (v *View) TypedKey(e *fyne.KeyEvent) {
 }
 
 // firstInView returns the first event in view going forward (step 1) or
-// the last going back, else the first or last event overall.
+// the last going back, else the first or last event overall. An event is
+// in view when any of its time is: a period running in from the left is.
 func (v *View) firstInView(step int32) int32 {
 	m := v.model
 	start, span := v.view()
 	end := start + span
+	inView := func(i int32) bool {
+		d := &v.index.Doc.Events[i].Date
+		return d.Dated() && unixSeconds(d.Finish()) > start && unixSeconds(d.Begin()) < end
+	}
 	if step > 0 {
 		for _, i := range m.order {
-			if at := m.at[i]; at >= start && at <= end {
+			if inView(i) {
 				return i
 			}
 		}
 		return m.order[0]
 	}
 	for k := len(m.order) - 1; k >= 0; k-- {
-		if at := m.at[m.order[k]]; at >= start && at <= end {
+		if inView(m.order[k]) {
 			return m.order[k]
 		}
 	}

@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2/canvas"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"github.com/google/uuid"
@@ -505,5 +507,77 @@ func TestKeyboardPansOnlyAsFarAsNeeded(t *testing.T) {
 	tv.TypedKey(&fyne.KeyEvent{Name: fyne.KeyLeft})
 	if s2, e2 := tv.Viewport(); !s2.Equal(s1) || !e2.Equal(e1) {
 		t.Errorf("Left to Saturday, partly in view, moved the view from %v–%v to %v–%v", s1, e1, s2, e2)
+	}
+}
+
+// TestPanKeepsTexts: a pan moves the texts it shows; it does not hand
+// them to other objects, each of which Fyne would then draw afresh.
+func TestPanKeepsTexts(t *testing.T) {
+	newTestApp(t, lightTheme)
+	x := timeline.NewIndex(synth.Generate(synth.Options{Events: 1000, Seed: 1}))
+	tv := New(x)
+	showTimeline(t, tv, fyne.NewSize(1600, 400))
+	texts := func() map[*canvas.Text]string {
+		out := map[*canvas.Text]string{}
+		for _, p := range tv.r.layers {
+			if tp, ok := p.(*textPainter); ok {
+				for j, o := range tp.items {
+					if tp.shown[j] {
+						out[o] = o.Text
+					}
+				}
+			}
+		}
+		return out
+	}
+	for step := range 20 {
+		before := texts()
+		tv.panBy(-7)
+		after := texts()
+		changed := 0
+		for o, s := range after {
+			if was, ok := before[o]; ok && was != s {
+				changed++
+			}
+		}
+		if changed > 3 {
+			t.Errorf("pan step %d: %d of %d texts changed their words", step, changed, len(after))
+		}
+	}
+}
+
+// TestSelectionDimsWithTheSearch: a selected event the search leaves out
+// is dimmed like the others, its outline included.
+func TestSelectionDimsWithTheSearch(t *testing.T) {
+	tv, _, x := newSeedView(t)
+	zel := x.Doc.Events[eventIndexByLabel(t, x, "Zelenskyy statement")].ID
+	tv.Select(zel)
+	outline := func() uint8 {
+		for _, s := range tv.cur.layers[layerBars] {
+			if s.strokeW == 2 {
+				return s.stroke.A
+			}
+		}
+		t.Fatal("no selected outline drawn")
+		return 0
+	}
+	if a := outline(); a != 0xff {
+		t.Errorf("without a search the outline has alpha %#x, want opaque", a)
+	}
+	tv.SetMatches(func(i int) bool { return x.Doc.Events[i].Lane == timeline.LaneDiplomacy })
+	if a := outline(); a >= 0x80 {
+		t.Errorf("left out by the search, the selected event's outline has alpha %#x, want dimmed", a)
+	}
+}
+
+// TestHidingEverythingKeepsTheDocumentsStretch: a filter that hides every
+// event leaves the view on the document's dates, not around today.
+func TestHidingEverythingKeepsTheDocumentsStretch(t *testing.T) {
+	tv, _, _ := newSeedView(t)
+	tv.SetVisible(func(int) bool { return false })
+	tv.FrameStory()
+	s, e := tv.Viewport()
+	if s.After(time.Date(2025, 11, 2, 0, 0, 0, 0, time.UTC)) || e.Before(time.Date(2026, 1, 6, 0, 0, 0, 0, time.UTC)) {
+		t.Errorf("with every event hidden the view is %v – %v, want the document's November to January", s, e)
 	}
 }

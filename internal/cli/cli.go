@@ -1,6 +1,6 @@
 // Package cli is Newsline's command line: "newsline" without a command
-// opens the window, and its commands (events, render, notes, import,
-// dates, gen) work on the command line. main calls Run and nothing else.
+// opens the window, and its commands (events, export, render, notes,
+// import, dates, gen) work on the command line. main calls Run and nothing else.
 //
 // A Program (command.go) parses the global flags, finds the command and
 // reports errors the same way for every command: "newsline: …" on stderr,
@@ -26,6 +26,7 @@ import (
 
 	"newsline/app"
 	"newsline/assets"
+	"newsline/timeline/interop"
 	"newsline/timeline/notes"
 )
 
@@ -39,7 +40,7 @@ var newsline = &Program{
 	About: `Newsline shows the events of a news article as an interactive timeline with
 linked detail cards.`,
 	Version:        Version,
-	Commands:       []*Command{datesCommand, eventsCommand, genCommand, importCommand, notesCommand, renderCommand},
+	Commands:       []*Command{datesCommand, eventsCommand, exportCommand, genCommand, importCommand, notesCommand, renderCommand},
 	Default:        openWindow,
 	DefaultSummary: "open the window",
 	Flags: func(fs *flag.FlagSet, env *Env) {
@@ -57,9 +58,15 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 // openWindow starts the GUI. It is the only place that needs a display.
 func openWindow(env *Env) error {
-	doc, err := env.LoadDocument()
+	doc, rep, err := env.OpenDocument()
 	if err != nil {
 		return err
+	}
+	// A TimelineJS file opened is saved as a Newsline document elsewhere,
+	// never over the file it came from.
+	path := env.Doc
+	if rep != nil && rep.Kind != interop.Newsline {
+		path = ""
 	}
 	// Without notes the timeline still opens; the cards say why notes are
 	// off (a damaged or newer database is left untouched).
@@ -69,7 +76,7 @@ func openWindow(env *Env) error {
 	}
 	a := fyneapp.NewWithID(appID)
 	a.SetIcon(fyne.NewStaticResource("newsline.png", assets.IconPNG))
-	ui := app.New(a, doc, app.Options{Notes: store, NotesError: notesErr, Path: env.Doc})
+	ui := app.New(a, doc, app.Options{Notes: store, NotesError: notesErr, Path: path, Screen: screenSize(a)})
 	if notesErr != nil {
 		fmt.Fprintf(env.Stderr, "newsline: %v\n", notesErr)
 	}

@@ -10,6 +10,7 @@ import (
 
 	"newsline/assets"
 	"newsline/timeline"
+	"newsline/timeline/interop"
 )
 
 // A Program is one binary's command line: global flags, then a command
@@ -250,10 +251,27 @@ func (env *Env) dataFlag(fs *flag.FlagSet, more string) {
 }
 
 // LoadDocument reads the document of --doc, or the embedded seed without
-// it.
+// it. See OpenDocument.
 func (env *Env) LoadDocument() (*timeline.Document, error) {
+	doc, _, err := env.OpenDocument()
+	return doc, err
+}
+
+// OpenDocument reads the document of --doc, told apart by its content: a
+// Newsline document, or a TimelineJS JSON or CSV file, whose notices (what
+// it could not keep) go to standard error. Without --doc it is the
+// embedded seed, and the report is nil.
+func (env *Env) OpenDocument() (*timeline.Document, *interop.Report, error) {
 	if env.Doc == "" {
-		return assets.Seed()
+		doc, err := assets.Seed()
+		return doc, nil, err
 	}
-	return timeline.Load(env.Doc)
+	doc, rep, err := interop.Open(env.Doc)
+	if err != nil {
+		return nil, nil, err
+	}
+	for _, n := range rep.Notices {
+		fmt.Fprintf(env.Stderr, "newsline: %s: %s\n", env.Doc, n)
+	}
+	return doc, rep, nil
 }

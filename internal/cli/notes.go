@@ -49,8 +49,9 @@ Windows). The window and these commands may use it at the same time.
 Export formats: md (Markdown with YAML front matter, for Obsidian), json
 (W3C Web Annotation; the only format import reads), csv (one row per note,
 for spreadsheets), html (a printable page). Without --format the format
-follows the extension of -o, else md. --all exports every event of the
-document, not only annotated ones. Import merges by note ID: the newer
+follows the extension of -o (an unknown one is an error), else md to
+standard output. --all exports every event of the document, not only
+annotated ones. Import merges by note ID: the newer
 version of a note wins, and importing the same file twice changes nothing.
 
 Run 'newsline notes COMMAND --help' for a command's flags.`,
@@ -409,12 +410,16 @@ func runNotesExport(env *Env, c *Command, args []string) error {
 		return err
 	}
 	format := notes.Markdown
-	if *formatName != "" {
+	switch f, ok := notes.FormatOf(*out); {
+	case *formatName != "":
 		if format, err = notes.ParseFormat(*formatName); err != nil {
 			return Usagef("%v", err)
 		}
-	} else if f, ok := notes.FormatOf(*out); ok {
+	case ok:
 		format = f
+	case *out != "":
+		// Never guess: notes.txt written as Markdown surprises everyone.
+		return Usagef("-o %s: the extension does not say the format; give --format md, json, csv or html (or name the file .md, .json, .csv or .html)", *out)
 	}
 	doc, err := env.LoadDocument()
 	if err != nil {

@@ -9,7 +9,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/theme"
 	"github.com/google/uuid"
 
 	"newsline/app"
@@ -53,14 +52,9 @@ func runRender(env *Env, c *Command, args []string) error {
 	if err != nil {
 		return Usagef("--size: %v", err)
 	}
-	var variant fyne.ThemeVariant
-	switch *themeFlag {
-	case "light":
-		variant = theme.VariantLight
-	case "dark":
-		variant = theme.VariantDark
-	default:
-		return Usagef("--theme must be light or dark, not %q", *themeFlag)
+	variant, err := parseTheme(*themeFlag)
+	if err != nil {
+		return err
 	}
 	var id uuid.UUID
 	if *selectID != "" {
@@ -73,7 +67,10 @@ func runRender(env *Env, c *Command, args []string) error {
 		return err
 	}
 
-	opts := app.Options{Synchronous: true}
+	// Fyne's test driver runs fyne.Do on the calling goroutine; a queue
+	// keeps background results for Drain, on this goroutine.
+	q := app.NewQueueRunner()
+	opts := app.Options{Runner: q}
 	if env.Data != "" {
 		// Show the notes of --data (or NEWSLINE_DATA) too.
 		store, err := notes.Open(env.Data)
@@ -88,7 +85,7 @@ func runRender(env *Env, c *Command, args []string) error {
 	a.Settings().SetTheme(look.NewThemeVariant(variant))
 	ui := app.New(a, doc, opts)
 	defer ui.Close()
-	ui.Settle()
+	q.Drain()
 	ui.Window.Resize(size)
 	if id != uuid.Nil && !ui.OpenEvent(id) && !ui.OpenEntity(id) {
 		return fmt.Errorf("--select: no event or entity %s in the document", id)
@@ -96,7 +93,7 @@ func runRender(env *Env, c *Command, args []string) error {
 	if *query != "" {
 		ui.SearchFor(*query)
 	}
-	ui.Settle()
+	q.Drain()
 	// Wrapped text learns its height from its width in a first layout;
 	// a second one places what follows it.
 	ui.Window.Resize(size.AddWidthHeight(1, 1))

@@ -2,6 +2,7 @@ package draft
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"time"
 
@@ -24,6 +25,12 @@ type analysis struct {
 	mentions  []mention   // all mentions, in text order
 	sentMent  [][2]int    // per sentence: its range of mentions
 	timexes   []timex.Timex
+	toks      []token       // all tokens, paragraph by paragraph; a sentence's are toks[s.tok:s.tokEnd]
+	attrs     []attribution // per sentence: its quotations and speaker (attributeAll)
+	tb        titleBuilder  // reused for every title
+	// lastSubject is the person the last sentence with one was about, as
+	// attributeAll goes: the speaker of a sentence that begins "Adding,".
+	lastSubject *entityRec
 
 	entities  []*entityRec
 	byKnown   map[*known]*entityRec
@@ -52,15 +59,20 @@ func newAnalysis(ctx context.Context, text string, published time.Time, gaz *Gaz
 	}
 }
 
-// sentenceTokens returns the tokens of sentence s, in buf.
+// sentenceTokens returns the tokens of sentence s (buf is unused: the
+// tokens are those segment kept).
 func (a *analysis) sentenceTokens(buf []token, s *sentence) []token {
-	return tokenize(buf[:0], a.text, s.start, s.end)
+	return a.toks[s.tok:s.tokEnd]
 }
 
 // segment splits the text into sentences, finds their quotations and
 // mentions (the first pass).
 func (a *analysis) segment() error {
-	var ptoks, stoks []token
+	var stoks []token
+	// News prose has a token every five bytes or so: growing the slice by
+	// copying would cost more than the tokenizing.
+	a.toks = make([]token, 0, len(a.text)/5+64)
+	a.mentions = make([]mention, 0, len(a.text)/40+16)
 	paragraph := 0
 	var err error
 	paragraphs(a.text, func(start, end int) {
@@ -70,15 +82,28 @@ func (a *analysis) segment() error {
 		if err = a.progress.at(len(a.text) + start); err != nil {
 			return
 		}
-		ptoks = tokenize(ptoks[:0], a.text, start, end)
+		// The paragraph's tokens are kept: every later pass reads its
+		// sentences' tokens from them rather than tokenizing again.
+		pFirst := len(a.toks)
+		a.toks = tokenize(a.toks, a.text, start, end)
+		ptoks := a.toks[pFirst:]
 		quotes := findQuotes(a.text, start, end)
 		firstQuote := len(a.quotes)
 		a.quotes = append(a.quotes, quotes...)
 		a.paraQuote = append(a.paraQuote, [2]int{firstQuote, len(a.quotes)})
 		from := len(a.sentences)
 		a.sentences = splitSentences(a.sentences, a.text, ptoks, quotes, paragraph)
+		k := 0 // the paragraph's next token
 		for si := from; si < len(a.sentences); si++ {
 			s := &a.sentences[si]
+			for k < len(ptoks) && ptoks[k].start < s.start {
+				k++
+			}
+			s.tok = pFirst + k
+			for k < len(ptoks) && ptoks[k].end <= s.end {
+				k++
+			}
+			s.tokEnd = pFirst + k
 			// The quotations that begin in this sentence.
 			qs := firstQuote
 			for qs < len(a.quotes) && a.quotes[qs].open < s.start {
@@ -136,20 +161,75 @@ func (a *analysis) resolveMentions() {
 			}
 		}
 	}
+	lastSeen := map[*entityRec]int{}  // person → offset of their last full mention so far
+	fullNames := map[*entityRec]int{} // person → how often named in full
+	for i := range ms {
+		if m := &ms[i]; m.kind == nameMention && m.ent != nil {
+			fullNames[m.ent]++
+		}
+	}
 	for i := range ms {
 		m := &ms[i]
+		if m.kind == nameMention && m.ent != nil {
+			lastSeen[m.ent] = m.start
+		}
 		if m.kind != nameMention || m.ent != nil || m.name == "" {
 			continue
 		}
 		words := strings.Fields(m.name)
-		switch cands := surnames[a.fold(words[len(words)-1])]; {
-		case len(cands) == 1 && (len(words) == 1 || a.fold(words[0]) == a.fold(strings.Fields(cands[0].name)[0])):
+		cands := surnames[a.fold(words[len(words)-1])]
+		if len(words) > 1 {
+			// "Hillary Clinton" is not "Bill Clinton".
+			cands = slices.DeleteFunc(slices.Clone(cands), func(e *entityRec) bool {
+				return a.fold(words[0]) != a.fold(strings.Fields(e.name)[0])
+			})
+		}
+		switch {
+		case len(cands) == 1:
 			m.ent = cands[0]
 			m.ent.addAlias(m.name)
+		case len(cands) > 1 && len(words) == 1:
+			// A surname that several people share is the one named last
+			// before it, else the one named most: "Clinton" after "Bill
+			// Clinton said".
+			m.ent = likeliest(cands, lastSeen, fullNames, m.start)
 		case a.looksOrganisation(m.name):
 			m.ent = a.organisation(m.name, m.start)
 		case m.role != "" || m.speaks:
 			m.ent = a.person(m.name, m.start)
+			if len(words) == 1 {
+				surnames[a.fold(words[0])] = appendUnique(surnames[a.fold(words[0])], m.ent)
+			}
+		}
+	}
+	// An acronym defined in brackets is the name before it: "the Ohio
+	// Valley Electric Corporation (OVEC)", then "OVEC".
+	acronyms := map[string]*entityRec{}
+	for i := 0; i+1 < len(ms); i++ {
+		m, n := &ms[i], &ms[i+1]
+		if m.kind != nameMention || m.entity() == nil || n.kind != nameMention || !isAllCaps(n.name) || n.entity() != nil && n.entity() != m.entity() {
+			continue
+		}
+		if n.start > m.end && strings.TrimSpace(a.text[m.end:n.start]) == "(" && strings.HasPrefix(a.text[n.end:], ")") {
+			acronyms[n.name] = m.entity()
+			n.ent = m.entity()
+			m.entity().addAlias(n.name)
+		}
+	}
+	for i := range ms {
+		if m := &ms[i]; m.kind == nameMention && m.ent == nil && acronyms[m.name] != nil {
+			m.ent = acronyms[m.name]
+		}
+	}
+	// A single name that spoke somewhere is that person everywhere:
+	// "Kasich" in "Kasich’s speech" once "Kasich said".
+	for i := range ms {
+		m := &ms[i]
+		if m.kind != nameMention || m.ent != nil || m.name == "" || strings.Contains(m.name, " ") {
+			continue
+		}
+		if cands := surnames[a.fold(m.name)]; len(cands) == 1 {
+			m.ent = cands[0]
 		}
 	}
 	// Roles, now that the mentions are people.
@@ -157,6 +237,8 @@ func (a *analysis) resolveMentions() {
 		m := &ms[i]
 		if e := m.entity(); e != nil && e.kind == timeline.Person && m.kind == nameMention {
 			e.setRole(m.role, m.roleScore)
+			e.addRoleWords(m.title)
+			e.addRoleWords(m.role)
 			e.mentions++
 		}
 	}
@@ -193,6 +275,30 @@ func (a *analysis) resolveMentions() {
 	}
 }
 
+// likeliest returns the person a shared surname at offset at stands for:
+// the one named in full just before (within a paragraph or two: "Bill
+// Clinton said … Clinton added"), else the one named in full most often
+// (the article's "Trump" is Donald, not Eric), else the first.
+func likeliest(cands []*entityRec, lastSeen, fullNames map[*entityRec]int, at int) *entityRec {
+	const near = 400 // bytes
+	best, bestAt := cands[0], -1
+	for _, e := range cands {
+		if p, ok := lastSeen[e]; ok && p < at && p > bestAt {
+			best, bestAt = e, p
+		}
+	}
+	if bestAt >= 0 && at-bestAt <= near {
+		return best
+	}
+	best = cands[0]
+	for _, e := range cands {
+		if fullNames[e] > fullNames[best] {
+			best = e
+		}
+	}
+	return best
+}
+
 func appendUnique(list []*entityRec, e *entityRec) []*entityRec {
 	for _, x := range list {
 		if x == e {
@@ -219,14 +325,56 @@ func (a *analysis) person(name string, at int) *entityRec {
 }
 
 // organisation returns the organisation named name, made on first mention.
+// A company is one entity with or without its legal form: "Microsoft
+// Corp." and "Microsoft Corporation" are Microsoft.
 func (a *analysis) organisation(name string, at int) *entityRec {
 	name = strings.TrimPrefix(name, "The ")
+	if base, form := corporateBase(name); form != "" {
+		e := a.named(timeline.Organisation, base, at)
+		alias := name
+		if otherAbbrevs[strings.ToLower(form)] {
+			alias += "." // "Microsoft Corp." as written
+		}
+		e.addAlias(alias)
+		a.byName[string(timeline.Organisation)+"/"+a.fold(name)] = e
+		return e
+	}
 	return a.named(timeline.Organisation, name, at)
+}
+
+// corporateForms are the legal forms that may follow a company's name.
+var corporateForms = wordSet("corp corporation inc incorporated co company ltd limited llc plc ag sa gmbh nv")
+
+// corporateBase splits a company's legal form off its name: "Microsoft
+// Corp" → "Microsoft", "Corp". form is "" when there is none or nothing
+// would be left.
+func corporateBase(name string) (base, form string) {
+	words := strings.Fields(name)
+	if len(words) < 2 {
+		return name, ""
+	}
+	last := strings.TrimSuffix(words[len(words)-1], ".")
+	if !corporateForms[strings.ToLower(last)] {
+		return name, ""
+	}
+	base = strings.TrimRight(strings.Join(words[:len(words)-1], " "), ",")
+	if strings.HasSuffix(strings.ToLower(base), " and") || strings.HasSuffix(base, "&") {
+		return name, "" // "Johnson & Co"
+	}
+	return base, last
 }
 
 func (a *analysis) named(kind timeline.EntityKind, name string, at int) *entityRec {
 	key := string(kind) + "/" + a.fold(name)
 	if e := a.byName[key]; e != nil {
+		return e
+	}
+	// A name the gazetteer knows is its entry, however the rule found it:
+	// "The Associated Press" read as a capitalised run is the Associated
+	// Press of organisations.txt, not a second entity of the same name.
+	if k := a.gaz.exact(kind, name); k != nil {
+		e := a.knownEntity(k, at)
+		a.byName[key] = e
 		return e
 	}
 	e := &entityRec{kind: kind, name: name, first: at}

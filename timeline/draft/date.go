@@ -38,7 +38,7 @@ func dateOf(text string, xs []timex.Timex, published timeline.Point) (timeline.D
 		expr := expressionOf(text, x)
 		date := timeline.Date{Start: d.start, End: d.end, Approximate: d.approximate, Expression: expr, Resolution: resolutionOf(x.Explanation)}
 		// A range: "from X to Y", "between X and Y".
-		if i+1 < len(xs) {
+		if i+1 < len(xs) && xs[i+1].Start >= x.End {
 			y := xs[i+1]
 			if between := strings.TrimSpace(text[x.End:y.Start]); rangeJoiner(text, x, between) {
 				if e, ok := pointsOf(y.Value, published); ok {

@@ -9,6 +9,8 @@
 //
 // Import reads the Source (plain text, Markdown or HTML; see Extract), and
 // returns a document that always passes (*timeline.Document).Validate.
+// ImportReview returns beside it a Review: each event's confidence and the
+// reasons for it, and the background sentences kept off the timeline.
 // progress(done, total), if not nil, is called from Import's goroutine as
 // the work advances; cancelling ctx stops the import with ctx's error.
 // Without a publication date in the Source or the article's metadata,
@@ -45,14 +47,25 @@
 //
 // Each sentence makes an event, or each clause when a sentence gives two
 // different dates in clauses joined by ";" or ", and" ("…on Monday, and …
-// on Tuesday"). A sentence that only continues a quotation ("“Otherwise,
+// on Tuesday"), or sets off an aside with a date of its own (", whose
+// shares began trading in August,", ", after the Fed cut rates on
+// Wednesday"). A sentence that only continues a quotation ("“Otherwise,
 // NATO would lose its meaning…”") or in which the same speaker adds to
-// what they said ("He added …") joins the event before. An event has:
+// what they said ("He added …") joins the event before. A sentence that
+// reports nothing that happened (an assessment, "It is unclear whether
+// …"; "There are …"; a definition, "X is a …") makes no event: the
+// Review lists it as Background. An event has:
 //
-//   - a date from the first date expression of its clause outside
+//   - a date from the date expression that governs its clause, outside
 //     quotations (a speaker's own words are dated from when they spoke),
-//     found by package timex; deadlines ("by the end of the year") and the
-//     reach of superlatives ("the highest since 1998") do not date it. The
+//     found by package timex: the first in its main clause, else one of an
+//     event noun ("the 2016 election") or "now"; deadlines ("by the end of
+//     the year"), the reach of superlatives ("the highest since 1998"),
+//     comparisons ("a month earlier than usual"), maturities ("due 2009")
+//     and the dates of things ("the 1953 team") never date it. A clause
+//     without a date of its own takes the date of the same speaker's
+//     statement a few sentences before, the speaker going on in the past
+//     tense, or of the event it follows when it says "also". The
 //     mapping of values is on dateOf: "since November" is a period from
 //     November to publication; "last week" is Monday to Sunday of that week,
 //     approximate, because the event lies somewhere in it; "now" is the
@@ -63,17 +76,24 @@
 //     November"), Resolution how they were read.
 //   - a lane: statement when it reports someone speaking (a quotation with
 //     a speaker, or a speech verb with its subject in the main clause);
-//     else the lane whose keywords (meet, talks, summit, negotiat… for
-//     diplomacy; attack, strike, troops, military… for security; election,
-//     parliament, law… for politics; markets, economy, trade… for economy)
-//     the clause uses most, its main clause counting double; else context.
-//   - a title: for statements "Speaker verbs [Audience] what was said"
-//     ("Trump tells NBC News he was “very serious” in his ambitions to take
-//     control of Greenland") or "Speaker: “quotation”" when the quotation
-//     comes first; for other events the main clause without its opening
-//     connective, introductory phrase, asides and dates, with people named
-//     by surname. Titles are cut at 100 bytes. A short label ("Trump to NBC
-//     News", "Talks in Paris") and the sentence as summary.
+//     else the lane of a clear cue: strong keywords (summit, negotiat… for
+//     diplomacy; attack, troops, military… for security; election,
+//     parliament… for politics; market, economy, tariff… for economy) and
+//     weaker ones (talks, war, law, price…, some only in their lane's
+//     sense: "fighting could resume", not "fighting the flu"), the main
+//     clause counting three times; context, the neutral lane, without one.
+//   - a title that reads as a headline, of at most 80 characters: for
+//     statements "Speaker verbs [Audience] what was said" ("Trump tells NBC
+//     News he was “very serious”") or "Speaker: “quotation”" when the
+//     quotation comes first; for other events the main clause without its
+//     opening connective, introductory phrase and asides, its subject named
+//     ("The last British climbing member of the 1953 team, Mike
+//     Westmacott, died last June" → "Westmacott died"), people by surname.
+//     A date is left out only where that leaves no hole ("met in Paris on
+//     Tuesday" → "met in Paris"; "this year's vaccine" stays whole); a long
+//     title is cut at a clause or phrase boundary. A short label ("Trump to
+//     NBC News", "Talks in Paris", "Zelenskyy on Ukraine") that no other
+//     event of the document has, and the sentence as summary.
 //   - the entities mentioned in it, the speaker and audience first.
 //
 // # Entities
@@ -86,27 +106,49 @@
 // ("President Donald Trump", "special envoy Steve Witkoff"), qualified by a
 // country or organisation ("Danish Prime Minister Mette Frederiksen" is the
 // Prime Minister of Denmark, "European Council President António Costa")
-// or a person ("Trump’s son-in-law Jared Kushner"); an office then a name
-// ("Hungary’s prime minister, Viktor Orbán"); an appositive after a name
-// ("Peter Viggo Jakobsen, an associate professor at …"); a common given
-// name ("Vladimir Putin"); or a name that speaks ("Smith said"). Capitalised
-// names with an organisation's head word ("… Defence College") are
-// organisations. Later mentions are merged: a surname alone is the one
-// person of that surname ("Zelenskyy"), an office alone the one person
-// holding it ("Ukraine’s president"), "he" or "she" the last person named.
+// or a person ("Trump’s son-in-law Jared Kushner"), or described ("MSNBC
+// host Chris Matthews", "Republican political consultant Chris Russell");
+// an office then a name ("Hungary’s prime minister, Viktor Orbán"); an
+// appositive after a name ("Peter Viggo Jakobsen, an associate professor at
+// …"); a common given name ("Vladimir Putin"); or a name that speaks ("Smith
+// said"). Capitalised names with an organisation's head word ("… Defence
+// College") are organisations; a company with its legal form is the
+// company ("Microsoft Corp." is Microsoft), an acronym in brackets names
+// what it follows. Later mentions are merged: a surname alone is the
+// person of that surname named last nearby, else the one named most
+// ("Zelenskyy"); an office alone the one person holding it ("Ukraine’s
+// president"); "he", "she", "the senator" the most salient person before
+// them of that gender (given names: gazetteer/genders.txt) and role, the
+// subjects of recent sentences and speakers weighing most (after Lappin
+// and Leass); "the department" the organisation of that name just before.
 // Only entities that events mention are kept, sorted by kind and name.
 //
 // # Quotes
 //
 // Text in double quotation marks (curly, straight or guillemets) is a
-// quote, verbatim, a final comma inside the closing mark dropped. Its
-// speaker is found from "“…,” X said", "“…,” said X", "X: “…”", a speech
-// verb before it with its subject ("X said that “…”", "…, telling NBC News
-// that “…”", whose subject is the sentence's), "according to X", or, for a
-// sentence that is nothing but quotation, the speaker of the quote before.
-// "told"/"telling" name the audience ("told NBC News"). Unattributed
-// quotations shorter than six words are terms ("security guarantees") and
-// are not kept, nor those after "so-called".
+// quote, verbatim, a final comma inside the closing mark dropped; so is
+// text in “wire-copy marks”. Its speaker is found from the words at it:
+// "“…,” X said", "“…,” said X", "“…,” X, a spokesman for Y, said", "“…” —
+// X", "X: “…”", a speech verb before it with its subject ("X said that
+// “…”", "…, telling NBC News that “…”", whose subject is the clause's),
+// with some 200 speech verbs in all their forms ("quipped", "shot back");
+// else the sentence's speech verb, "according to X", or, for a sentence
+// that is nothing but quotation, the speaker going on: after "He said:",
+// after their own quotation, a quotation left open at the paragraph before,
+// or the person the sentence before was about. A fragment of three words or
+// more in a sentence without a speech verb is its subject's ("Gibbs
+// derided “the professional left”"). "told"/"telling" name the audience
+// ("told NBC News"). Unattributed quotations shorter than six words are
+// terms ("security guarantees") and are not kept, nor those after
+// "so-called", nor titles ("on MSNBC’s “Morning Joe”").
+//
+// # Review
+//
+// A Review gives each event a confidence, the probability that its date
+// and its speaker are right, measured per way of finding them (see
+// confidence.go), with the reasons, weakest first, so that a person can
+// check the likeliest-wrong rows first; and the background sentences,
+// with why they report nothing that happened.
 //
 // # IDs
 //

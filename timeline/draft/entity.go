@@ -19,8 +19,11 @@ type entityRec struct {
 	known     *known   // the gazetteer entry, if any
 	first     int      // offset of the first mention, for a stable order
 	mentions  int
-	merged    *entityRec // set when merged into another: follow it
-	unnamed   bool       // a person known by office only: "Foreign Minister of Egypt"
+	merged    *entityRec      // set when merged into another: follow it
+	unnamed   bool            // a person known by office only: "Foreign Minister of Egypt"
+	gender    gender          // from titles and pronouns; see analysis.genderOf
+	roleWords map[string]bool // folded words of the titles and roles seen: "senator", "spokesman"
+	rolesSeen map[string]bool // the titles and roles whose words are in roleWords
 }
 
 // resolve follows merges to the entity that stands for e.
@@ -83,10 +86,11 @@ const (
 type mentionKind uint8
 
 const (
-	nameMention      mentionKind = iota // "Donald Trump", "NATO"
-	adjectiveMention                    // "Danish" → Denmark
-	roleMention                         // "Ukraine’s president" → the President of Ukraine, if known
-	pronounMention                      // "he", "she": the last person named
+	nameMention        mentionKind = iota // "Donald Trump", "NATO"
+	adjectiveMention                      // "Danish" → Denmark
+	roleMention                           // "Ukraine’s president" → the President of Ukraine, if known
+	pronounMention                        // "he", "she": a person named before (resolveReference)
+	descriptionMention                    // "the senator", "the Republican nominee": a person named before
 )
 
 // A mention is a place in the text that names an entity.
@@ -100,6 +104,10 @@ type mention struct {
 	roleScore   int
 	speaks      bool // followed or preceded by a speech verb ("X said", "said X")
 	inQuote     bool
+	title       string // the title before a person's name: "Sen.", "MSNBC host"
+	head        string // a description's head noun, folded: "senator"
+	org         bool   // a description of an organisation: "the department"
+	gender      gender // a pronoun's or description's
 }
 
 // entity returns the resolved entity of m, or nil.
@@ -108,7 +116,7 @@ func (m *mention) entity() *entityRec { return m.ent.resolve() }
 // Words that cannot be or begin a name even when capitalised.
 var notNames = wordSet(`january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday ok okay god mr mrs ms dr
-i i'm i've i'd i'll`)
+i i'm i've i'd i'll he she it we they you his her its their our`)
 
 // Words that join the parts of a name: "Ursula von der Leyen", "Ministry of Defence".
 var nameConnectors = wordSet("of de del della di da van von der den du des la le al el bin ibn y and for the on")
@@ -124,9 +132,6 @@ television tv council cabinet government administration embassy ministry`)
 // maxNameWords is the most words a person's name has: "Mohammed bin
 // Abdulrahman Al Thani".
 const maxNameWords = 6
-
-// Subject pronouns that may stand for the last person named.
-var personPronouns = wordSet("he she")
 
 // findMentions appends the mentions of a sentence's tokens, resolving
 // gazetteer names on the spot and leaving people and other names as
@@ -145,6 +150,8 @@ func (a *analysis) findMentions(out []mention, toks []token, quotes []quoteSpan)
 		// In order of preference when of equal length.
 		if ms, n := a.titledPerson(toks, i); n > 0 {
 			consider(n, ms...)
+		} else if ms, n := a.describedPerson(toks, i); n > 0 {
+			consider(n, ms...)
 		}
 		if k, n := g.lookupName(toks, i); k != nil {
 			consider(n, a.knownMention(k, toks, i, i+n))
@@ -160,8 +167,16 @@ func (a *analysis) findMentions(out []mention, toks []token, quotes []quoteSpan)
 		if n := nameRun(toks, i, g); n > 0 {
 			consider(n, a.candidate(toks, i, i+n))
 		}
-		if bestLen == 0 && personPronouns[toks[i].lower()] {
-			consider(1, mention{start: toks[i].start, end: toks[i].end, tok: i, tokEnd: i + 1, kind: pronounMention})
+		if bestLen == 0 {
+			if g, ok := pronounGender[toks[i].low]; ok {
+				consider(1, mention{start: toks[i].start, end: toks[i].end, tok: i, tokEnd: i + 1, kind: pronounMention, gender: g})
+			} else if m, n := a.descriptionAt(toks, i); n > 0 {
+				consider(n, m)
+			}
+		}
+		// A nationality that speaks is a surname: "Cuban said" (Mark Cuban).
+		if bestLen == 1 && best[0].kind == adjectiveMention && speechAround(toks, i, i+1) && capName(toks, i) {
+			best = []mention{a.candidate(toks, i, i+1)}
 		}
 		if bestLen == 0 {
 			i++
@@ -209,13 +224,31 @@ func (a *analysis) candidate(toks []token, i, j int) mention {
 // speech verb: "X said", "X has said", "said X".
 func speechAround(toks []token, i, j int) bool {
 	k := j
-	for k < len(toks) && k < j+3 && toks[k].isAny("has", "had", "also", "later", "then", "previously", "earlier", "have") {
+	// An appositive between: "Jenna Golden, Twitter’s director of political
+	// advertising, said".
+	if k < len(toks) && toks[k].text == "," {
+		for c := k + 1; c < len(toks) && c <= k+20; c++ {
+			if t := toks[c].text; t == "," {
+				k = c + 1
+				break
+			} else if t == "." || t == ";" || t == "“" || t == "”" || t == "\"" {
+				break
+			}
+		}
+	}
+	for k < len(toks) && k < j+3 && (adverbs[toks[k].low] || auxiliaries[toks[k].low]) {
 		k++
 	}
-	if k < len(toks) && speechVerbs[toks[k].lower()] != 0 {
-		return true
+	if k < len(toks) {
+		if c, n := speechAt(toks, k); n > 0 && c.kind == finiteSpeech {
+			return true
+		}
 	}
-	return i > 0 && speechVerbs[toks[i-1].lower()] == finiteSpeech
+	if i > 0 {
+		c, n := speechAt(toks, i-1)
+		return n > 0 && c.kind == finiteSpeech && !c.bare
+	}
+	return false
 }
 
 // nameRun returns the length of the run of capitalised words that starts
@@ -234,6 +267,9 @@ func nameRun(toks []token, i int, g *Gazetteer) int {
 		// Connectors: "Ministry of Defence", "Ursula von der Leyen".
 		k := j
 		for k < len(toks) && k < j+3 && nameConnectors[toks[k].lower()] && toks[k].isLower() {
+			if toks[k].low == "and" && !orgRun(toks, i, j) {
+				break // "Hillary Clinton and Bernie Sanders" are two names
+			}
 			k++
 		}
 		if k > j && k < len(toks) && capName(toks, k) && toks[k].start-toks[k-1].end <= 1 {
@@ -243,6 +279,18 @@ func nameRun(toks []token, i int, g *Gazetteer) int {
 		break
 	}
 	return j - i
+}
+
+// orgRun reports whether the name toks[i:j] has an organisation's head
+// word, so that "and" may join it to more ("Centers for Disease Control
+// and Prevention").
+func orgRun(toks []token, i, j int) bool {
+	for k := i; k < j; k++ {
+		if orgHeads[toks[k].low] || orgHeads[strings.TrimSuffix(toks[k].low, "s")] {
+			return true
+		}
+	}
+	return false
 }
 
 // capName reports whether toks[i] can be part of a name: a capitalised
@@ -256,7 +304,7 @@ func capName(toks []token, i int) bool {
 	if r, _ := utf8.DecodeRuneInString(t.text); !unicode.IsLetter(r) {
 		return false
 	}
-	if i == 0 || toks[i-1].kind == punctToken && strings.ContainsAny(toks[i-1].text, "“\"‘(:—–") {
+	if i == 0 || toks[i-1].kind == punctToken && strings.ContainsAny(toks[i-1].text, "“\"‘(:—–”?!") {
 		// First word of a sentence or quotation: common words are capitalised here.
 		if sentenceOpeners[t.lower()] || commonStarters[t.lower()] {
 			return false
@@ -354,6 +402,7 @@ func (a *analysis) titledPerson(toks []token, i int) ([]mention, int) {
 	}
 	m := mention{start: toks[i].start, end: toks[j+nameLen-1].end, tok: i, tokEnd: j + nameLen, kind: nameMention}
 	m.name = a.text[toks[j].start:toks[j+nameLen-1].end]
+	m.title = a.text[toks[i].start:toks[j-1].end]
 	m.speaks = speechAround(toks, i, j+nameLen)
 	switch {
 	case kind == honorific:
@@ -369,6 +418,71 @@ func (a *analysis) titledPerson(toks []token, i int) ([]mention, int) {
 		m.role, m.roleScore = capitalise(title), roleTitle
 	}
 	return append([]mention{m}, extra...), j + nameLen - i
+}
+
+// describedPerson recognises a person named after a title that words
+// describe: "Republican political consultant Chris Russell", "Washington
+// Post columnist Michael Gerson", "former tech executive Carly Fiorina",
+// "MSNBC host Chris Matthews". The description, up to five words,
+// begins capitalised or with a modifier ("former"); the places and
+// organisations in it are mentions too. It returns the mentions and the
+// number of tokens read, or 0.
+func (a *analysis) describedPerson(toks []token, i int) ([]mention, int) {
+	g := a.gaz
+	first := &toks[i]
+	if !(first.isCap() && !sentenceOpeners[first.low] && !commonStarters[first.low] || titleModifiers[first.low]) {
+		return nil, 0
+	}
+	var extra []mention
+	for j := i; j < len(toks) && j <= i+5; j++ {
+		t := &toks[j]
+		if j > i {
+			if kind, n := g.lookupTitle(toks, j); kind != 0 && kind != honorific {
+				k := j + n
+				if k < len(toks) && toks[k].text == "." && toks[k].start == toks[k-1].end {
+					k++
+				}
+				nameLen := 0
+				if k < len(toks) {
+					nameLen = nameRun(toks, k, g)
+				}
+				if nameLen == 0 || nameLen > maxNameWords {
+					return nil, 0
+				}
+				if gk, gn := g.lookupName(toks, k); gk != nil && gn >= nameLen {
+					return nil, 0
+				}
+				m := mention{start: first.start, end: toks[k+nameLen-1].end, tok: i, tokEnd: k + nameLen, kind: nameMention}
+				m.name = a.text[toks[k].start:toks[k+nameLen-1].end]
+				m.title = a.text[first.start:toks[k-1].end]
+				m.role, m.roleScore = capitalise(strings.TrimSuffix(a.text[first.start:toks[j+n-1].end], ".")), roleTitle
+				m.speaks = speechAround(toks, i, k+nameLen)
+				return append([]mention{m}, extra...), k + nameLen - i
+			}
+		}
+		switch {
+		case t.kind == possessiveToken && j > i:
+		case t.kind != wordToken || stopModifier[t.low] || auxiliaries[t.low] || adverbs[t.low] || speechVerbs[t.low].kind != 0:
+			return nil, 0
+		case t.isCap():
+			if k, n := g.lookupName(toks, j); k != nil {
+				extra = append(extra, a.knownMention(k, toks, j, j+n))
+				j += n - 1
+			} else if k, n := g.lookupAdjective(toks, j); k != nil {
+				m := a.knownMention(k, toks, j, j+n)
+				m.kind = adjectiveMention
+				extra = append(extra, m)
+				j += n - 1
+			}
+		case t.isLower():
+			if strings.HasSuffix(t.low, "ed") && !strings.Contains(t.low, "-") {
+				return nil, 0 // a verb: "Trump praised Fox News host …" begins no description
+			}
+		default:
+			return nil, 0
+		}
+	}
+	return nil, 0
 }
 
 // titleModifiers may stand before a title: "former President …".

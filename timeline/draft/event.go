@@ -3,6 +3,7 @@ package draft
 import (
 	"fmt"
 	"strings"
+	"unicode"
 
 	"newsline/timeline"
 	"newsline/timeline/timex"
@@ -16,14 +17,25 @@ type eventRec struct {
 	paragraph int
 	date      timeline.Date
 	dated     bool
-	lane      timeline.Lane
-	title     string
-	short     string
-	statement bool
-	speaker   *entityRec
-	audience  *entityRec
-	entities  []*entityRec
-	quotes    []quoteRec
+	// inherited is the event whose date this one takes, the text saying
+	// that it goes on from it; nil when dated by its own words.
+	inherited *eventRec
+	// For the review: the expression the date came from, its role, and how
+	// many other dates the clause names; how the speaker is named.
+	dateFrom   timex.Timex
+	dateRole   dateRole
+	otherDates int
+	speakerRef mentionKind
+	// background says why the clause reports nothing that happened, or "".
+	background string
+	lane       timeline.Lane
+	title      string
+	short      string
+	statement  bool
+	speaker    *entityRec
+	audience   *entityRec
+	entities   []*entityRec
+	quotes     []quoteRec
 }
 
 // addSpan adds a passage of evidence, joining it to the last when only
@@ -56,6 +68,46 @@ type clause struct {
 	start, end  int // bytes
 	tok, tokEnd int // tokens within the sentence
 	dates       []timex.Timex
+	// hole is a range of tokens inside [tok, tokEnd) that is not part of
+	// the clause: an aside with a date of its own, made a clause of its
+	// own ("Ogden Projects, whose shares began trading in August, closed
+	// yesterday"). hole[0] == hole[1] when there is none.
+	hole [2]int
+	// aside: the clause is a relative or subordinate clause split off its
+	// sentence; its title needs what it hangs on.
+	aside bool
+}
+
+// has reports whether token k belongs to the clause.
+func (cl *clause) has(k int) bool {
+	return k >= cl.tok && k < cl.tokEnd && !(k >= cl.hole[0] && k < cl.hole[1])
+}
+
+// covers reports whether bytes [start, end) lie in the clause.
+func (cl *clause) covers(toks []token, start, end int) bool {
+	if start < cl.start || end > cl.end {
+		return false
+	}
+	if cl.hole[0] < cl.hole[1] {
+		hs, he := toks[cl.hole[0]].start, toks[cl.hole[1]-1].end
+		return end <= hs || start >= he
+	}
+	return true
+}
+
+// spans returns the clause's passages: one, or two around its hole.
+func (cl *clause) spans(toks []token) [][2]int {
+	if cl.hole[0] >= cl.hole[1] {
+		return [][2]int{{cl.start, cl.end}}
+	}
+	var out [][2]int
+	if cl.hole[0] > cl.tok {
+		out = append(out, [2]int{cl.start, toks[cl.hole[0]-1].end})
+	}
+	if cl.hole[1] < cl.tokEnd {
+		out = append(out, [2]int{toks[cl.hole[1]].start, cl.end})
+	}
+	return out
 }
 
 // buildEvents makes the events of the article (the third pass): one per
@@ -63,29 +115,16 @@ type clause struct {
 // separate clauses; a sentence that only continues a quotation, or that
 // adds to what the same speaker just said ("He added …"), joins the event
 // before. Headings, bylines and captions make no events.
-func (a *analysis) buildEvents(published timeline.Point) ([]*eventRec, error) {
-	var events []*eventRec
+func (a *analysis) buildEvents(published timeline.Point) (events, background []*eventRec, err error) {
 	var toks []token
-	var last *attribution
-	var lastPerson *entityRec
 	xi := 0 // next timex
 	for si := range a.sentences {
 		s := &a.sentences[si]
-		if err := a.progress.at(2*len(a.text) + s.start); err != nil {
-			return nil, err
+		if err := a.progress.at(3*len(a.text) + s.start); err != nil {
+			return nil, nil, err
 		}
 		toks = a.sentenceTokens(toks, s)
 		ms := a.sentenceMentions(si)
-		// Pronouns stand for the last person named outside quotations.
-		for k := range ms {
-			m := &ms[k]
-			switch e := m.entity(); {
-			case m.kind == pronounMention && !m.inQuote:
-				m.ent = lastPerson
-			case e != nil && e.kind == timeline.Person && !m.inQuote:
-				lastPerson = e
-			}
-		}
 		for xi < len(a.timexes) && a.timexes[xi].Start < s.start {
 			xi++
 		}
@@ -98,21 +137,23 @@ func (a *analysis) buildEvents(published timeline.Point) ([]*eventRec, error) {
 				xs = append(xs, x)
 			}
 		}
-		at := a.attribute(si, toks, ms, last)
-		if s.heading {
-			last = &at
+		at := &a.attrs[si]
+		if s.heading || !hasWordToken(toks) {
 			continue
 		}
+		xs = a.dropElsewhere(toks, xs)
 		for _, cl := range a.clauses(toks, xs, published) {
 			ev := &eventRec{sentence: si, paragraph: s.paragraph}
-			ev.date, ev.dated = dateOf(a.text, cl.dates, published)
+			ordered := a.orderDates(toks, cl.dates)
+			ev.date, ev.dated = dateOf(a.text, ordered, published)
+			ev.noteDateSource(a, toks, ordered, published)
 			if !ev.dated && pastPerfect(toks[cl.tok:cl.tokEnd], around) {
 				ev.date = timeline.Date{Before: published, Expression: pastPerfectWords(a.text, toks[cl.tok:cl.tokEnd]),
 					Resolution: "not dated in the article; told in the past perfect, so before the news of " + published.Human()}
 			}
-			ev.statement = at.speaker != nil && (at.verb < 0 || at.verb >= cl.tok && at.verb < cl.tokEnd)
+			ev.statement = at.speaker != nil && (at.verb < 0 || cl.has(at.verb))
 			if ev.statement {
-				ev.speaker, ev.audience = at.speaker, at.audience
+				ev.speaker, ev.audience, ev.speakerRef = at.speaker, at.audience, at.ref
 				for _, q := range at.quotes {
 					if q.speaker == ev.speaker && q.audience != nil && ev.audience == nil {
 						ev.audience = q.audience
@@ -120,17 +161,28 @@ func (a *analysis) buildEvents(published timeline.Point) ([]*eventRec, error) {
 				}
 			}
 			// Continuations join the event before.
-			if prev := lastEvent(events); prev != nil && !ev.dated && a.continues(prev, &at, si, toks) {
-				prev.addSpan(a.text, cl.start, cl.end)
-				prev.quotes = append(prev.quotes, at.quotes...)
+			if prev := lastEvent(events); prev != nil && !ev.dated && a.continues(prev, at, si, toks) {
+				for _, sp := range cl.spans(toks) {
+					prev.addSpan(a.text, sp[0], sp[1])
+				}
+				for _, q := range at.quotes {
+					if cl.covers(toks, q.start, q.end) {
+						prev.quotes = append(prev.quotes, q)
+					}
+				}
 				for _, m := range ms {
-					if m.kind != pronounMention {
+					if m.kind != pronounMention && m.kind != descriptionMention {
 						prev.addEntity(m.entity())
 					}
 				}
 				continue
 			}
-			ev.addSpan(a.text, cl.start, cl.end)
+			for _, sp := range cl.spans(toks) {
+				ev.addSpan(a.text, sp[0], sp[1])
+			}
+			if !ev.dated && ev.date.IsZero() {
+				ev.date, ev.dated = a.inheritDate(events, ev, toks, cl, at)
+			}
 			if ev.speaker != nil {
 				ev.addEntity(ev.speaker)
 			}
@@ -138,25 +190,30 @@ func (a *analysis) buildEvents(published timeline.Point) ([]*eventRec, error) {
 				ev.addEntity(ev.audience)
 			}
 			for _, m := range ms {
-				if m.start >= cl.start && m.end <= cl.end && m.kind != pronounMention {
+				if cl.covers(toks, m.start, m.end) && m.kind != pronounMention && m.kind != descriptionMention {
 					ev.addEntity(m.entity())
 				}
 			}
 			for _, q := range at.quotes {
-				if q.start >= cl.start && q.end <= cl.end {
+				if cl.covers(toks, q.start, q.end) {
 					ev.quotes = append(ev.quotes, q)
 				}
 			}
 			if len(events) >= MaxEvents {
-				return nil, fmt.Errorf("sentence %d (byte offset %d): %w", si+1, cl.start, ErrTooMany)
+				return nil, nil, fmt.Errorf("sentence %d (byte offset %d): %w", si+1, cl.start, ErrTooMany)
 			}
 			ev.lane = a.laneOf(toks, cl, ev.statement)
-			ev.title, ev.short = a.titleOf(toks, ms, cl, ev, &at)
+			ev.title, ev.short = a.titleOf(toks, ms, cl, ev, at)
+			if why := a.backgroundOf(toks, cl, ev); why != "" {
+				ev.background = why
+				background = append(background, ev)
+				continue
+			}
 			events = append(events, ev)
 		}
-		last = &at
 	}
-	return events, nil
+	a.uniqueShorts(events)
+	return events, background, nil
 }
 
 func lastEvent(events []*eventRec) *eventRec {
@@ -227,7 +284,71 @@ func (a *analysis) clauses(toks []token, xs []timex.Timex, published timeline.Po
 		cur.dates = cur.dates[i:]
 		i = 0
 	}
-	return append(out, cur)
+	out = append(out, cur)
+	// Asides with dates of their own are clauses of their own.
+	var split []clause
+	for _, cl := range out {
+		split = append(split, a.splitAside(toks, cl)...)
+	}
+	return split
+}
+
+// asideOpeners open a relative or subordinate clause whose date is its
+// own, not the main clause's: ", which added 92,000 jobs in January,",
+// "after the Fed cut rates on Wednesday".
+var asideOpeners = wordSet("which who whose where after before because although though since until once")
+
+// splitAside splits off cl an aside, set off by commas or ending the
+// clause, that has a date of its own while the rest has another or none:
+// "Ogden Projects, whose shares began trading in August, closed yesterday
+// at $26.875" is two clauses, dated August and the day before publication.
+func (a *analysis) splitAside(toks []token, cl clause) []clause {
+	if len(cl.dates) == 0 {
+		return []clause{cl}
+	}
+	for k := cl.tok + 1; k+1 < cl.tokEnd; k++ {
+		if toks[k].text != "," || !asideOpeners[toks[k+1].low] {
+			continue
+		}
+		from := k + 1
+		if subordinators[toks[from].low] || toks[from].isAny("since", "until") {
+			if !a.inSubordinateClause(toks, min(from+2, cl.tokEnd-1)) {
+				continue // a phrase, not a clause: "after months of talks"
+			}
+		}
+		to := cl.tokEnd
+		for j := from + 1; j < cl.tokEnd; j++ {
+			if toks[j].text == "," || toks[j].text == ";" || isDash(toks[j].text) {
+				to = j
+				break
+			}
+		}
+		var in, rest []timex.Timex
+		for _, x := range cl.dates {
+			if x.Start >= toks[from].start && x.End <= toks[to-1].end {
+				in = append(in, x)
+			} else {
+				rest = append(rest, x)
+			}
+		}
+		if len(in) == 0 || len(rest) > 0 && rest[0].Value == in[0].Value {
+			continue
+		}
+		aside := clause{start: toks[from].start, end: toks[to-1].end, tok: from, tokEnd: to, dates: in, aside: true}
+		main := cl
+		main.dates = rest
+		main.hole = [2]int{k, to}
+		if to == cl.tokEnd {
+			main.hole = [2]int{k, cl.tokEnd}
+			main.end, main.tokEnd = toks[k-1].end, k
+			main.hole = [2]int{}
+		}
+		if main.tokEnd <= main.tok {
+			return []clause{cl}
+		}
+		return []clause{main, aside}
+	}
+	return []clause{cl}
 }
 
 // pastPerfect reports whether a clause tells its action in the past
@@ -279,20 +400,33 @@ spoken struck stood understood written broken chosen driven fallen forgotten fro
 stolen sworn thrown worn sold fled hit hurt cut shut split spread quit become come grown drawn flown withdrawn`)
 
 // Lane keywords, matched at the start of words ("negotiat" finds
-// "negotiations").
+// "negotiations"; "war$" only "war"). A strong keyword is a clear cue by
+// itself; a weak one ("talks", "law", "price") counts for less, and some
+// count only where their sense is the lane's (weakCue).
 var laneKeywords = []struct {
-	lane  timeline.Lane
-	stems []string
+	lane         timeline.Lane
+	strong, weak []string
 }{
-	{timeline.LaneDiplomacy, strings.Fields("meet met$ talks summit negotiat diplomac diplomat envoy ceasefire truce peace treaty accord mediat visit")},
-	{timeline.LaneSecurity, strings.Fields("attack strike troops militar war$ wars$ army missile drone bomb shell killed soldier forces invasion invad offensive weapon airstrike fighting captur seiz raid")},
-	{timeline.LanePolitics, strings.Fields("election elect parliament law$ laws$ legislat vote voted court ruling congress senate party campaign referendum constitution impeach protest")},
-	{timeline.LaneEconomy, strings.Fields("market econom trade tariff stock price inflation bank gdp invest oil$ budget tax export import currency revenue profit jobs unemployment")},
+	{timeline.LaneDiplomacy,
+		strings.Fields("summit negotiat diplomac diplomat envoy ceasefire truce peace treaty accord mediat ambassador"),
+		strings.Fields("meet met$ talks visit")},
+	{timeline.LaneSecurity,
+		strings.Fields("attack troops militar army missile drone bomb shelling soldier invasion invad offensive weapon airstrike raid militant insurgen terroris gunmen"),
+		strings.Fields("war$ wars$ strike killed forces fighting captur seiz")},
+	{timeline.LanePolitics,
+		strings.Fields("election parliament legislat congress senate referendum constitution impeach lawmaker ballot primary caucus"),
+		strings.Fields("vote voted elect law$ laws$ court ruling party campaign protest")},
+	{timeline.LaneEconomy,
+		strings.Fields("market econom tariff stock inflation gdp currency revenue profit unemployment earnings shares dividend recession"),
+		strings.Fields("trade price bank invest oil$ budget tax export import jobs sales")},
 }
 
 // laneOf decides a clause's lane: statement when it reports someone
-// speaking; else the lane whose keywords it uses most, the main clause
-// (before the first clause break) counting double; context when none.
+// speaking; else the lane whose keywords the clause uses with a clear
+// cue: a keyword in its main clause, or enough of them elsewhere (strong
+// 2, weak 1, each tripled in the main clause; more than 2 in all).
+// Without a clear cue the lane is context, the neutral one: better no
+// lane than a wrong one.
 func (a *analysis) laneOf(toks []token, cl clause, statement bool) timeline.Lane {
 	if statement {
 		return timeline.LaneStatement
@@ -300,19 +434,21 @@ func (a *analysis) laneOf(toks []token, cl clause, statement bool) timeline.Lane
 	mainEnd := mainClauseEnd(toks, cl.tok, cl.tokEnd, nil, nil)
 	var scores [4]int
 	for k := cl.tok; k < cl.tokEnd; k++ {
-		if toks[k].kind != wordToken {
+		if toks[k].kind != wordToken || !cl.has(k) {
 			continue
 		}
 		for li := range laneKeywords {
-			if a.laneWord(toks[k].low, li) {
-				scores[li]++
-				if k < mainEnd {
-					scores[li]++
-				}
+			w := a.laneWord(toks[k].low, li)
+			if w == weakKeyword && !weakCue(toks, k, laneKeywords[li].lane) {
+				w = 0
 			}
+			if k < mainEnd {
+				w *= 3
+			}
+			scores[li] += int(w)
 		}
 	}
-	best, bestScore := timeline.LaneContext, 0
+	best, bestScore := timeline.LaneContext, 2
 	for li, score := range scores {
 		if score > bestScore {
 			best, bestScore = laneKeywords[li].lane, score
@@ -321,19 +457,63 @@ func (a *analysis) laneOf(toks []token, cl clause, statement bool) timeline.Lane
 	return best
 }
 
-// laneWord reports whether word is a keyword of laneKeywords[li],
-// remembering the answers for the article's words.
-func (a *analysis) laneWord(word string, li int) bool {
+// weakCue reports whether the weak keyword toks[k] is meant in its lane's
+// sense: "fighting" as the noun ("fighting could resume", not "fighting
+// the flu"), "forces" armed ("Russian forces", not "market forces"), a
+// "strike" from the air; "killed" only with another cue of violence.
+func weakCue(toks []token, k int, lane timeline.Lane) bool {
+	if lane != timeline.LaneSecurity {
+		return true
+	}
+	w := toks[k].low
+	prev, next := "", ""
+	if k > 0 {
+		prev = toks[k-1].low
+	}
+	if k+1 < len(toks) {
+		next = toks[k+1].low
+	}
+	switch {
+	case w == "fighting":
+		return !(next == "the" || next == "a" || next == "for" || next == "to" || next == "against" || next == "back")
+	case strings.HasPrefix(w, "forces"):
+		return prev != "market" && prev != "economic" && prev != "political" && prev != "social"
+	case strings.HasPrefix(w, "strike"):
+		return prev == "air" || prev == "missile" || prev == "drone" || prev == "military" || prev == "rocket"
+	case w == "killed":
+		for _, t := range toks {
+			if hasStem(t.low, laneKeywords[1].strong) || t.low == "shot" || t.low == "gunman" || t.low == "explosion" || t.low == "blast" {
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// Keyword strengths.
+const (
+	weakKeyword   = 1
+	strongKeyword = 2
+)
+
+// laneWord returns how strongly word is a keyword of laneKeywords[li]
+// (0, weakKeyword or strongKeyword), remembering the answers for the
+// article's words.
+func (a *analysis) laneWord(word string, li int) uint8 {
 	lanes, ok := a.laneWords[word]
 	if !ok {
 		for i, lk := range laneKeywords {
-			if hasStem(word, lk.stems) {
-				lanes |= 1 << i
+			switch {
+			case hasStem(word, lk.strong):
+				lanes |= strongKeyword << (2 * i)
+			case hasStem(word, lk.weak):
+				lanes |= weakKeyword << (2 * i)
 			}
 		}
 		a.laneWords[word] = lanes
 	}
-	return lanes&(1<<li) != 0
+	return lanes >> (2 * li) & 3
 }
 
 // notEventDate reports whether a date expression says something other
@@ -356,4 +536,96 @@ func notEventDate(text string, sentenceStart int, x timex.Timex) bool {
 		}
 	}
 	return false
+}
+
+// hasWordToken reports whether toks has a word: a sentence of punctuation
+// alone ("–.") reports nothing.
+func hasWordToken(toks []token) bool {
+	for i := range toks {
+		if toks[i].kind == wordToken && strings.IndexFunc(toks[i].text, unicode.IsLetter) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// inheritDate dates an event whose clause has no date of its own from an
+// event before it, only where the text says they are one occasion: the
+// same speaker speaking again in the past tense a few sentences on ("said
+// Thursday … He said …"), or a clause that says "also" or "at the same
+// time" in the past tense right after a dated one in its paragraph.
+func (a *analysis) inheritDate(events []*eventRec, ev *eventRec, toks []token, cl clause, at *attribution) (timeline.Date, bool) {
+	const reach = 6 // sentences
+	past := func(k int) bool {
+		w := toks[k].low
+		return strings.HasSuffix(w, "ed") || irregularPast[w]
+	}
+	var from *eventRec
+	var how string
+	switch {
+	case ev.statement && ev.speaker != nil && at.verb >= 0 && past(at.verb):
+		for i := len(events) - 1; i >= 0 && events[i].sentence >= ev.sentence-reach; i-- {
+			p := events[i]
+			if p.statement && p.speaker.resolve() == ev.speaker.resolve() {
+				if p.dated && p.date.Start.Precision >= timeline.Day && p.inherited == nil {
+					from, how = p, ev.speaker.short()+" speaking again"
+				}
+				break
+			}
+		}
+	default:
+		also := -1
+		for k := cl.tok; k < cl.tokEnd && k < cl.tok+8; k++ {
+			if cl.has(k) && (toks[k].low == "also" || toks[k].low == "meanwhile" || toks[k].low == "simultaneously") {
+				also = k
+				break
+			}
+		}
+		if also < 0 || also+1 >= len(toks) || !past(also+1) && !(also > 0 && past(also-1)) {
+			break
+		}
+		if p := lastEvent(events); p != nil && p.dated && p.inherited == nil && p.paragraph == ev.paragraph && p.sentence >= ev.sentence-1 {
+			from, how = p, "“"+toks[also].text+"”"
+		}
+	}
+	if from == nil {
+		return timeline.Date{}, false
+	}
+	ev.inherited = from
+	d := from.date
+	d.Resolution = "not dated in its own words: " + how + " goes on from “" + from.date.Expression + "” (" + from.date.Human() + ")"
+	return d, true
+}
+
+// irregularPast are past forms that do not end in -ed.
+var irregularPast = wordSet(`said told wrote spoke met left went came took gave made held began fell rose won lost
+	saw found got ran sent paid sold bought brought thought knew felt kept led stood struck shot flew fled fought
+	broke chose drove grew heard meant spent swore taught threw became did`)
+
+// noteDateSource records, for the review, which of the clause's ordered
+// date expressions dated the event and how many others it names.
+func (ev *eventRec) noteDateSource(a *analysis, toks []token, ordered []timex.Timex, published timeline.Point) {
+	used := -1
+	for i, x := range ordered {
+		if _, ok := pointsOf(x.Value, published); ok {
+			if used < 0 {
+				used = i
+				ev.dateFrom = x
+				ev.dateRole = a.dateRoleOf(toks, ordered, i)
+			} else if x.Value != ordered[used].Value {
+				ev.otherDates++
+			}
+		}
+	}
+	if used > 0 && ev.dated && strings.Contains(ev.date.Expression, ordered[used].Text) && used+1 < len(ordered) && strings.Contains(ev.date.Expression, ordered[used+1].Text) {
+		ev.otherDates-- // a range: "from Jan. 3 to Jan. 5"
+	}
+	if !ev.dated {
+		ev.otherDates = 0
+		for _, x := range ordered {
+			if _, ok := pointsOf(x.Value, published); ok {
+				ev.otherDates++
+			}
+		}
+	}
 }

@@ -14,7 +14,7 @@ import (
 
 // shipped holds the word lists the importer recognises names with:
 // gazetteer/countries.txt, regions.txt, cities.txt, organisations.txt,
-// titles.txt and given-names.txt. Each file's header says its format;
+// titles.txt, given-names.txt and genders.txt. Each file's header says its format;
 // they are plain UTF-8 text, one entry a line.
 //
 //go:embed gazetteer/*.txt
@@ -26,10 +26,12 @@ var shipped embed.FS
 // names, and common given names. It is read-only once loaded and safe for
 // concurrent use.
 type Gazetteer struct {
-	names      phraseIndex     // names and aliases of places and organisations
-	adjectives phraseIndex     // "Danish" → Denmark
-	titles     phraseIndex     // "Prime Minister", "special envoy", "Mr."
-	given      map[string]bool // folded given names
+	names      phraseIndex       // names and aliases of places and organisations
+	byName     map[string]*known // folded kind/name (canonical, without "the") → entry
+	adjectives phraseIndex       // "Danish" → Denmark
+	titles     phraseIndex       // "Prime Minister", "special envoy", "Mr."
+	given      map[string]bool   // folded given names
+	genders    map[string]gender // folded given name → the gender it usually goes with
 }
 
 // A phrase is a name, adjective or title of the gazetteer, as words.
@@ -131,12 +133,13 @@ func DefaultGazetteer() (*Gazetteer, error) {
 }
 
 // LoadGazetteer reads the gazetteer files countries.txt, regions.txt,
-// cities.txt, organisations.txt, titles.txt and given-names.txt from the
+// cities.txt, organisations.txt, titles.txt, given-names.txt and
+// genders.txt from the
 // directory dir of fsys. Their formats are described in their headers
 // (lines starting with "#"); fields are separated by "|", lists within a
 // field by ",".
 func LoadGazetteer(fsys fs.FS, dir string) (*Gazetteer, error) {
-	g := &Gazetteer{names: phraseIndex{}, adjectives: phraseIndex{}, titles: phraseIndex{}, given: map[string]bool{}}
+	g := &Gazetteer{names: phraseIndex{}, adjectives: phraseIndex{}, titles: phraseIndex{}, given: map[string]bool{}, byName: map[string]*known{}, genders: map[string]gender{}}
 	countries := map[string]*known{}
 	steps := []struct {
 		file string
@@ -206,6 +209,20 @@ func LoadGazetteer(fsys fs.FS, dir string) (*Gazetteer, error) {
 	if err != nil {
 		return nil, err
 	}
+	err = readLines(fsys, dir+"/genders.txt", func(f []string) error {
+		gs := map[string]gender{"female": female, "male": male}
+		gd, ok := gs[f[0]]
+		if !ok || len(f) < 2 {
+			return fmt.Errorf("want female or male, then names")
+		}
+		for _, name := range strings.Fields(f[1]) {
+			g.genders[foldName(name)] = gd
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
 	return g, nil
 }
 
@@ -218,6 +235,9 @@ func (g *Gazetteer) add(kind timeline.EntityKind, name string, aliases []string,
 	k.name = name
 	if k.role == "" {
 		k.role = defaultRole
+	}
+	if key := string(kind) + "/" + foldName(name); g.byName[key] == nil {
+		g.byName[key] = k
 	}
 	for _, form := range append([]string{name}, aliases...) {
 		p := newPhrase(strings.TrimPrefix(form, "the "))
@@ -279,6 +299,17 @@ func readLines(fsys fs.FS, path string, fn func(fields []string) error) error {
 		}
 	}
 	return sc.Err()
+}
+
+// exact returns the entry of kind whose canonical name is name (case and
+// accents ignored, a leading "the" dropped), or nil.
+func (g *Gazetteer) exact(kind timeline.EntityKind, name string) *known {
+	if rest, ok := strings.CutPrefix(name, "the "); ok {
+		name = rest
+	} else if rest, ok := strings.CutPrefix(name, "The "); ok {
+		name = rest
+	}
+	return g.byName[string(kind)+"/"+foldName(name)]
 }
 
 // lookupName returns the longest gazetteer name that starts at toks[i], and

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/google/uuid"
 
@@ -31,24 +32,35 @@ var ErrNoPublished = errors.New("no publication date: relative dates such as “
 // timeline's validation. The same text, publication date and options give
 // the same document, byte for byte. Import is safe for concurrent use.
 func Import(ctx context.Context, src Source, progress func(done, total int)) (*timeline.Document, error) {
-	ex, err := Extract(src)
+	art, gaz, err := prepare(src)
 	if err != nil {
 		return nil, err
+	}
+	doc, _, err := build(ctx, src.name(), art, gaz, progress, false)
+	return doc, err
+}
+
+// prepare reads src into the article to draft, with the gazetteer to draft
+// it with.
+func prepare(src Source) (timeline.Article, *Gazetteer, error) {
+	ex, err := Extract(src)
+	if err != nil {
+		return timeline.Article{}, nil, err
 	}
 	published := ex.Published
 	if !src.Published.IsZero() {
 		published = src.Published
 	}
 	if published.IsZero() {
-		return nil, fmt.Errorf("%s: %w", src.name(), ErrNoPublished)
+		return timeline.Article{}, nil, fmt.Errorf("%s: %w", src.name(), ErrNoPublished)
 	}
 	if published.Precision < timeline.Day {
-		return nil, fmt.Errorf("%s: publication date %s needs a day", src.name(), published)
+		return timeline.Article{}, nil, fmt.Errorf("%s: publication date %s needs a day", src.name(), published)
 	}
 	gaz := src.Gazetteer
 	if gaz == nil {
 		if gaz, err = DefaultGazetteer(); err != nil {
-			return nil, err
+			return timeline.Article{}, nil, err
 		}
 	}
 	article := timeline.Article{
@@ -58,7 +70,7 @@ func Import(ctx context.Context, src Source, progress func(done, total int)) (*t
 		Published: published,
 		Text:      ex.Text,
 	}
-	return build(ctx, src.name(), article, gaz, progress)
+	return article, gaz, nil
 }
 
 func firstNonEmpty(s ...string) string {
@@ -102,14 +114,15 @@ func (p *progressMeter) at(done int) error {
 // and cancellation checks; chunks end at paragraph breaks.
 const tagChunk = 256 << 10
 
-// build drafts the document of art. The work comes in three passes over
+// build drafts the document of art. The work comes in four passes over
 // the text, each counted as len(text) units of progress: tagging dates,
-// finding sentences, quotations and names, and building events.
-func build(ctx context.Context, name string, art timeline.Article, gaz *Gazetteer, progress func(done, total int)) (*timeline.Document, error) {
+// finding sentences, quotations and names, attributing quotations, and
+// building events.
+func build(ctx context.Context, name string, art timeline.Article, gaz *Gazetteer, progress func(done, total int), review bool) (*timeline.Document, *Review, error) {
 	text := art.Text
-	pm := &progressMeter{ctx: ctx, fn: progress, total: 3 * len(text), lastReport: -progressStep}
+	pm := &progressMeter{ctx: ctx, fn: progress, total: 4 * len(text), lastReport: -progressStep}
 	if err := pm.at(0); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	pub := art.Published.Time
 	pubDay := timeline.DayPoint(pub.Year(), pub.Month(), pub.Day())
@@ -135,29 +148,35 @@ func build(ctx context.Context, name string, art timeline.Article, gaz *Gazettee
 		}
 		start = end
 		if err := pm.at(start); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 	}
 	if err := a.segment(); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	a.resolveMentions()
-	events, err := a.buildEvents(pubDay)
+	if err := a.attributeAll(); err != nil {
+		return nil, nil, err
+	}
+	events, background, err := a.buildEvents(pubDay)
 	if errors.Is(err, ErrTooMany) {
-		return nil, fmt.Errorf("%s: %w", name, err)
+		return nil, nil, fmt.Errorf("%s: %w", name, err)
 	}
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	doc := assemble(art, a, events)
+	doc, entityID := assemble(art, a, events)
 	if err := pm.at(pm.total); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if err := doc.Validate(); err != nil {
 		// A bug, not bad input: say so plainly rather than write a broken file.
-		return nil, fmt.Errorf("draft: internal error: the drafted document does not validate: %w", err)
+		return nil, nil, fmt.Errorf("draft: internal error: the drafted document does not validate: %w", err)
 	}
-	return doc, nil
+	if !review {
+		return doc, nil, nil
+	}
+	return doc, a.review(doc, events, background, entityID), nil
 }
 
 // isBoundary reports whether offset i of text is at a character boundary.
@@ -174,7 +193,7 @@ func namespace(art timeline.Article) uuid.UUID {
 }
 
 // assemble turns the analysis into a document.
-func assemble(art timeline.Article, a *analysis, events []*eventRec) *timeline.Document {
+func assemble(art timeline.Article, a *analysis, events []*eventRec) (*timeline.Document, func(*entityRec) uuid.UUID) {
 	ns := namespace(art)
 	id := func(parts ...string) uuid.UUID { return uuid.NewSHA1(ns, []byte(strings.Join(parts, "/"))) }
 	art.ID = id("article")
@@ -216,9 +235,27 @@ func assemble(art timeline.Article, a *analysis, events []*eventRec) *timeline.D
 		return strings.Compare(x.name, y.name)
 	})
 	entityID := map[*entityRec]uuid.UUID{}
+	byID := map[uuid.UUID]int{} // entity ID → its index in doc.Entities
 	for _, e := range ents {
 		eid := id("entity", string(e.kind), a.fold(e.name))
+		if i, dup := byID[eid]; dup {
+			// Two records of one name and kind are one entity: the
+			// document's IDs must be unique, and the name says they are
+			// the same.
+			first := &doc.Entities[i]
+			for _, alias := range e.aliases {
+				if !slices.Contains(first.Aliases, alias) && alias != first.Name {
+					first.Aliases = append(first.Aliases, alias)
+				}
+			}
+			if first.Role == "" {
+				first.Role = e.role
+			}
+			entityID[e] = eid
+			continue
+		}
 		entityID[e] = eid
+		byID[eid] = len(doc.Entities)
 		doc.Entities = append(doc.Entities, timeline.Entity{ID: eid, Kind: e.kind, Name: e.name, Aliases: e.aliases, Role: e.role})
 	}
 	ref := func(e *entityRec) uuid.UUID {
@@ -228,12 +265,16 @@ func assemble(art timeline.Article, a *analysis, events []*eventRec) *timeline.D
 		return entityID[e.resolve()]
 	}
 
+	quoteIDs := map[uuid.UUID]bool{}
 	for _, ev := range events {
 		main := ev.spans[0]
 		eid := id("event", strconv.Itoa(main[0]), art.Text[main[0]:main[1]])
 		out := timeline.Event{ID: eid, Title: ev.title, Short: ev.short, Date: ev.date, Lane: ev.lane}
-		if out.Title == "" {
-			out.Title = cut(tidyTitle(art.Text[main[0]:main[1]]), maxTitle)
+		if !hasWord(out.Title) {
+			out.Title = shortenTitle(art.Text[main[0]:main[1]])
+		}
+		if strings.TrimSpace(out.Title) == "" {
+			out.Title = strings.TrimSpace(art.Text[main[0]:main[1]])
 		}
 		if out.Short == "" {
 			out.Short = shortFromTitle(out.Title)
@@ -254,6 +295,10 @@ func assemble(art timeline.Article, a *analysis, events []*eventRec) *timeline.D
 		}
 		for _, q := range ev.quotes {
 			qid := id("quote", strconv.Itoa(q.start), art.Text[q.start:q.end])
+			if quoteIDs[qid] {
+				continue // a quotation is one event's, once
+			}
+			quoteIDs[qid] = true
 			doc.Quotes = append(doc.Quotes, timeline.Quote{
 				ID: qid, Text: art.Text[q.start:q.end], Speaker: ref(q.speaker), Audience: ref(q.audience),
 				Event: eid, Span: span(q.start, q.end),
@@ -270,5 +315,10 @@ func assemble(art timeline.Article, a *analysis, events []*eventRec) *timeline.D
 			break
 		}
 	}
-	return doc
+	return doc, ref
+}
+
+// hasWord reports whether s has a letter or digit.
+func hasWord(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
 }

@@ -7,47 +7,34 @@ import (
 	"newsline/timeline"
 )
 
-// speechKind says how a speech verb finds its speaker.
-type speechKind uint8
-
-const (
-	finiteSpeech     speechKind = iota + 1 // "said": the subject before it, or the name after it
-	participleSpeech                       // "telling": the subject of the sentence
-)
-
-// speechVerbs are the verbs that report speech.
-var speechVerbs = func() map[string]speechKind {
-	m := map[string]speechKind{}
-	for _, w := range strings.Fields(`said says say told tells added adds stated states warned warns declared declares
-		insisted insists argued argues noted notes wrote writes posted announced announces claimed claims explained
-		explains asked asks replied replies responded urged urges vowed vows promised acknowledged admitted stressed
-		stresses emphasised emphasized called calls described describes tweeted recalled continued concluded
-		predicted cautioned conceded confirmed confirms denied denies`) {
-		m[w] = finiteSpeech
-	}
-	for _, w := range strings.Fields(`saying telling adding warning calling noting insisting arguing writing stressing
-		describing declaring explaining urging`) {
-		m[w] = participleSpeech
-	}
-	return m
-}()
-
-// telling verbs name their audience next: "told NBC News", "telling her
-// country’s TV2 broadcaster".
-var tellingVerbs = wordSet("told tells telling tell")
-
-// Words before a quotation that make it a name or a term rather than
-// something said: "the so-called “coalition of the willing”".
-var termMarkers = wordSet("so-called dubbed termed labelled labeled branded nicknamed titled entitled")
-
 // A quoteRec is a quotation the importer keeps.
 type quoteRec struct {
 	start, end int // the quoted words, verbatim: inside the marks, a final comma dropped
 	speaker    *entityRec
 	audience   *entityRec
-	verb       int // token index of the verb attributing it in its sentence, or -1
+	verb       int // token index of the cue attributing it in its sentence, or -1
 	sentence   int
+	via        speakerVia  // how the speaker was found
+	ref        mentionKind // the kind of mention that names the speaker: a name, "he", "the senator"
 }
+
+// speakerVia says how a quotation's speaker was found, from the most
+// direct to the least.
+type speakerVia uint8
+
+const (
+	viaNone         speakerVia = iota
+	viaAdjacent                // a cue right at the quotation: "“…,” Tusk said", "Tusk said: “…”", "Tusk: “…”"
+	viaSentence                // a speech verb elsewhere in its sentence: "Clinton said the goal was “…”"
+	viaAccording               // "according to X"
+	viaContinuation            // the same speaker goes on: a quotation alone after theirs, or after "He said:"
+	viaSubject                 // a fragment quoted in a sentence about someone, without a speech verb: "Trump described the country as “…”"
+)
+
+// minFragmentWords is how long a quotation inside a sentence without a
+// speech verb must be to be taken for its subject's words: shorter ones
+// are terms ("the “professional left”" is one, "a “dead heat”" another).
+const minFragmentWords = 3
 
 // minUnattributedWords is how long an unattributed quotation must be to be
 // kept as a quote: shorter ones are terms or scare quotes ("security
@@ -60,51 +47,174 @@ type attribution struct {
 	quotes   []quoteRec
 	speaker  *entityRec // who the sentence reports speaking, if anyone
 	audience *entityRec
-	verb     int  // the speech verb's token index, or -1
-	pure     bool // the sentence is nothing but quotation
-	sent     int  // the sentence's index
+	verb     int         // the speech verb's token index, or -1
+	ref      mentionKind // how the speaker is named
+	pure     bool        // the sentence is nothing but quotation
+	sent     int         // the sentence's index
 }
 
-// attribute finds the quotations of sentence si and who said them. last is
-// the attribution of the sentence before, for quotes that go on from it.
-func (a *analysis) attribute(si int, toks []token, ms []mention, last *attribution) attribution {
-	s := &a.sentences[si]
-	quotes := a.sentenceQuotes(si)
-	around := a.quotesAround(si)
-	outside := func(i int) bool { return !inQuotes(around, toks[i].start) && !isMark(around, toks[i].start) }
-	at := attribution{verb: -1, sent: si}
+// discourse is what the attribution of a sentence learns from those
+// before it.
+type discourse struct {
+	last        *entityRec // the speaker of the last quotation or statement
+	lastPara    int
+	lastSent    int
+	subject     *entityRec // the person the last sentence with one was about: its subject
+	subjectSent int
+	lead        *entityRec // a speaker announcing quotation to come: "He said:"
+	leadSent    int
+	open        *entityRec // the speaker of a quotation left open at its paragraph's end
+	openPara    int
+	// unattributed are the quotations of the last paragraph without a
+	// speaker, for a line that names them after: "- Clinton."
+	unattributed []*quoteRec
+}
 
-	// The sentence's own speech verb, outside quotations: a statement.
-	for i := range toks {
-		kind := speechVerbs[toks[i].lower()]
-		if kind == 0 || !outside(i) {
-			continue
+// attributeAll resolves pronouns and descriptions and attributes every
+// quotation and statement, sentence by sentence (the third pass).
+func (a *analysis) attributeAll() error {
+	a.attrs = make([]attribution, len(a.sentences))
+	sal := newSalience()
+	var toks []token
+	d := &discourse{lastPara: -2, lastSent: -2, openPara: -2, leadSent: -2, subjectSent: -2}
+	for si := range a.sentences {
+		s := &a.sentences[si]
+		if err := a.progress.at(2*len(a.text) + s.start); err != nil {
+			return err
 		}
-		if toks[i].is("according") {
-			continue
+		sal.nextSentence()
+		toks = a.sentenceTokens(toks, s)
+		ms := a.sentenceMentions(si)
+		around := a.quotesAround(si)
+		quoted := func(i int) bool { return inQuotes(around, toks[i].start) || isMark(around, toks[i].start) }
+		subj := subjectMention(toks, ms, quoted)
+		for k := range ms {
+			m := &ms[k]
+			if m.inQuote {
+				continue
+			}
+			if m.kind == pronounMention || m.kind == descriptionMention {
+				m.ent = a.resolveReference(m, sal)
+			}
+			w := salMention
+			if k == subj {
+				w += salSubject
+			}
+			sal.add(m.entity(), w)
 		}
-		sp := a.subjectOf(toks, ms, i, kind, around)
-		if sp == nil {
-			continue
-		}
-		if at.speaker == nil {
-			at.speaker, at.verb = sp, i
-			if tellingVerbs[toks[i].lower()] {
-				at.audience = a.audienceAfter(toks, ms, i)
+		a.attrs[si] = a.attribute(si, toks, ms, quoted, d)
+		if subj >= 0 {
+			if e := ms[subj].entity(); e != nil && e.kind == timeline.Person {
+				d.subject, d.subjectSent = e, si
 			}
 		}
+		a.lastSubject = d.subject
+		at := &a.attrs[si]
+		for _, q := range at.quotes {
+			sal.add(q.speaker, salSpeaker)
+		}
+		if at.speaker != nil && len(at.quotes) == 0 {
+			sal.add(at.speaker, salSpeaker)
+		}
+		a.updateDiscourse(d, si, toks, quoted)
+	}
+	return nil
+}
+
+// updateDiscourse records what sentence si tells the sentences after it.
+func (a *analysis) updateDiscourse(d *discourse, si int, toks []token, quoted func(int) bool) {
+	s := &a.sentences[si]
+	at := &a.attrs[si]
+	if s.first && (len(d.unattributed) > 0 && a.sentences[d.unattributed[0].sentence].paragraph < s.paragraph-1) {
+		d.unattributed = nil
+	}
+	var spk *entityRec
+	for k := range at.quotes {
+		q := &at.quotes[k]
+		if q.speaker != nil {
+			spk = q.speaker
+		} else {
+			d.unattributed = append(d.unattributed, q)
+		}
+	}
+	if spk == nil {
+		spk = at.speaker
+	}
+	if spk != nil {
+		d.last, d.lastPara, d.lastSent = spk, s.paragraph, si
+	}
+	// "He said:" or "Trump added," with nothing quoted after: what follows
+	// is theirs.
+	if n := len(toks); n > 0 && at.speaker != nil && at.verb >= 0 && (toks[n-1].text == ":" || toks[n-1].text == ",") && !quoted(n-1) {
+		after := false
+		for _, q := range at.quotes {
+			after = after || q.start > toks[at.verb].start
+		}
+		if !after {
+			d.lead, d.leadSent = at.speaker, si
+		}
+	}
+	// A quotation left open at the paragraph's end goes on in the next.
+	if r := a.paraQuote[s.paragraph]; r[1] > r[0] {
+		if q := a.quotes[r[1]-1]; !q.closed && q.open >= s.start && q.open < s.end {
+			d.open, d.openPara = nil, s.paragraph
+			if len(at.quotes) > 0 {
+				d.open = at.quotes[len(at.quotes)-1].speaker
+			}
+		}
+	}
+}
+
+// attribute finds the quotations of sentence si and who said them, and
+// whether the sentence reports someone speaking.
+func (a *analysis) attribute(si int, toks []token, ms []mention, quoted func(int) bool, d *discourse) attribution {
+	s := &a.sentences[si]
+	quotes := a.sentenceQuotes(si)
+	at := attribution{verb: -1, sent: si}
+
+	// The sentence's own speech verb, outside quotations: a statement,
+	// unless it is in a relative clause ("which the United Nations said").
+	for i := 0; i < len(toks); i++ {
+		c, n := speechAt(toks, i)
+		if n == 0 || quoted(i) || toks[i].is("according") {
+			continue
+		}
+		m := a.subjectOfCue(toks, ms, i, c, quoted)
+		if m == nil {
+			continue
+		}
+		if c.kind == finiteSpeech && relativeBefore(toks, m.tok) || c.weak {
+			continue // a cue for quotations, not a statement
+		}
+		at.speaker, at.verb, at.ref = m.entity(), i, m.kind
+		if tellingVerbs[toks[i].low] {
+			at.audience = a.audienceAfter(toks, ms, i+n-1)
+		}
+		break
 	}
 	interview := a.interviewWith(toks, ms) // "in an interview with CNN"
 	at.audience = firstNonNil(at.audience, interview)
 
 	allQuoted := true
 	for i := range toks {
-		if toks[i].kind == wordToken && outside(i) {
+		if toks[i].kind == wordToken && !quoted(i) {
 			allQuoted = false
 			break
 		}
 	}
 	at.pure = allQuoted && len(quotes) > 0
+
+	// A line that names the speaker of the quotations above: "- Clinton.",
+	// "—President Obama, tweeting after Clinton's speech."
+	if len(quotes) == 0 && len(toks) >= 2 && s.first && isDash(toks[0].text) && len(d.unattributed) > 0 {
+		if m := mentionAt(ms, 1); m != nil && canSpeak(m) {
+			for _, q := range d.unattributed {
+				q.speaker, q.via, q.ref = m.entity(), viaAdjacent, m.kind
+			}
+			d.unattributed = nil
+			at.speaker, at.ref = m.entity(), m.kind
+		}
+	}
 
 	for _, q := range quotes {
 		start, end := q.inner()
@@ -115,34 +225,539 @@ func (a *analysis) attribute(si int, toks []token, ms []mention, last *attributi
 		if start >= end {
 			continue
 		}
-		words := strings.Fields(a.text[start:end])
-		if qi := tokenAt(toks, q.open); qi > 0 && termMarkers[toks[qi-1].lower()] {
+		qi := tokenAt(toks, q.open)
+		if qi > 0 && termMarkers[toks[qi-1].low] || a.isTitle(toks, qi, q) {
 			continue
 		}
 		rec := quoteRec{start: start, end: end, verb: -1, sentence: si}
-		sp, aud, verb := a.quoteSpeaker(toks, ms, q, around)
-		switch {
-		case sp != nil:
-			rec.speaker, rec.audience, rec.verb = sp, aud, verb
-		case at.speaker != nil:
-			rec.speaker, rec.audience, rec.verb = at.speaker, at.audience, at.verb
-		case at.pure && last != nil && last.speaker != nil && a.sentences[last.sent].paragraph >= s.paragraph-1:
-			rec.speaker = last.speaker // a quote that goes on from the sentence before
-		case len(words) < minUnattributedWords:
+		a.quoteSpeaker(&rec, toks, ms, q, qi, quoted, &at, d)
+		if rec.speaker == nil && len(strings.Fields(a.text[start:end])) < minUnattributedWords {
 			continue
 		}
-		if rec.speaker == nil {
-			rec.speaker = a.accordingTo(toks, ms, around)
-		}
-		if rec.audience == nil && rec.speaker != nil {
-			rec.audience = interview
+		if rec.audience == nil && rec.speaker != nil && rec.speaker == at.speaker {
+			rec.audience = at.audience
 		}
 		at.quotes = append(at.quotes, rec)
-		if at.speaker == nil && rec.speaker != nil {
-			at.speaker, at.audience, at.verb = rec.speaker, rec.audience, rec.verb
+	}
+	if at.speaker == nil {
+		for _, q := range at.quotes {
+			if q.speaker != nil {
+				at.speaker, at.audience, at.verb, at.ref = q.speaker, q.audience, q.verb, q.ref
+				break
+			}
 		}
 	}
 	return at
+}
+
+// quoteSpeaker finds who said quotation q (whose opening mark is token qi
+// of its sentence), from the words at it, the sentence's speech verbs, or
+// the speaker going on from before.
+func (a *analysis) quoteSpeaker(rec *quoteRec, toks []token, ms []mention, q quoteSpan, qi int, quoted func(int) bool, at *attribution, d *discourse) {
+	set := func(m *mention, verb int, via speakerVia) {
+		rec.speaker, rec.verb, rec.via, rec.ref = m.entity(), verb, via, m.kind
+		if verb >= 0 && tellingVerbs[toks[verb].low] {
+			rec.audience = a.audienceAfter(toks, ms, verb)
+		}
+	}
+	s := &a.sentences[rec.sentence]
+	// After the closing mark: "“…,” Tusk said", "“…,” said Jakobsen",
+	// "“…” — Donald Trump".
+	if q.closed && q.close < s.end {
+		if m, v := a.cueAfter(toks, ms, tokenAt(toks, q.close), quoted); m != nil {
+			set(m, v, viaAdjacent)
+			return
+		}
+	} else if q.closed {
+		// A quotation of several sentences, attributed after its end: "“…
+		// lost. We will win,” Tusk said."
+		for sj := rec.sentence + 1; sj < len(a.sentences) && a.sentences[sj].start <= q.close; sj++ {
+			sn := &a.sentences[sj]
+			if q.close >= sn.end {
+				continue
+			}
+			ctoks := a.sentenceTokens(nil, sn)
+			cms := a.sentenceMentions(sj)
+			around := a.quotesAround(sj)
+			cquoted := func(i int) bool { return inQuotes(around, ctoks[i].start) || isMark(around, ctoks[i].start) }
+			if m, _ := a.cueAfter(ctoks, cms, tokenAt(ctoks, q.close), cquoted); m != nil && m.entity() != nil && m.kind == nameMention {
+				rec.speaker, rec.via, rec.ref = m.entity(), viaAdjacent, m.kind
+				return
+			}
+			break
+		}
+	}
+	// Before the opening mark: "Tusk: “…”", "Tusk said: “…”", "Tusk told
+	// reporters that “…”".
+	if qi >= 0 {
+		if m, v := a.cueBefore(toks, ms, qi, quoted); m != nil {
+			set(m, v, viaAdjacent)
+			return
+		}
+	}
+	// A quotation that goes on from the paragraph before, left open there.
+	if s.first && qi == 0 && d.open != nil && d.openPara == s.paragraph-1 {
+		rec.speaker, rec.via, rec.ref = d.open, viaContinuation, nameMention
+		return
+	}
+	// The sentence's speech verb: "Clinton said the goal was not to “…”".
+	if at.speaker != nil {
+		rec.speaker, rec.verb, rec.via, rec.ref = at.speaker, at.verb, viaSentence, at.ref
+		rec.audience = at.audience
+		return
+	}
+	if m := a.accordingTo(toks, ms, quoted); m != nil {
+		set(m, -1, viaAccording)
+		return
+	}
+	// A fragment in a sentence about someone: "Gibbs derided “the
+	// professional left”", "Trump described the country as beset by
+	// immigrants who are “dangerous, dangerous, dangerous criminals”".
+	if qi > 0 && !at.pure && len(strings.Fields(a.text[rec.start:rec.end])) >= minFragmentWords {
+		if k := subjectMention(toks, ms, quoted); k >= 0 && ms[k].tokEnd <= qi && canSpeak(&ms[k]) {
+			set(&ms[k], -1, viaSubject)
+			return
+		}
+	}
+	// The speaker goes on: a quotation alone, or opening its sentence,
+	// after "He said:" or after the same speaker's words; or the one the
+	// sentence before was about ("Clinton touted her credentials. ¶ “We
+	// need …”").
+	if qi == 0 || at.pure {
+		switch {
+		case d.lead != nil && d.leadSent == rec.sentence-1:
+			rec.speaker, rec.via, rec.ref = d.lead, viaContinuation, nameMention
+		case d.last != nil && d.lastSent == rec.sentence-1 && at.pure:
+			rec.speaker, rec.via, rec.ref = d.last, viaContinuation, nameMention
+		case d.subject != nil && d.subjectSent == rec.sentence-1 && at.pure:
+			rec.speaker, rec.via, rec.ref = d.subject, viaContinuation, nameMention
+		case d.last != nil && (d.lastPara == s.paragraph || d.lastPara == s.paragraph-1 && at.pure):
+			rec.speaker, rec.via, rec.ref = d.last, viaContinuation, nameMention
+		}
+	}
+}
+
+func isDash(s string) bool { return s == "-" || s == "—" || s == "–" }
+
+// cueAfter finds the speaker named right after a closing mark at token qc:
+// "“…,” Tusk said", "“…,” said Jakobsen", "“…,” Sarandon, 69, told MSNBC",
+// "“…” — Donald Trump". It returns the speaker's mention and the verb's
+// token index (-1 for a dash).
+func (a *analysis) cueAfter(toks []token, ms []mention, qc int, quoted func(int) bool) (*mention, int) {
+	if qc < 0 {
+		return nil, -1
+	}
+	k := qc + 1
+	if k < len(toks) && toks[qc].text == "'" && toks[k].text == "'" && toks[k].start == toks[qc].end {
+		k++ // the second mark of ''
+	}
+	dash := false
+	for k < len(toks) && (toks[k].text == "," || isDash(toks[k].text)) {
+		dash = dash || isDash(toks[k].text)
+		k++
+	}
+	for k < len(toks) && adverbs[toks[k].low] {
+		k++ // "“…,” then said Trump"
+	}
+	if k >= len(toks) || quoted(k) {
+		return nil, -1
+	}
+	if c, n := speechAt(toks, k); n > 0 && c.kind == finiteSpeech {
+		if m := a.namedAfter(toks, ms, k+n); m != nil {
+			return m, k
+		}
+	}
+	m := mentionAt(ms, k)
+	if m == nil || !canSpeak(m) {
+		return nil, -1
+	}
+	if v := a.verbAfter(toks, ms, m.tokEnd, quoted); v >= 0 {
+		return m, v
+	}
+	if dash && (m.tokEnd == len(toks) || toks[m.tokEnd].kind == punctToken) {
+		return m, -1
+	}
+	return nil, -1
+}
+
+// verbAfter returns the index of the speech verb that the subject ending
+// at token from goes with: "said", "has repeatedly said", ", a spokesman
+// for Google, said", "on Tuesday told"; -1 when there is none.
+func (a *analysis) verbAfter(toks []token, ms []mention, from int, quoted func(int) bool) int {
+	j := from
+	for steps := 0; j < len(toks) && steps < 6; steps++ {
+		t := &toks[j]
+		switch {
+		case adverbs[t.low] || auxiliaries[t.low] || a.inDate(t):
+			j++
+			continue
+		case t.low == "on" || t.low == "in" || t.low == "last" || t.low == "this" || t.low == "early" || t.low == "late":
+			if j+1 < len(toks) && a.inDate(&toks[j+1]) {
+				j++
+				continue
+			}
+		case t.text == ",":
+			// An appositive or relative clause: ", a spokesman for Google,",
+			// ", who managed Bob Dole's 1996 campaign,", ", 69,".
+			if c := closingComma(toks, j, quoted); c > j {
+				j = c + 1
+				continue
+			}
+		case t.text == "(":
+			if c := closingParen(toks, j); c > j {
+				j = c + 1
+				continue
+			}
+		}
+		break
+	}
+	if j >= len(toks) || quoted(j) {
+		return -1
+	}
+	if c, n := speechAt(toks, j); n > 0 && c.kind == finiteSpeech {
+		return j
+	}
+	return -1
+}
+
+// closingComma returns the comma that closes an appositive or relative
+// clause opened by the comma at toks[i], or -1: within 25 tokens, no
+// quotation inside, and opened by an article, a relative pronoun, a
+// number or a lower-case word.
+func closingComma(toks []token, i int, quoted func(int) bool) int {
+	if i+1 >= len(toks) {
+		return -1
+	}
+	next := &toks[i+1]
+	if !(next.isLower() || next.kind == wordToken && next.text[0] >= '0' && next.text[0] <= '9' || next.isAny("a", "an", "the", "who", "whose", "which")) {
+		// A capitalised appositive is a title or an organisation: allowed
+		// when short ("Twitter’s director of political advertising").
+		if !next.isCap() {
+			return -1
+		}
+	}
+	for k := i + 1; k < len(toks) && k <= i+25; k++ {
+		if quoted(k) {
+			return -1
+		}
+		switch toks[k].text {
+		case ",":
+			return k
+		case ".", ";", ":", "!", "?":
+			return -1
+		}
+	}
+	return -1
+}
+
+// closingParen returns the index of the ")" closing the "(" at toks[i], or
+// -1 within 12 tokens.
+func closingParen(toks []token, i int) int {
+	for k := i + 1; k < len(toks) && k <= i+12; k++ {
+		if toks[k].text == ")" {
+			return k
+		}
+	}
+	return -1
+}
+
+// cueBefore finds the speaker of a quotation from the words before its
+// opening mark at token qi: "Tusk: “…”", "Tusk said: “…”", "Tusk told
+// reporters that “…”", "telling NBC News that he was “…”".
+func (a *analysis) cueBefore(toks []token, ms []mention, qi int, quoted func(int) bool) (*mention, int) {
+	if qi >= 2 && toks[qi-1].text == ":" {
+		for k := len(ms) - 1; k >= 0; k-- {
+			if ms[k].tokEnd == qi-1 && canSpeak(&ms[k]) && !ms[k].inQuote {
+				return &ms[k], -1
+			}
+		}
+	}
+	// The nearest speech verb before the opening mark, near enough to
+	// speak it, with no other quotation between.
+	const reach = 30
+	for v := qi - 1; v >= 0 && v >= qi-reach; v-- {
+		if quoted(v) {
+			return nil, -1
+		}
+		c, n := speechAt(toks, v)
+		if n == 0 {
+			continue
+		}
+		if m := a.subjectOfCue(toks, ms, v, c, quoted); m != nil {
+			if m.tok > 0 && toks[m.tok-1].isAny("which", "who", "whom") && commaBetween(toks, v, qi-1) {
+				continue // "…, which the Tax Foundation estimates …, would risk “…”"
+			}
+			return m, v
+		}
+		return nil, -1
+	}
+	return nil, -1
+}
+
+// quotedBefore reports whether a quotation mark stands at or before token
+// k: "“…” in sharp contrast to previous elections, says Dante Scala" is
+// said by Scala.
+func quotedBefore(k int, quoted func(int) bool) bool {
+	for ; k >= 0; k-- {
+		if quoted(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// commaBetween reports whether a comma lies between tokens i and j.
+func commaBetween(toks []token, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if toks[k].text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// canSpeak reports whether m names someone who can speak: a person, an
+// organisation or a country, by name, office, pronoun or description.
+func canSpeak(m *mention) bool {
+	if m.entity() == nil || m.inQuote {
+		return false
+	}
+	switch m.kind {
+	case nameMention, roleMention, pronounMention, descriptionMention:
+		return true
+	}
+	return false
+}
+
+// mentionAt returns the mention that begins at token i, or nil.
+func mentionAt(ms []mention, i int) *mention {
+	for k := range ms {
+		if ms[k].tok == i && ms[k].kind != adjectiveMention {
+			return &ms[k]
+		}
+	}
+	return nil
+}
+
+// subjectOfCue finds who speaks through the speech cue at toks[v]: for a
+// participle ("telling", "saying", "to add"), the subject of the sentence;
+// for a finite verb, the name right after it when it follows a quotation
+// or comma ("said Jakobsen"), else the subject before it, past adverbs,
+// dates and appositives ("Trump on Tuesday said", "Scott Reed, who managed
+// Bob Dole's 1996 campaign, said").
+func (a *analysis) subjectOfCue(toks []token, ms []mention, v int, c speechCue, quoted func(int) bool) *mention {
+	if c.kind == participleSpeech && v > 0 && toks[v-1].isAny("is", "was", "are", "were", "been", "be") {
+		c.kind = finiteSpeech // "Huckabee is labeling …"
+	}
+	if c.kind == participleSpeech || v > 0 && toks[v-1].low == "to" {
+		// "Nefzi said, adding, …": the speaker of the speech verb it
+		// follows.
+		u := v - 1
+		if u >= 0 && toks[u].text == "," {
+			u--
+			for u >= 0 && a.inDate(&toks[u]) {
+				u--
+			}
+			if u >= 0 {
+				if uc, n := speechAt(toks, u); n > 0 && uc.kind == finiteSpeech && !quoted(u) {
+					if m := a.subjectOfCue(toks, ms, u, uc, quoted); m != nil {
+						return m
+					}
+				}
+			}
+		}
+		// Else the sentence's subject: "Trump returned the compliment,
+		// telling Reuters …", "Speaking in Iowa, Bush said …".
+		if k := subjectMention(toks, ms, quoted); k >= 0 && (ms[k].tok < v || v == 0) && canSpeak(&ms[k]) {
+			return &ms[k]
+		}
+		if v == 0 && a.lastSubject != nil {
+			// "Adding, “…”": the one the sentence before was about.
+			return &mention{kind: nameMention, ent: a.lastSubject, tok: -1, tokEnd: -1}
+		}
+		return nil
+	}
+	// A second verb of its subject: "Sanders thanked its members … and
+	// called National Nurses United “…”".
+	if v > 0 && toks[v-1].isAny("and", "but", "then") {
+		if k := subjectMention(toks, ms, quoted); k >= 0 && ms[k].tokEnd < v-1 && canSpeak(&ms[k]) {
+			return &ms[k]
+		}
+	}
+	// Inverted: "“…,” said Peter Viggo Jakobsen", "“…,” said Republican
+	// political consultant Chris Russell".
+	if !c.weak && (v == 0 || quoted(v-1) || v > 1 && toks[v-1].text == "," && (quoted(v-2) || quotedBefore(v-2, quoted)) || isDash(toks[v-1].text)) {
+		if m := a.namedAfter(toks, ms, v+1); m != nil {
+			return m
+		}
+	}
+	// The subject before it.
+	j := v - 1
+	for steps := 0; j >= 0 && steps < 6; steps++ {
+		t := &toks[j]
+		switch {
+		case adverbs[t.low] || auxiliaries[t.low] || a.inDate(t):
+			j--
+			continue
+		case (t.low == "on" || t.low == "in" || t.low == "last" || t.low == "this") && j+1 < v && a.inDate(&toks[j+1]):
+			j--
+			continue
+		case t.text == ",":
+			// A name in apposition: "Hungary’s prime minister, Viktor
+			// Orbán, said".
+			if m := mentionEndingAt(ms, j); m != nil && canSpeak(m) && commaBefore(toks, m.tok) {
+				return m
+			}
+			// The comma closing an appositive: find the one that opens it.
+			if o := openingComma(toks, j, quoted); o >= 0 {
+				j = o - 1
+				continue
+			}
+		case t.text == ")":
+			if o := openingParen(toks, j); o >= 0 {
+				j = o - 1
+				continue
+			}
+		}
+		break
+	}
+	// "Gov. John Kasich (R-OH), said"
+	if j > 0 && toks[j].text == "," && toks[j-1].text == ")" {
+		if o := openingParen(toks, j-1); o >= 0 {
+			j = o - 1
+		}
+	}
+	if j < 0 {
+		return nil
+	}
+	if m := mentionEndingAt(ms, j+1); m != nil && canSpeak(m) {
+		return m
+	}
+	return nil
+}
+
+// namedAfter returns the speaker named after an inverted speech verb,
+// from token i: a mention that can speak, possibly after words that
+// describe it ("said Republican political consultant Chris Russell"),
+// followed by punctuation, a date or a preposition; or nil.
+func (a *analysis) namedAfter(toks []token, ms []mention, i int) *mention {
+	for k := range ms {
+		m := &ms[k]
+		if m.tok < i || m.kind == adjectiveMention {
+			continue
+		}
+		if m.tok > i+5 {
+			return nil
+		}
+		for j := i; j < m.tok; j++ {
+			if toks[j].kind != wordToken {
+				return nil
+			}
+		}
+		if !canSpeak(m) || m.entity().kind != timeline.Person && m.tok > i {
+			continue // "said Republican …": look on for the person
+		}
+		if e := m.tokEnd; e == len(toks) || toks[e].kind != wordToken || a.inDate(&toks[e]) ||
+			toks[e].isAny("in", "on", "at", "of", "from", "who", "during", "after", "before", "as", "to", "told", "when", "while") {
+			return m
+		}
+		return nil
+	}
+	return nil
+}
+
+// mentionEndingAt returns the mention whose last token is toks[end-1], or
+// nil.
+func mentionEndingAt(ms []mention, end int) *mention {
+	for k := len(ms) - 1; k >= 0; k-- {
+		if ms[k].tokEnd == end && ms[k].kind != adjectiveMention {
+			return &ms[k]
+		}
+	}
+	return nil
+}
+
+// openingComma returns the comma that opens the appositive closed by the
+// comma at toks[i], or -1: "Sarandon, 69, said", "Reed, who managed …,
+// said", "Golden, Twitter’s director of political advertising, said".
+func openingComma(toks []token, i int, quoted func(int) bool) int {
+	for k := i - 1; k >= 0 && k >= i-25; k-- {
+		if quoted(k) {
+			return -1
+		}
+		switch toks[k].text {
+		case ",":
+			if closingComma(toks, k, quoted) == i {
+				return k
+			}
+			return -1
+		case ".", ";", ":", "!", "?":
+			return -1
+		}
+	}
+	return -1
+}
+
+func openingParen(toks []token, i int) int {
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		if toks[k].text == "(" {
+			return k
+		}
+	}
+	return -1
+}
+
+// relativeBefore reports whether the mention at token i is the subject of
+// a relative clause: "which the United Nations said", "as Trump said".
+func relativeBefore(toks []token, i int) bool {
+	before := i - 1
+	for before >= 0 && toks[before].isAny("the", "a", "an") {
+		before--
+	}
+	return before >= 0 && toks[before].isAny("which", "that", "who", "whom", "as")
+}
+
+// inDate reports whether token t lies in a date expression.
+func (a *analysis) inDate(t *token) bool {
+	i := sort.Search(len(a.timexes), func(i int) bool { return a.timexes[i].End > t.start })
+	return i < len(a.timexes) && a.timexes[i].Start <= t.start
+}
+
+// isTitle reports whether the quotation q (opening at token qi) is the
+// title of a programme, book or film rather than something said: its
+// words capitalised, after an outlet's possessive or "on" ("on MSNBC’s
+// “Morning Joe”", "on “Meet the Press”", "the book “The Art of the Deal”").
+func (a *analysis) isTitle(toks []token, qi int, q quoteSpan) bool {
+	if qi <= 0 {
+		return false
+	}
+	start, end := q.inner()
+	words := strings.Fields(strings.Trim(a.text[start:end], " ,.!?"))
+	if len(words) == 0 || len(words) > 8 {
+		return false
+	}
+	caps := 0
+	for _, w := range words {
+		w = strings.Trim(w, "“”\"'‘’()[],.:;!?")
+		if w != "" && isUpperRune(w) {
+			caps++
+		} else if w != "" && !titleSmallWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	if caps == 0 {
+		return false
+	}
+	prev := &toks[qi-1]
+	return prev.kind == possessiveToken || prev.isAny("on", "show", "program", "programme", "book", "film", "movie",
+		"series", "song", "album", "documentary", "column", "podcast", "titled", "entitled", "called", "magazine")
+}
+
+var titleSmallWords = wordSet("a an the of and or in on at to for with from by with")
+
+func isUpperRune(w string) bool {
+	t := token{text: w}
+	return t.isCap() || w[0] >= '0' && w[0] <= '9'
 }
 
 func firstNonNil(es ...*entityRec) *entityRec {
@@ -161,128 +776,6 @@ func tokenAt(toks []token, offset int) int {
 		return i
 	}
 	return -1
-}
-
-// quoteSpeaker finds the speaker of quotation q from the words right
-// around it: "“…,” Tusk said", "“…,” said Jakobsen", "Frederiksen: “…”",
-// or a speech verb before it ("telling NBC News that “…”").
-func (a *analysis) quoteSpeaker(toks []token, ms []mention, q quoteSpan, around []quoteSpan) (speaker, audience *entityRec, verb int) {
-	// After the closing mark.
-	if q.closed {
-		k := tokenAt(toks, q.close) + 1
-		if k > 0 {
-			for k < len(toks) && toks[k].text == "," {
-				k++
-			}
-			if k < len(toks) && speechVerbs[toks[k].lower()] == finiteSpeech {
-				if m := mentionAt(ms, k+1); m != nil && speakerKind(m) {
-					return m.entity(), nil, k
-				}
-			}
-			if m := mentionAt(ms, k); m != nil && speakerKind(m) {
-				v := m.tokEnd
-				for v < len(toks) && toks[v].isAny("has", "had", "also", "later", "then", "have") {
-					v++
-				}
-				if v < len(toks) && speechVerbs[toks[v].lower()] != 0 {
-					return m.entity(), a.audienceAfter(toks, ms, v), v
-				}
-			}
-		}
-	}
-	// A colon after a name before the opening mark.
-	if qi := tokenAt(toks, q.open); qi >= 2 && toks[qi-1].text == ":" {
-		for i := len(ms) - 1; i >= 0; i-- {
-			if ms[i].tokEnd == qi-1 && speakerKind(&ms[i]) {
-				return ms[i].entity(), nil, -1
-			}
-		}
-	}
-	// The nearest speech verb before the opening mark.
-	// Near enough to speak it: "telling her country’s TV2 broadcaster that “…".
-	const reach = 30
-	qi := tokenAt(toks, q.open)
-	for v := qi - 1; v >= 0 && v >= qi-reach; v-- {
-		kind := speechVerbs[toks[v].lower()]
-		if kind == 0 || inQuotes(around, toks[v].start) {
-			continue
-		}
-		if sp := a.subjectOf(toks, ms, v, kind, around); sp != nil {
-			var aud *entityRec
-			if tellingVerbs[toks[v].lower()] {
-				aud = a.audienceAfter(toks, ms, v)
-			}
-			return sp, aud, v
-		}
-		break
-	}
-	return nil, nil, -1
-}
-
-// speakerKind reports whether m can speak: a person, a role, a pronoun, or
-// an organisation ("the Kremlin said").
-func speakerKind(m *mention) bool {
-	e := m.entity()
-	if e == nil {
-		return false
-	}
-	return m.kind == nameMention || m.kind == roleMention || m.kind == pronounMention
-}
-
-// mentionAt returns the mention that begins at token i, or nil.
-func mentionAt(ms []mention, i int) *mention {
-	for k := range ms {
-		if ms[k].tok == i && ms[k].kind != adjectiveMention {
-			return &ms[k]
-		}
-	}
-	return nil
-}
-
-// subjectOf finds who speaks through the speech verb at toks[v]: for a
-// participle ("telling"), the first person of the sentence; for a finite
-// verb, the nearest speaker-like mention before it in the same clause, or
-// the name right after it ("said Jakobsen"). A verb in a relative clause
-// ("which the United Nations said") reports no statement of the sentence.
-func (a *analysis) subjectOf(toks []token, ms []mention, v int, kind speechKind, quotes []quoteSpan) *entityRec {
-	if kind == participleSpeech {
-		for k := range ms {
-			m := &ms[k]
-			if m.tok < v && !m.inQuote && (m.kind == pronounMention || m.kind == roleMention || m.entity() != nil && m.entity().kind == timeline.Person) && m.entity() != nil {
-				return m.entity()
-			}
-		}
-		return nil
-	}
-	// Inverted: "said Peter Viggo Jakobsen".
-	if m := mentionAt(ms, v+1); m != nil && speakerKind(m) && v > 0 && (toks[v-1].text == "," || isCloser(a.text, &toks[v-1], quotes)) {
-		return m.entity()
-	}
-	// The nearest mention before the verb, in the same clause.
-	var best *mention
-	for k := range ms {
-		m := &ms[k]
-		if m.tokEnd > v || m.inQuote || !speakerKind(m) {
-			continue
-		}
-		if !adjacentSubject(toks, ms, m.tokEnd, v) {
-			continue
-		}
-		if best == nil || m.kind == pronounMention || m.entity().kind == timeline.Person || best.entity().kind != timeline.Person {
-			best = m
-		}
-	}
-	if best == nil {
-		return nil
-	}
-	before := best.tok - 1
-	for before >= 0 && toks[before].isAny("the", "a", "an") {
-		before--
-	}
-	if before >= 0 && toks[before].isAny("which", "that", "who", "whom", "as") {
-		return nil
-	}
-	return best.entity()
 }
 
 // audienceAfter returns the outlet or person told: the first organisation
@@ -313,50 +806,33 @@ func (a *analysis) interviewWith(toks []token, ms []mention) *entityRec {
 	return nil
 }
 
-// accordingTo returns X of "according to X", outside quotations.
-func (a *analysis) accordingTo(toks []token, ms []mention, quotes []quoteSpan) *entityRec {
+// accordingTo returns the mention of X in "according to X", outside
+// quotations: the first that can speak within the noun phrase after it
+// ("according to a court document filed by state attorney Dave
+// Aronberg").
+func (a *analysis) accordingTo(toks []token, ms []mention, quoted func(int) bool) *mention {
 	for i := 0; i+1 < len(toks); i++ {
-		if toks[i].is("according") && toks[i+1].is("to") && !inQuotes(quotes, toks[i].start) {
-			for k := range ms {
-				if m := &ms[k]; m.tok >= i+2 && m.tok <= i+4 && m.entity() != nil {
-					return m.entity()
+		if !toks[i].is("according") || !toks[i+1].is("to") || quoted(i) {
+			continue
+		}
+		for k := range ms {
+			m := &ms[k]
+			if m.tok < i+2 || m.tok > i+10 || !canSpeak(m) {
+				continue
+			}
+			clean := true
+			for j := i + 2; j < m.tok; j++ {
+				if toks[j].kind == punctToken {
+					clean = false
 				}
 			}
+			if clean {
+				return m
+			}
+			break
 		}
 	}
 	return nil
-}
-
-// adjacentSubject reports whether the words between a mention (ending at
-// token from) and a verb (at token to) let the mention be the verb's
-// subject: a few words without punctuation or another name ("Macron had
-// said", "Kyiv and its allies have consistently said"), unlike "in Gaza,
-// mediators said".
-func adjacentSubject(toks []token, ms []mention, from, to int) bool {
-	if to-from > 5 {
-		return false
-	}
-	// An appositive name closed by a comma: "Hungary’s prime minister,
-	// Viktor Orbán, said".
-	if from < to && toks[from].text == "," && from > 0 {
-		for i := range ms {
-			if ms[i].tokEnd == from && commaBefore(toks, ms[i].tok) {
-				from++
-				break
-			}
-		}
-	}
-	for k := from; k < to; k++ {
-		if toks[k].kind == punctToken {
-			return false
-		}
-	}
-	for i := range ms {
-		if ms[i].tok >= from && ms[i].tok < to {
-			return false
-		}
-	}
-	return true
 }
 
 // commaBefore reports whether a comma stands at most two words (a title:

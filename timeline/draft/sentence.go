@@ -9,10 +9,11 @@ import (
 // A sentence is one sentence of the article: bytes [start, end) of the
 // text, trimmed of surrounding space.
 type sentence struct {
-	start, end int
-	paragraph  int  // index of the paragraph it belongs to
-	first      bool // the first sentence of its paragraph
-	heading    bool // a line without final punctuation: a heading, byline or caption
+	start, end  int
+	tok, tokEnd int  // its tokens in analysis.toks
+	paragraph   int  // index of the paragraph it belongs to
+	first       bool // the first sentence of its paragraph
+	heading     bool // a line without final punctuation: a heading, byline or caption
 }
 
 // A quoteSpan is a passage in quotation marks: open and close are the
@@ -138,6 +139,21 @@ func findQuotes(text string, start, end int) []quoteSpan {
 	var closer rune
 	for i := start; i < end; {
 		r, size := utf8.DecodeRuneInString(text[i:end])
+		// TeX-style marks, as wire copy of the 1990s writes them:
+		// ``quoted''.
+		if r == '`' && i+1 < end && text[i+1] == '`' {
+			if open < 0 {
+				open, openSize, closer = i, 2, '\''
+			}
+			i += 2
+			continue
+		}
+		if r == '\'' && closer == '\'' && open >= 0 && i+1 < end && text[i+1] == '\'' {
+			out = append(out, quoteSpan{open: open, close: i, openSize: openSize, closed: true})
+			open, closer = -1, 0
+			i += 2
+			continue
+		}
 		switch {
 		case open < 0 && (r == '“' || r == '„' || r == '«' || (r == '"' && straightOpens(text, start, i))):
 			open, openSize = i, size
@@ -219,6 +235,9 @@ func splitSentences(out []sentence, text string, toks []token, quotes []quoteSpa
 		next := &toks[last+1]
 		if !startsSentence(text, next, quotes) || !endsHere(toks, i, next) || insideQuote(quotes, t.start, next.start) {
 			continue
+		}
+		if q, ok := quoteAt(quotes, t.start); ok && q.open == toks[begin].start && last > i && attributionFollows(toks, last+1) {
+			continue // "“Who knows?” Trump told ITV.": one sentence
 		}
 		out = appendSentence(out, toks[begin:last+1], paragraph)
 		begin = last + 1
@@ -359,4 +378,36 @@ func appendSentence(out []sentence, toks []token, paragraph int) []sentence {
 		toks = toks[end:]
 	}
 	return out
+}
+
+// attributionFollows reports whether the tokens from toks[i] attribute
+// the quotation that ends before them: a name of one to four capitalised
+// words, or "he" or "she", then a speech verb ("Trump told", "Sen. Ted
+// Cruz said"); or a speech verb then a name ("said Trump").
+func attributionFollows(toks []token, i int) bool {
+	if i >= len(toks) {
+		return false
+	}
+	if c, n := speechAt(toks, i); n > 0 && c.kind == finiteSpeech && !c.bare {
+		return i+n < len(toks) && toks[i+n].isCap()
+	}
+	j := i
+	if pronounGender[toks[j].low] != unknownGender {
+		j++
+	} else {
+		for j < len(toks) && j < i+5 && toks[j].kind == wordToken && (toks[j].isCap() || toks[j].text == ".") {
+			j++
+		}
+		if j == i {
+			return false
+		}
+	}
+	for j < len(toks) && j < i+8 && adverbs[toks[j].low] {
+		j++
+	}
+	if j >= len(toks) {
+		return false
+	}
+	c, n := speechAt(toks, j)
+	return n > 0 && c.kind == finiteSpeech && !c.bare
 }

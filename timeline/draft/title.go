@@ -1,14 +1,19 @@
 package draft
 
 import (
+	"regexp"
+	"sort"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
 	"newsline/timeline"
+	"newsline/timeline/timex"
 )
 
-// maxTitle is the length a title is cut to, in bytes, at a word.
-const maxTitle = 100
+// maxTitle is the longest a title is, in characters: a headline. Longer
+// ones are cut at a clause or phrase boundary (shortenTitle).
+const maxTitle = 80
 
 // Words that open a sentence without adding to a headline.
 var discourseMarkers = wordSet("but and so yet instead meanwhile however still also moreover indeed now then thus therefore")
@@ -43,8 +48,18 @@ type titleBuilder struct {
 	subst []string // a replacement for the token (the rest of its mention skipped)
 }
 
-func newTitleBuilder(text string, toks []token) *titleBuilder {
-	return &titleBuilder{text: text, toks: toks, skip: make([]bool, len(toks)), subst: make([]string, len(toks))}
+// titleBuilder returns a cleared titleBuilder for toks, reusing the
+// analysis's buffers: a title is built for every clause.
+func (a *analysis) titleBuilder(toks []token) *titleBuilder {
+	b := &a.tb
+	b.text, b.toks = a.text, toks
+	if cap(b.skip) < len(toks) {
+		b.skip, b.subst = make([]bool, len(toks)), make([]string, len(toks))
+	}
+	b.skip, b.subst = b.skip[:len(toks)], b.subst[:len(toks)]
+	clear(b.skip)
+	clear(b.subst)
+	return b
 }
 
 // render writes tokens [from, to) with their original spacing.
@@ -77,7 +92,10 @@ func noSpaceBefore(t *token) bool {
 // tidyTitle trims a title's ends: spaces, a final full stop or comma
 // (also inside a closing quotation mark), and capitalises it.
 func tidyTitle(s string) string {
+	s = strings.ReplaceAll(strings.ReplaceAll(s, "``", "“"), "''", "”")
 	s = strings.TrimSpace(s)
+	// What a cut-out opening leaves: ", the company said" → "the company said".
+	s = strings.TrimLeft(s, ",;:.)]’'` ")
 	for changed := true; changed; {
 		changed = false
 		for _, suffix := range []string{",", ".", ";", ":", "—", "–", "-"} {
@@ -92,8 +110,19 @@ func tidyTitle(s string) string {
 		}
 	}
 	s = strings.ReplaceAll(s, "“ ", "“")
+	if strings.Contains(s, "(") {
+		s = emptyPunct.ReplaceAllString(s, "")
+	}
+	if strings.Contains(s, ",,") || strings.Contains(s, ", ,") {
+		s = doubledComma.ReplaceAllString(s, ",")
+	}
 	return capitalise(s)
 }
+
+var (
+	emptyPunct   = regexp.MustCompile(`\s*\(\s*\)`)
+	doubledComma = regexp.MustCompile(`,(\s*,)+`)
+)
 
 // cut shortens s to at most n bytes at a word, with an ellipsis, closing a
 // quotation left open.
@@ -128,7 +157,10 @@ func cut(s string, n int) string {
 // without opening connectives, introductory phrases, relative clauses and
 // dates, with people named by surname.
 func (a *analysis) titleOf(toks []token, ms []mention, cl clause, ev *eventRec, at *attribution) (title, short string) {
-	b := newTitleBuilder(a.text, toks)
+	b := a.titleBuilder(toks)
+	for k := cl.hole[0]; k < cl.hole[1]; k++ {
+		b.skip[k] = true
+	}
 	quotes := a.quotesAround(ev.sentence)
 	// People by surname; dates out.
 	for k := range ms {
@@ -144,17 +176,7 @@ func (a *analysis) titleOf(toks []token, ms []mention, cl clause, ev *eventRec, 
 		}
 	}
 	for _, x := range cl.dates {
-		if _, ok := pointsOf(x.Value, timeline.Point{}); !ok {
-			continue // durations ("after months of talks") stay
-		}
-		for k := cl.tok; k < cl.tokEnd; k++ {
-			if toks[k].start >= x.Start && toks[k].end <= x.End {
-				b.skip[k] = true
-				if k > 0 && toks[k-1].end <= x.Start && toks[k-1].isAny("on", "in", "since", "at", "by", "from", "until", "during", "this", "last") {
-					b.skip[k-1] = true
-				}
-			}
-		}
+		b.dropDate(x)
 	}
 	from, to := cl.tok, cl.tokEnd
 	short = a.shortOf(toks, ms, cl, ev)
@@ -170,17 +192,199 @@ func (a *analysis) titleOf(toks []token, ms []mention, cl clause, ev *eventRec, 
 		}
 		if q != nil && (verb < 0 || toks[verb].start > q.start) {
 			// The quotation first: "Tusk: “No member …”".
-			return cut(ev.speaker.short()+": “"+tidyTitle(a.text[q.start:q.end])+"”", maxTitle), short
+			return shortenTitle(ev.speaker.short() + ": “" + tidyTitle(a.text[q.start:q.end]) + "”"), short
 		}
 		if verb >= from && verb < to {
-			return cut(a.statementTitle(b, toks, ms, verb, to, ev, quotes), maxTitle), short
+			return shortenTitle(a.statementTitle(b, toks, ms, verb, to, ev, quotes)), short
 		}
 	}
 	// The main clause.
+	if cl.aside {
+		return shortenTitle(a.asideTitle(b, toks, ms, cl, quotes)), short
+	}
 	from = skipOpening(toks, from, to, quotes)
+	from = b.appositiveSubject(ms, from, to)
 	b.skipParentheticals(from, to, quotes)
 	to = mainClauseEnd(toks, from, to, quotes, b.skip)
-	return cut(b.render(from, to), maxTitle), short
+	return shortenTitle(b.render(from, to)), short
+}
+
+// appositiveSubject returns where a headline begins when the clause opens
+// with a description and then names its subject in apposition: "The last
+// British climbing member of the 1953 team, Mike Westmacott, died" →
+// "Westmacott died".
+func (b *titleBuilder) appositiveSubject(ms []mention, from, to int) int {
+	if from >= to || !b.toks[from].isAny("the", "a", "an") {
+		return from
+	}
+	for k := from + 1; k < to && k <= from+14; k++ {
+		t := &b.toks[k]
+		if t.text != "," {
+			if t.kind == punctToken && t.kind != possessiveToken || speechVerbs[t.low].kind != 0 || auxiliaries[t.low] {
+				return from
+			}
+			continue
+		}
+		m := mentionAt(ms, k+1)
+		if m == nil || m.entity() == nil || m.entity().kind != timeline.Person || m.tokEnd >= to || b.toks[m.tokEnd].text != "," {
+			return from
+		}
+		b.skip[m.tokEnd] = true
+		return k + 1
+	}
+	return from
+}
+
+// asideTitle writes the title of a relative or subordinate clause split
+// off its sentence, with what it hangs on: "…, which added 92,000 jobs in
+// January" → "The construction industry added 92,000 jobs"; "after the
+// Fed cut rates" → "The Fed cut rates".
+func (a *analysis) asideTitle(b *titleBuilder, toks []token, ms []mention, cl clause, quotes []quoteSpan) string {
+	from, to := cl.tok, cl.tokEnd
+	opener := toks[from].low
+	from++
+	rest := b.render(from, to)
+	if rest == "" {
+		return b.render(cl.tok, to)
+	}
+	if !relativeWords[opener] {
+		return rest
+	}
+	// The antecedent: the name or noun phrase before the comma.
+	comma := cl.tok - 1
+	ante := ""
+	if m := mentionEndingAt(ms, comma); m != nil && m.entity() != nil {
+		ante = m.entity().short()
+	} else {
+		k := comma - 1
+		for k >= 0 && comma-k <= 5 && toks[k].kind == wordToken && !prepositionWords[toks[k].low] && !auxiliaries[toks[k].low] &&
+			!(toks[k].isLower() && (strings.HasSuffix(toks[k].low, "ed") || speechVerbs[toks[k].low].kind != 0)) {
+			k--
+		}
+		if k+1 < comma {
+			ante = b.render(k+1, comma)
+		}
+	}
+	if ante == "" {
+		return rest
+	}
+	rest = lowerFirst(rest, toks, from)
+	if opener == "whose" {
+		return capitalise(ante) + "’s " + rest
+	}
+	return capitalise(ante) + " " + rest
+}
+
+// prepositionWords end a noun phrase read backwards.
+var prepositionWords = wordSet(`in on at against to for with by from about of over under into onto after before
+	during without within between among behind toward towards upon via despite like unlike than and or`)
+
+// dropDate leaves a date expression out of the title where that leaves no
+// hole: "met in Paris on Tuesday" → "met in Paris", "said Tuesday that" →
+// "said that"; not "the Tuesday meeting", "this year's vaccine", "a month
+// earlier than usual", nor a date the clause would be lost without.
+func (b *titleBuilder) dropDate(x timex.Timex) {
+	if _, ok := pointsOf(x.Value, timeline.Point{}); !ok {
+		return // durations ("after months of talks") stay
+	}
+	first := sort.Search(len(b.toks), func(k int) bool { return b.toks[k].end > x.Start })
+	end := sort.Search(len(b.toks), func(k int) bool { return b.toks[k].start >= x.End })
+	if first >= end {
+		return
+	}
+	if end < len(b.toks) {
+		next := &b.toks[end]
+		if next.kind == possessiveToken || next.isAny("than", "earlier", "later", "ago", "before", "after") ||
+			next.kind == wordToken && next.isLower() && (nonEventNouns[next.low] || eventNouns[next.low]) {
+			return // the date describes what follows: keep the phrase whole
+		}
+	}
+	from := first
+	if from > 0 {
+		prev := &b.toks[from-1]
+		switch {
+		case prev.isAny("on", "in", "since", "at", "by", "from", "until", "during", "this", "last", "early", "late", "as", "of", "for"):
+			from--
+		case prev.isAny("the", "a", "an") || prev.kind == possessiveToken:
+			return // part of a noun phrase
+		}
+	}
+	// Not the whole of what is left: "The deadline is Friday" keeps its date.
+	words := 0
+	for k := range b.toks {
+		if (k < from || k >= end) && !b.skip[k] && b.toks[k].kind == wordToken {
+			words++
+		}
+	}
+	if words < 3 || end < len(b.toks) && b.toks[end].kind == wordToken && from > 0 && b.toks[from-1].isAny("is", "was", "are", "were", "be") {
+		return
+	}
+	for k := from; k < end; k++ {
+		b.skip[k] = true
+	}
+}
+
+// shortenTitle keeps a title within maxTitle characters: it cuts at the
+// last clause or phrase boundary that leaves at least half of it (a comma,
+// "and", "that", "which", a preposition), else at a word with an
+// ellipsis; a quotation cut open is closed.
+func shortenTitle(s string) string {
+	s = tidyTitle(s)
+	if utf8.RuneCountInString(s) <= maxTitle {
+		return s
+	}
+	limit := byteIndexOfRune(s, maxTitle-2) // room for "…”"
+	cutAt := -1
+	words := strings.Fields(s[:limit])
+	pos := 0
+	offsets := make([]int, len(words))
+	for i, w := range words {
+		pos = strings.Index(s[pos:], w) + pos
+		offsets[i] = pos
+		pos += len(w)
+	}
+	for i := len(words) - 1; i > 0; i-- {
+		w := strings.ToLower(strings.Trim(words[i], "“”\"‘’"))
+		if offsets[i] < limit/2 {
+			break
+		}
+		prevWord := strings.ToLower(strings.Trim(words[i-1], "“”\"‘’,"))
+		if shortenBoundaries[w] && !sentenceOpeners[prevWord] && !nameConnectors[prevWord] && !prepositionWords[prevWord] {
+			cutAt = offsets[i]
+			break
+		}
+		if strings.HasSuffix(words[i-1], ",") {
+			cutAt = offsets[i]
+			break
+		}
+	}
+	var out string
+	if cutAt > 0 {
+		out = strings.TrimRight(s[:cutAt], " ,;:—–")
+	} else {
+		out = cut(s, limit)
+	}
+	if strings.Count(out, "“") > strings.Count(out, "”") {
+		out = strings.TrimRight(out, " ,;:") + "…”"
+	}
+	return out
+}
+
+// shortenBoundaries begin a phrase or clause a long title may be cut
+// before.
+var shortenBoundaries = wordSet(`and but while because as which who whom whose where when whether that after
+	before since until although though despite amid during following including in on at for with from by over
+	under against between into about than`)
+
+// byteIndexOfRune returns the byte offset of rune n of s, or len(s).
+func byteIndexOfRune(s string, n int) int {
+	for i := range s {
+		if n == 0 {
+			return i
+		}
+		n--
+	}
+	return len(s)
 }
 
 // statementTitle writes "Speaker verbs [Audience] complement".
@@ -209,7 +413,7 @@ func (a *analysis) statementTitle(b *titleBuilder, toks []token, ms []mention, v
 	for k < to && b.skip[k] {
 		k++
 	}
-	if k < to && (toks[k].is("that") || toks[k].text == ":") {
+	for k < to && (toks[k].is("that") || toks[k].text == ":" || toks[k].text == ",") {
 		k++
 	}
 	end := mainClauseEnd(toks, k, to, quotes, b.skip)
@@ -251,9 +455,10 @@ func lowerFirst(s string, toks []token, k int) string {
 // connectives ("But", "Instead") and introductory phrases ("That said,",
 // "Despite this apparent progress,").
 func skipOpening(toks []token, from, to int, quotes []quoteSpan) int {
-	// A dateline: "Prague — The opposition …", "DOHA, Qatar (AP) — Israel …".
+	// A dateline: "Prague — The opposition …", "DOHA, Qatar (AP) — Israel …",
+	// "WASHINGTON - A contentious …".
 	for k := from; k < to && k < from+10; k++ {
-		if toks[k].text == "—" || toks[k].text == "–" {
+		if isDash(toks[k].text) || toks[k].text == "_" {
 			if k > from && k+1 < to && toks[from].isCap() {
 				from = k + 1
 			}
@@ -356,7 +561,7 @@ func (a *analysis) shortOf(toks []token, ms []mention, cl clause, ev *eventRec) 
 			}
 			for k := cl.tok; k+2 < cl.tokEnd; k++ {
 				w := toks[k].lower()
-				if !hasStem(w, lk.stems) || !toks[k+1].isAny("in", "on", "with", "against", "over", "for") {
+				if !hasStem(w, lk.strong) && !hasStem(w, lk.weak) || !toks[k+1].isAny("in", "on", "with", "against", "over", "for") {
 					continue
 				}
 				if m := mentionAt(ms, k+2); m != nil && m.entity() != nil {
@@ -397,4 +602,97 @@ func shortFromTitle(title string) string {
 		s += "”"
 	}
 	return strings.TrimRight(s, ",;:") + "…"
+}
+
+// uniqueShorts gives every event a short label no other event of the
+// document has: three statements of one speaker are "Lowe on Everest",
+// "Lowe on Hillary", "Lowe: “a fine climber”" rather than three "Lowe
+// statement". A label that stays ambiguous gets its date, then a number.
+func (a *analysis) uniqueShorts(events []*eventRec) {
+	labels := make([]string, len(events))
+	keys := make([]string, len(events))
+	key := func(s string) string { return s }
+	count := map[string]int{}
+	for i, ev := range events {
+		switch {
+		case ev.short != "":
+			labels[i] = ev.short
+		default:
+			labels[i] = shortFromTitle(ev.title)
+		}
+		keys[i] = key(labels[i])
+		count[keys[i]]++
+	}
+	used := make(map[string]bool, len(events))
+	for i := range events {
+		if count[keys[i]] == 1 {
+			used[keys[i]] = true
+		}
+	}
+	next := map[string]int{} // label → the next number to try
+	take := func(ev *eventRec, c string) bool {
+		if c == "" || used[key(c)] {
+			return false
+		}
+		ev.short = c
+		used[key(c)] = true
+		return true
+	}
+	for i, ev := range events {
+		l := labels[i]
+		if count[keys[i]] == 1 {
+			continue
+		}
+		done := false
+		if ev.statement && ev.speaker != nil {
+			sp := ev.speaker.resolve()
+			for _, e := range ev.entities {
+				if !done && e.resolve() != sp && e.resolve() != ev.audience.resolve() {
+					done = take(ev, sp.short()+" on "+e.resolve().short())
+				}
+			}
+			if !done && len(ev.quotes) > 0 {
+				done = take(ev, sp.short()+": “"+firstWords(a.text[ev.quotes[0].start:ev.quotes[0].end], 3)+"”")
+			}
+		}
+		if s := shortFromTitle(ev.title); !done && s != ev.title && s != l {
+			done = take(ev, s)
+		}
+		if !done && ev.dated {
+			done = take(ev, l+" ("+shortDate(ev.date)+")")
+		}
+		for n := max(next[l], 2); !done; n++ {
+			done = take(ev, l+" "+itoa(n))
+			next[l] = n + 1
+		}
+	}
+}
+
+func itoa(n int) string {
+	return strconv.Itoa(n)
+}
+
+// firstWords returns the first n words of s, with "…" when there are more.
+func firstWords(s string, n int) string {
+	w := strings.Fields(s)
+	if len(w) <= n {
+		return strings.TrimRight(s, ",.;:")
+	}
+	return strings.TrimRight(strings.Join(w[:n], " "), ",.;:") + "…"
+}
+
+// shortDate writes a date briefly for a label: "3 Jan", "Nov 2025", "2024".
+func shortDate(d timeline.Date) string {
+	p := d.Start
+	if p.IsZero() {
+		return ""
+	}
+	t := p.Time
+	switch p.Precision {
+	case timeline.Year:
+		return t.Format("2006")
+	case timeline.Month:
+		return t.Format("Jan 2006")
+	}
+	return t.Format("2 Jan")
 }

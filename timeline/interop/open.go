@@ -74,7 +74,7 @@ func Open(path string) (*timeline.Document, *Report, error) {
 		doc, r, err = ReadTimelineCSV(data, name)
 	}
 	if err != nil {
-		return nil, nil, fmt.Errorf("open %s: %s: %w", path, kind, err)
+		return nil, nil, fmt.Errorf("load %s: %s: %w", path, kind, err)
 	}
 	r.Kind = kind
 	return doc, r, nil
@@ -83,15 +83,15 @@ func Open(path string) (*timeline.Document, *Report, error) {
 func readLimited(path string) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("open %s: %w", path, err)
+		return nil, fmt.Errorf("load %s: %w", path, err)
 	}
 	defer f.Close()
 	data, err := io.ReadAll(io.LimitReader(f, MaxImportSize+1))
 	if err != nil {
-		return nil, fmt.Errorf("open %s: %w", path, err)
+		return nil, fmt.Errorf("load %s: %w", path, err)
 	}
 	if len(data) > MaxImportSize {
-		return nil, fmt.Errorf("open %s: larger than %d MB: too large for a TimelineJS timeline", path, MaxImportSize>>20)
+		return nil, fmt.Errorf("load %s: larger than %d MB: too large for a TimelineJS timeline", path, MaxImportSize>>20)
 	}
 	return data, nil
 }
@@ -104,32 +104,32 @@ func readLimited(path string) ([]byte, error) {
 func Sniff(path string) (Kind, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return Unknown, fmt.Errorf("open %s: %w", path, err)
+		return Unknown, fmt.Errorf("load %s: %w", path, err)
 	}
 	defer f.Close()
 	if info, err := f.Stat(); err == nil && info.IsDir() {
-		return Unknown, fmt.Errorf("open %s: a folder, not a file", path)
+		return Unknown, fmt.Errorf("load %s: a folder, not a file", path)
 	}
 	br := bufio.NewReaderSize(f, 64<<10)
 	head, err := br.Peek(64 << 10)
 	if err != nil && err != io.EOF && !errors.Is(err, bufio.ErrBufferFull) {
-		return Unknown, fmt.Errorf("open %s: %w", path, err)
+		return Unknown, fmt.Errorf("load %s: %w", path, err)
 	}
 	text := bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\uFEFF")), " \t\r\n")
 	switch {
 	case len(text) == 0:
-		return Unknown, fmt.Errorf("open %s: empty: %w", path, errNotTimeline)
+		return Unknown, fmt.Errorf("load %s: empty: %w", path, errNotTimeline)
 	case bytes.IndexByte(head, 0) >= 0:
-		return Unknown, fmt.Errorf("open %s: binary data: %w", path, errNotTimeline)
+		return Unknown, fmt.Errorf("load %s: binary data: %w", path, errNotTimeline)
 	case text[0] == '{':
 		return sniffJSON(path, br)
 	case text[0] == '[':
-		return Unknown, fmt.Errorf("open %s: a JSON array: %w", path, errNotTimeline)
+		return Unknown, fmt.Errorf("load %s: a JSON array: %w", path, errNotTimeline)
 	}
 	if isSheet(text) {
 		return TimelineSheet, nil
 	}
-	return Unknown, fmt.Errorf("open %s: %w", path, errNotTimeline)
+	return Unknown, fmt.Errorf("load %s: %w", path, errNotTimeline)
 }
 
 // sniffJSON reads the names at the top of a JSON object, skipping their
@@ -142,7 +142,7 @@ func sniffJSON(path string, r io.Reader) (Kind, error) {
 		if events {
 			return TimelineJSON, nil
 		}
-		return Unknown, fmt.Errorf("open %s: malformed JSON (%v): %w", path, err, errNotTimeline)
+		return Unknown, fmt.Errorf("load %s: malformed JSON (%v): %w", path, err, errNotTimeline)
 	}
 	if _, err := dec.ReadToken(); err != nil { // '{'
 		return fail(err)
@@ -175,7 +175,7 @@ func sniffJSON(path string, r io.Reader) (Kind, error) {
 	if _, err := dec.ReadToken(); err != nil {
 		return fail(err)
 	}
-	return Unknown, fmt.Errorf("open %s: a JSON object without \"format\": %q or \"events\": %w", path, timeline.FormatName, errNotTimeline)
+	return Unknown, fmt.Errorf("load %s: a JSON object without \"format\": %q or \"events\": %w", path, timeline.FormatName, errNotTimeline)
 }
 
 // isSheet reports whether text starts with a CSV row naming the columns

@@ -317,7 +317,7 @@ func (r *resolver) calendar(ph *phrase, p *parser, start int) resolved {
 			back := (int(dct.Month()) - int(ph.month) + 12) % 12
 			// Looking ahead means the coming one, unless that is far off and
 			// the last one recent ("paid in August", said in October).
-			ahead := p.lookingAhead(start) && (12-back)%12 <= maxMonthsAhead
+			ahead := p.lookingAhead(start) && ((12-back)%12 <= maxMonthsAhead || p.willAhead(start))
 			if ahead || back > maxMonthsBack && (back > maxMonthsBackInPast || !p.lookingBack(start)) {
 				y = dct.Year()
 				if ph.month < dct.Month() {

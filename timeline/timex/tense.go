@@ -29,7 +29,7 @@ func (p *parser) tense(i int) int {
 	if p.is(i-1, "until", "till", "to") && p.putOff(i-2) {
 		return 1 // "postponed until Tuesday morning"
 	}
-	for k, seen := i-1, 0; k >= 0 && seen < 12 && p.sentenceOf(k) == sent; k-- {
+	for k, seen := i-1, 0; k >= 0 && seen < 16 && p.sentenceOf(k) == sent; k-- {
 		t := p.tok(k)
 		if t.kind != tWord {
 			if t.low == ";" {
@@ -152,4 +152,28 @@ func notPastTense(w string) bool {
 		return true
 	}
 	return strings.HasSuffix(w, "eed")
+}
+
+// willAhead reports whether the clause before token i speaks of the future
+// with "will" or "shall" ("will be named commander … for a mission in
+// December"): a month named then lies ahead however far, within the year.
+func (p *parser) willAhead(i int) bool {
+	sent := p.sentenceOf(i)
+	for k, seen := i-1, 0; k >= 0 && seen < 16 && p.sentenceOf(k) == sent; k-- {
+		t := p.tok(k)
+		if t.kind != tWord {
+			if t.low == ";" {
+				return false
+			}
+			continue
+		}
+		seen++
+		switch t.low {
+		case "will", "shall", "ll":
+			return true
+		case "said", "says", "told", "was", "were", "had", "did":
+			return false
+		}
+	}
+	return false
 }

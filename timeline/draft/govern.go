@@ -1,0 +1,199 @@
+package draft
+
+import (
+	"sort"
+	"strings"
+
+	"newsline/timeline/timex"
+)
+
+// dateRole says how a date expression relates to the event of its clause.
+type dateRole uint8
+
+const (
+	// governs: the expression dates the clause's event ("said on
+	// Tuesday", "In January, the council voted").
+	governs dateRole = iota
+	// secondary: it may date the event when no governing one does: "now",
+	// "Wednesday's ruling", the date of "the 2016 election", one in an
+	// "after …" clause.
+	secondary
+	// elsewhere: it dates something else ("the 1953 team", "a month
+	// earlier than usual", "…, who stepped down in March,") and never the
+	// event.
+	elsewhere
+)
+
+// nonEventNouns are nouns that a year or date before them describes
+// without being an event's date: "the 1953 team", "a 1996 law", "1988
+// levels".
+var nonEventNouns = wordSet(`team squad law act bill model models budget level levels figure figures price
+	prices rate rates record records standard standards team's edition version class graduate graduates
+	constitution treaty agreement accord plan rules rule regulations contract contracts film movie book album
+	song car cars vintage census dollars estimate estimates forecast forecasts guidelines survey poll study
+	report data numbers stock shares debentures notes bonds issue issues results value values`)
+
+// eventNouns are nouns for events, which a date before them does date:
+// "the 2016 election", "the Aug. 7 bombings".
+var eventNouns = wordSet(`election elections campaign war attack attacks bombing bombings blast blasts summit
+	meeting meetings crisis race primary primaries convention debate debates shooting shootings massacre
+	referendum vote revolution olympics games crash uprising coup invasion raid strike strikes storm
+	earthquake hurricane flood fire visit trip speech address talks negotiations ceremony hearing trial
+	verdict ruling announcement deal merger acquisition offering sale launch flight mission`)
+
+// orderDates returns the date expressions of a clause that may date its
+// event, the governing ones first, each group in text order; a range
+// ("from Jan. 3 to Jan. 5") stays together.
+func (a *analysis) orderDates(toks []token, xs []timex.Timex) []timex.Timex {
+	if len(xs) <= 1 {
+		if len(xs) == 1 && a.dateRoleOf(toks, xs, 0) == elsewhere {
+			return nil
+		}
+		return xs
+	}
+	var gov, sec []timex.Timex
+	for i := 0; i < len(xs); i++ {
+		unit := xs[i : i+1]
+		if i+1 < len(xs) && rangeJoiner(a.text, xs[i], strings.TrimSpace(a.text[xs[i].End:xs[i+1].Start])) {
+			unit = xs[i : i+2]
+		}
+		switch a.dateRoleOf(toks, xs, i) {
+		case governs:
+			gov = append(gov, unit...)
+		case secondary:
+			sec = append(sec, unit...)
+		}
+		i += len(unit) - 1
+	}
+	return append(gov, sec...)
+}
+
+// dateRoleOf decides how xs[i] relates to the event of the sentence toks.
+func (a *analysis) dateRoleOf(toks []token, xs []timex.Timex, i int) dateRole {
+	x := xs[i]
+	first := sort.Search(len(toks), func(k int) bool { return toks[k].end > x.Start })
+	last := sort.Search(len(toks), func(k int) bool { return toks[k].start >= x.End }) // token after
+	if first >= len(toks) {
+		return elsewhere
+	}
+	prev := func(k int) *token {
+		if k >= 0 && k < len(toks) {
+			return &toks[k]
+		}
+		return &token{}
+	}
+	before, after := prev(first-1), prev(last)
+	after2 := prev(last + 1)
+	lowExpr := strings.ToLower(x.Text)
+
+	// Comparisons: "a month earlier than usual", "than in 1998", "compared
+	// with a year earlier", "up from $2 a year ago".
+	if after.low == "than" || before.low == "than" || after.low == "earlier" && after2.low == "than" ||
+		before.low == "with" && prev(first-2).isAny("compared", "comparison") || before.low == "to" && prev(first-2).low == "compared" ||
+		before.isAny("versus", "vs", "vs.") ||
+		before.low == "from" && (strings.Contains(lowExpr, "ago") || strings.Contains(lowExpr, "earlier") || strings.Contains(lowExpr, "year-earlier")) {
+		return elsewhere
+	}
+	// A maturity or deadline: "notes due Nov. 1, 2009", "expiring in 2019".
+	if before.isAny("due", "expiring", "maturing", "matures", "mature") {
+		return elsewhere
+	}
+	// A date describing a thing: "the 1953 team", "a 1996 law", "1988
+	// levels"; one describing an event may date it ("the 2016 election").
+	if after.kind == wordToken && after.isLower() && !endsWithUnitWord(x.Text) {
+		switch {
+		case nonEventNouns[after.low]:
+			return elsewhere
+		case eventNouns[after.low]:
+			return secondary
+		}
+	}
+	if after.kind == possessiveToken {
+		return secondary // "Wednesday's ruling", "last year's results"
+	}
+	// A relative clause dates its own event: "…, who stepped down as
+	// chairman in March,".
+	if a.inRelativeClause(toks, first) {
+		return secondary
+	}
+	if x.Value == "PRESENT_REF" {
+		return secondary
+	}
+	// A clause that says when something else happened: "after the Fed cut
+	// rates on Wednesday", "because of a storm last week".
+	if a.inSubordinateClause(toks, first) {
+		return secondary
+	}
+	return governs
+}
+
+// endsWithUnitWord reports whether the expression ends with a word of time
+// ("the 1988 period", "fiscal 1989 year"): a noun after it is then not
+// what it describes.
+func endsWithUnitWord(s string) bool {
+	s = strings.ToLower(s)
+	for _, w := range []string{"year", "years", "month", "months", "week", "weeks", "day", "days", "quarter", "period", "season", "half", "term", "session"} {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeWords open a relative clause after a noun or comma.
+var relativeWords = wordSet("which who whom whose where")
+
+// inRelativeClause reports whether token k lies in a relative clause set
+// off by a comma: from ", which", ", who", ", whose", ", whom" or ",
+// where" to the next comma, semicolon, dash or closing bracket.
+func (a *analysis) inRelativeClause(toks []token, k int) bool {
+	for j := k - 1; j >= 0; j-- {
+		t := &toks[j]
+		switch {
+		case t.text == "," || t.text == ";" || t.text == ")" || isDash(t.text):
+			return false
+		case relativeWords[t.low] && j > 0 && toks[j-1].text == ",":
+			return true
+		}
+	}
+	return false
+}
+
+// subordinators open a clause that dates another event than the main one.
+var subordinators = wordSet("after before because although though unless once whereas")
+
+// inSubordinateClause reports whether token k lies in an adverbial clause
+// opened by "after", "before", "because" and the like, whose verb comes
+// within a few words ("after the Fed cut rates on Wednesday"), up to the
+// next comma or semicolon.
+func (a *analysis) inSubordinateClause(toks []token, k int) bool {
+	for j := k - 1; j >= 0; j-- {
+		t := &toks[j]
+		if t.text == "," || t.text == ";" || isDash(t.text) {
+			return false
+		}
+		if subordinators[t.low] && j+1 < k {
+			// A clause has a verb: a past form or an auxiliary soon after.
+			for v := j + 1; v < len(toks) && v <= j+6; v++ {
+				w := toks[v].low
+				if auxiliaries[w] || participle(w) && toks[v].isLower() && !strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ed") && len(w) > 4 {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// dropElsewhere leaves out of xs the expressions that date something other
+// than the sentence's events.
+func (a *analysis) dropElsewhere(toks []token, xs []timex.Timex) []timex.Timex {
+	out := xs[:0:0]
+	for i := range xs {
+		if a.dateRoleOf(toks, xs, i) != elsewhere {
+			out = append(out, xs[i])
+		}
+	}
+	return out
+}

@@ -1,0 +1,63 @@
+package draft
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"newsline/timeline"
+)
+
+// TestReview checks that a review covers every event, that its
+// confidences order the events from the likeliest wrong (a quotation
+// nobody is found to have said, a speaker named by "he") to the surest
+// (a speaker named at the quotation), and that background sentences are
+// kept off the timeline but listed.
+func TestReview(t *testing.T) {
+	text := "Polish Prime Minister Donald Tusk arrived in Paris on Monday. " +
+		"“We will not give up,” Tusk said on Tuesday.\n\n" +
+		"The talks went on for hours. “This is a long road,” he said.\n\n" +
+		"“The whole system is broken and needs to be fixed now” read a banner outside.\n\n" +
+		"It is unclear whether the talks will resume."
+	doc, r, err := ImportReview(context.Background(), Source{Data: []byte(text), Published: timeline.DayPoint(2026, 1, 6)}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Events) != len(doc.Events) {
+		t.Fatalf("%d reviews for %d events", len(r.Events), len(doc.Events))
+	}
+	conf := map[string]float64{}
+	for i, er := range r.Events {
+		if er.Event != doc.Events[i].ID || er.Confidence <= 0 || er.Confidence > 1 || len(er.Reasons) == 0 {
+			t.Errorf("review %d: %+v for event %q", i, er, doc.Events[i].Title)
+		}
+		for _, s := range doc.Events[i].Evidence {
+			conf[s.Text] = er.Confidence
+		}
+	}
+	of := func(passage string) float64 {
+		for text, c := range conf {
+			if strings.Contains(text, passage) {
+				return c
+			}
+		}
+		t.Fatalf("no event has %q", passage)
+		return 0
+	}
+	named, pronoun, nobody := of("We will not give up"), of("This is a long road"), of("The whole system")
+	if !(named > pronoun && pronoun > nobody) {
+		t.Errorf("confidences: named at the quotation %.2f, by “he” %.2f, nobody %.2f; want them in that order", named, pronoun, nobody)
+	}
+	if len(r.Background) != 1 || !strings.HasPrefix(r.Background[0].Span.Text, "It is unclear") || r.Background[0].Why == "" {
+		t.Fatalf("background %+v, want the sentence “It is unclear …”", r.Background)
+	}
+	for _, ev := range doc.Events {
+		if strings.Contains(ev.Summary, "It is unclear") {
+			t.Errorf("background sentence on the timeline: %q", ev.Title)
+		}
+	}
+	bg := r.Background[0].Span
+	if doc.Articles[0].Text[bg.Start:bg.End] != bg.Text || bg.Article != doc.Articles[0].ID {
+		t.Errorf("background span %+v does not point into the article", bg)
+	}
+}
