@@ -39,7 +39,7 @@ type UI struct {
 	hiddenLanes map[timeline.Lane]bool
 	// showBackground puts the background passages on the timeline.
 	showBackground bool
-	results     timeline.SearchResult // of the current query; Match nil without one
+	results        timeline.SearchResult // of the current query; Match nil without one
 
 	notes notesLink
 	doc   *docState
