@@ -44,6 +44,10 @@ type UI struct {
 	notes notesLink
 	doc   *docState
 	undo  []undoAction // last on top
+	// review is the review of the last import while the document shown
+	// descends from it (review.go); reviewItem is its menu item.
+	review     *reviewSession
+	reviewItem *fyne.MenuItem
 
 	screen fyne.Size // Options.Screen
 	// dismiss is the dialog Esc closes, while it is shown: the help.
@@ -52,6 +56,7 @@ type UI struct {
 	back, forward *toolButton
 	showButton    *toolButton
 	mainSplit     *container.Split // timeline | below
+	body          *fyne.Container  // mainSplit, or it above the review pane
 	belowSplit    *container.Split // card | article
 	below         *fyne.Container
 	articleShown  bool
@@ -194,7 +199,8 @@ func (u *UI) build() {
 	u.mainSplit.Offset = 0.42
 
 	u.tips = newTipLayer(u.run)
-	u.Window.SetContent(container.NewStack(container.NewBorder(u.toolbar(), nil, nil, nil, u.mainSplit), u.tips.layer))
+	u.body = container.NewStack(u.mainSplit)
+	u.Window.SetContent(container.NewStack(container.NewBorder(u.toolbar(), nil, nil, nil, u.body), u.tips.layer))
 	u.Window.SetMainMenu(u.mainMenu())
 	u.addShortcuts()
 	u.updateNavButtons()
@@ -213,6 +219,7 @@ var (
 	keyNote    = ctrl(fyne.KeyN)
 	keySearch  = ctrl(fyne.KeyF)
 	keyJump    = ctrl(fyne.KeyJ)
+	keyReview  = ctrl(fyne.KeyR)
 	keyBack    = &desktop.CustomShortcut{KeyName: fyne.KeyLeft, Modifier: fyne.KeyModifierAlt}
 	keyForward = &desktop.CustomShortcut{KeyName: fyne.KeyRight, Modifier: fyne.KeyModifierAlt}
 	// Fyne's desktop driver reports Ctrl+Z (Cmd+Z on macOS) as
@@ -243,11 +250,14 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 		fyne.NewMenuItemSeparator(),
 		quit,
 	)
+	u.reviewItem = item("Review Draft…", keyReview, u.ShowReview)
+	u.reviewItem.Disabled = u.review == nil
 	edit := fyne.NewMenu("Edit",
 		item("Undo", keyUndo, u.undoKey),
 		fyne.NewMenuItemSeparator(),
 		item("New Note", keyNote, u.FocusNewNote),
 		fyne.NewMenuItem("Edit Event…", u.editSelectedEvent),
+		u.reviewItem,
 	)
 	view := fyne.NewMenu("View",
 		fyne.NewMenuItem("Zoom In", func() { u.Timeline.ZoomIn() }),
@@ -375,6 +385,7 @@ func (u *UI) show(p place) {
 		u.Card.ShowEvent(p.id)
 		u.Article.Select(p.id)
 		u.App.Preferences().SetString(u.viewPref(prefSelected), p.id.String())
+		u.reviewFollow(p.id)
 	case placeEntity:
 		u.Card.ShowEntity(p.id)
 	case placeSearch:
