@@ -45,6 +45,10 @@ type UI struct {
 	notes notesLink
 	doc   *docState
 	undo  []undoAction // last on top
+	// review is the review of the last import while the document shown
+	// descends from it (review.go); reviewItem is its menu item.
+	review     *reviewSession
+	reviewItem *fyne.MenuItem
 
 	screen fyne.Size // Options.Screen
 	// dismiss is the dialog Esc closes, while it is shown: the help.
@@ -53,6 +57,7 @@ type UI struct {
 	back, forward *toolButton
 	showButton    *toolButton
 	mainSplit     *container.Split // timeline | below
+	body          *fyne.Container  // mainSplit, or it above the review pane
 	belowSplit    *container.Split // card | article
 	below         *fyne.Container
 	articleShown  bool
@@ -198,7 +203,8 @@ func (u *UI) build() {
 	u.mainSplit.Offset = 0.42
 
 	u.tips = newTipLayer(u.run)
-	u.Window.SetContent(container.NewStack(container.NewBorder(u.toolbar(), nil, nil, nil, u.mainSplit), u.tips.layer))
+	u.body = container.NewStack(u.mainSplit)
+	u.Window.SetContent(container.NewStack(container.NewBorder(u.toolbar(), nil, nil, nil, u.body), u.tips.layer))
 	u.Window.SetMainMenu(u.mainMenu())
 	u.Window.SetOnDropped(u.dropped)
 	u.addShortcuts()
@@ -222,6 +228,7 @@ var (
 	keyJump           = ctrl(fyne.KeyJ)
 	keyBack           = &desktop.CustomShortcut{KeyName: fyne.KeyLeft, Modifier: fyne.KeyModifierAlt}
 	keyForward        = &desktop.CustomShortcut{KeyName: fyne.KeyRight, Modifier: fyne.KeyModifierAlt}
+	keyReview         = ctrl(fyne.KeyR)
 	// Fyne's desktop driver reports Ctrl+Z (Cmd+Z on macOS) as
 	// ShortcutUndo, never as a custom shortcut.
 	keyUndo = &fyne.ShortcutUndo{}
@@ -252,11 +259,14 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 		fyne.NewMenuItemSeparator(),
 		quit,
 	)
+	u.reviewItem = item("Review Draft…", keyReview, u.ShowReview)
+	u.reviewItem.Disabled = u.review == nil
 	edit := fyne.NewMenu("Edit",
 		item("Undo", keyUndo, u.undoKey),
 		fyne.NewMenuItemSeparator(),
 		item("New Note", keyNote, u.FocusNewNote),
 		fyne.NewMenuItem("Edit Event…", u.editSelectedEvent),
+		u.reviewItem,
 	)
 	view := fyne.NewMenu("View",
 		fyne.NewMenuItem("Zoom In", func() { u.Timeline.ZoomIn() }),
@@ -384,6 +394,7 @@ func (u *UI) show(p place) {
 		u.Card.ShowEvent(p.id)
 		u.Article.Select(p.id)
 		u.App.Preferences().SetString(u.viewPref(prefSelected), p.id.String())
+		u.reviewFollow(p.id)
 	case placeEntity:
 		u.Card.ShowEntity(p.id)
 	case placeSearch:

@@ -29,6 +29,7 @@ Tab  Shift+Tab	move between the timeline, links, buttons and fields
 Ctrl+F	search
 Ctrl+J	jump to a date
 Ctrl+N	write a note on the open card
+Ctrl+R	review an imported draft: ↑ ↓ rows, A accept, E edit, R reject, Esc close
 Ctrl+Z	undo the last edit or note deletion (in a field: undo typing)
 Ctrl+E	export notes
 Ctrl+Shift+E	export the timeline: TimelineJS, calendar, picture
