@@ -39,6 +39,9 @@ type laneItem struct {
 	want    float32 // how far right its label would reach, in full
 	row     int8    // its sub-row once stacked; -1 when it joined a cluster
 	limit   float32 // its label ends before this: the next item of its sub-row
+	// selected: it is, or a cluster or run holds, the selected event, so
+	// that a crowd never hides where the selection is.
+	selected bool
 }
 
 // wantEnd returns how far right item it and its full label reach.
@@ -193,6 +196,7 @@ func (l *layouter) laneItems(ri, k int, items []laneItem) []laneItem {
 			it := laneItem{kind: itemBar, ev: tr.ev[j], count: 1, matches: -1, t0: tr.begin[j], t1: tr.end[next-1], x0: clampX(x0), x1: clampX(max(x1, x0+4))}
 			if next-j > 1 {
 				it.kind, it.count, it.matches = itemRun, int32(next-j), l.countMatches(tr.ev[j:next])
+				it.selected = l.holds(tr.ev[j:next])
 			}
 			items = append(items, it)
 			j = next
@@ -203,7 +207,7 @@ func (l *layouter) laneItems(ri, k int, items []laneItem) []laneItem {
 	d := &row.deep
 	for j := upperBound(d.end, vL); j < len(d.begin) && d.begin[j] < v1; {
 		x0, x1 := f.x(d.begin[j]), f.x(d.end[j])
-		it := laneItem{kind: itemRun, ev: d.ev[j][0], count: d.count[j], matches: -1, t0: d.begin[j], t1: d.end[j]}
+		it := laneItem{kind: itemRun, ev: d.ev[j][0], count: d.count[j], matches: -1, t0: d.begin[j], t1: d.end[j], selected: l.holds(d.ev[j])}
 		if d.matches != nil {
 			it.matches = d.matches[j]
 		}
@@ -212,6 +216,7 @@ func (l *layouter) laneItems(ri, k int, items []laneItem) []laneItem {
 			x1 = max(x1, f.x(d.end[j]))
 			it.count += d.count[j]
 			it.t1 = max(it.t1, d.end[j])
+			it.selected = it.selected || l.holds(d.ev[j])
 			if d.matches != nil {
 				it.matches += d.matches[j]
 			}
@@ -243,12 +248,20 @@ func (l *layouter) laneItems(ri, k int, items []laneItem) []laneItem {
 				if shown > k {
 					shown = k - 1
 				}
+				first := len(items)
 				for j := i; j < i+shown; j++ {
 					items = append(items, laneItem{kind: itemBand, ev: p.ev[j], count: 1, matches: -1, t0: p.b[j], t1: p.f[j], x0: x0, x1: x1})
 				}
 				if rest := end - i - shown; rest > 0 {
-					items = append(items, laneItem{kind: itemBandCluster, ev: p.ev[i+shown], count: int32(rest), matches: p.matches(i+shown, end),
-						t0: p.b[i], t1: p.f[i], x0: x0, x1: x1})
+					// The selected event is shown rather than
+					// counted when there is a band to show it in.
+					swapped := shown > 0 && l.swapInSelected(items[first:], p.ev[i+shown:end])
+					matches := p.matches(i+shown, end)
+					if swapped && l.st.match != nil {
+						matches += b2i(l.st.match[p.ev[i+shown-1]]) - b2i(l.st.match[l.st.selected])
+					}
+					items = append(items, laneItem{kind: itemBandCluster, ev: p.ev[i+shown], count: int32(rest), matches: matches,
+						t0: p.b[i], t1: p.f[i], x0: x0, x1: x1, selected: !swapped && l.holds(p.ev[i+shown:end])})
 				}
 			}
 			i = end
@@ -284,12 +297,14 @@ func (l *layouter) laneItems(ri, k int, items []laneItem) []laneItem {
 			}
 			w = max(w, 24)
 			items = append(items, laneItem{kind: itemCluster, ev: p.ev[i], count: int32(j - i), matches: p.matches(i, j),
-				t0: p.at[i], t1: p.at[j-1], x0: xi - markerR - 1, x1: xi - markerR - 1 + w})
+				t0: p.at[i], t1: p.at[j-1], x0: xi - markerR - 1, x1: xi - markerR - 1 + w, selected: l.holds(p.ev[i:j])})
 			i = j
 		}
 	}
 	for i := range items {
-		items[i].want = l.wantEnd(&items[i])
+		it := &items[i]
+		it.want = l.wantEnd(it)
+		it.selected = it.selected || it.single() && it.ev == l.st.selected
 	}
 	l.f.runStarts = starts
 	return l.mergeRuns(items, starts)
@@ -430,6 +445,7 @@ func absorb(c, other *laneItem) {
 		c.matches = max(c.matches, 0) + max(other.matches, 0)
 	}
 	c.count += max(other.count, 1)
+	c.selected = c.selected || other.selected
 	c.t0, c.t1 = min(c.t0, other.t0), max(c.t1, other.t1)
 	if c.kind == itemCluster {
 		// Room for "+99" and more; the pill grows with its count.
@@ -503,7 +519,10 @@ func (l *layouter) drawLane(ri int) {
 					t.x1 = max(t.x1, px+lx+label.w+2)
 				}
 			}
-			if st.hover.sameAs(t) {
+			switch {
+			case it.selected:
+				f.rect(layerBars, px+cx0, y-h/2, max(cx1-cx0, 2), h, transparent, l.selectionColor(it.matches == 0), 2, 3)
+			case st.hover.sameAs(t):
 				f.rect(layerBars, px+cx0, y-h/2, max(cx1-cx0, 2), h, transparent, c.foreground, 1.5, 3)
 			}
 			f.hit(t)
@@ -588,7 +607,11 @@ func (l *layouter) cluster(ri int, it *laneItem, y float32, laneColor color.NRGB
 	t := target{kind: targetCluster, row: int16(ri), sub: it.row, count: it.count, t0: it.t0, t1: it.t1,
 		x0: px + it.x0, y0: y - 9, x1: px + it.x1, y1: y + 9}
 	stroke, sw := transparent, float32(0)
-	if st.hover.sameAs(t) {
+	switch {
+	case it.selected:
+		// The selected marker's ring colour, round the crowd it is in.
+		stroke, sw = l.selectionColor(it.matches == 0), 2
+	case st.hover.sameAs(t):
 		stroke, sw = c.foreground, 1.5
 	}
 	f.rect(layerPills, t.x0, y-8, w, 16, fill, stroke, sw, 8)
@@ -711,4 +734,27 @@ func (f *Frame) footprint(m *model, i int32) (x0, x1 float32, ok bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// holds reports whether evs holds the selected event.
+func (l *layouter) holds(evs []int32) bool {
+	return l.st.selected >= 0 && slices.Contains(evs, l.st.selected)
+}
+
+// swapInSelected puts the selected event, when it is among hidden, in
+// the last of the bands shown, whose event goes into the crowd instead;
+// it reports whether it did.
+func (l *layouter) swapInSelected(shown []laneItem, hidden []int32) bool {
+	if len(shown) == 0 || !l.holds(hidden) {
+		return false
+	}
+	shown[len(shown)-1].ev = l.st.selected
+	return true
+}
+
+func b2i(b bool) int32 {
+	if b {
+		return 1
+	}
+	return 0
 }

@@ -2,6 +2,7 @@ package timelineview
 
 import (
 	"fmt"
+	"image/color"
 	"math"
 	"reflect"
 	"slices"
@@ -289,4 +290,63 @@ func TestDatesDrawnAsKnown(t *testing.T) {
 	if precise, loose := fill(false), fill(true); loose >= precise {
 		t.Errorf("an approximate date's band has alpha %#x, a precise one's %#x: want it softer", loose, precise)
 	}
+}
+
+// TestSelectionNeverHidden: wherever the selected event is in view, one
+// drawn item shows it: itself, or the cluster or run it is counted in,
+// outlined; and in a crowd of one day with room for some of it, the
+// selected event is one of those shown.
+func TestSelectionNeverHidden(t *testing.T) {
+	x := timeline.NewIndex(synth.Generate(synth.Options{Events: 3000, Seed: 5}))
+	lf := newLayoutFixture(x, nil)
+	mid := x.Doc.Events[x.Order[len(x.Order)/2]].Date.Begin()
+	spans := []time.Duration{0, 400 * 24 * time.Hour, 30 * 24 * time.Hour, 3 * 24 * time.Hour}
+	for _, size := range []fyne.Size{fyne.NewSize(900, 220), fyne.NewSize(1280, 600)} {
+		for _, span := range spans {
+			f := lf.at(size, mid.Add(-span/2), span)
+			v0, v1 := f.viewStart+f.viewSpan/10, f.viewStart+f.viewSpan*9/10
+			checked := 0
+			for i := 0; i < len(x.Doc.Events) && checked < 40; i += 37 {
+				d := x.Doc.Events[i].Date
+				if !d.Dated() || unixSeconds(d.Begin()) < v0 || unixSeconds(d.Begin()) > v1 {
+					continue
+				}
+				checked++
+				st := state{size: size, selected: int32(i), viewStart: f.viewStart, viewSpan: f.viewSpan}
+				layout(&lf.f, lf.m, &st, &lf.c, &lf.tc)
+				shown, holders := false, 0
+				for _, items := range lf.f.laneItems {
+					for _, it := range items {
+						if it.row < 0 || !it.selected {
+							continue
+						}
+						holders++
+						shown = shown || it.single() && it.ev == int32(i)
+					}
+				}
+				name := fmt.Sprintf("%v at %v, event %d", span, size, i)
+				if holders != 1 {
+					t.Errorf("%s: %d drawn items hold the selection, want 1", name, holders)
+				}
+				if !shown && !lf.f.strokedWith(lf.c.foreground, 2) {
+					t.Errorf("%s: the selection is in a crowd that is not outlined", name)
+				}
+			}
+			if checked == 0 {
+				t.Errorf("%v at %v: no event in view to select", span, size)
+			}
+		}
+	}
+}
+
+// strokedWith reports whether a cluster, run or pill is outlined in col.
+func (f *Frame) strokedWith(col color.NRGBA, w float32) bool {
+	for _, l := range []layer{layerPills, layerBars} {
+		for _, s := range f.layers[l] {
+			if s.stroke == col && s.strokeW == w {
+				return true
+			}
+		}
+	}
+	return false
 }
