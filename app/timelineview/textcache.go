@@ -7,7 +7,9 @@ import (
 	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
 
+	"newsline/app/i18n"
 	"newsline/timeline"
 )
 
@@ -269,10 +271,7 @@ func (tc *textCache) laneName(row int) measuredText {
 }
 
 func (tc *textCache) undatedCount(n int) measuredText {
-	s := strconv.Itoa(n) + " events"
-	if n == 1 {
-		s = "1 event"
-	}
+	s := lang.N("{{.Count}} events", n, map[string]any{"Count": i18n.Int(n)})
 	if tc.undated.s != s {
 		tc.undated = tc.measured(s, tc.small, false)
 	}
@@ -283,9 +282,9 @@ func (tc *textCache) undatedCount(n int) measuredText {
 // width to fit the longest name.
 func (tc *textCache) measureLanes(m *model) {
 	tc.laneNames = tc.laneNames[:0]
-	w := tc.width("Undated", tc.lane, true)
+	w := tc.width(lang.L("Undated"), tc.lane, true)
 	for i := range m.rows {
-		name := tc.measured(m.rows[i].lane.Title(), tc.lane, true)
+		name := tc.measured(i18n.Lane(m.rows[i].lane), tc.lane, true)
 		tc.laneNames = append(tc.laneNames, name)
 		w = max(w, name.w+10)
 	}
