@@ -120,6 +120,11 @@ type Options struct {
 	// it; the command line asks GLFW.
 	Screen fyne.Size
 
+	// Language, when set ("en", "uk", "fr"), is the language the window
+	// speaks, over the one chosen in View → Language; `newsline render
+	// --lang` sets it.
+	Language string
+
 	// Runner does the window's background work (reading the document,
 	// searching, reading and saving notes, exports) and keeps its timers;
 	// nil is NewRunner(), for a window on a display. Tests and off-screen
@@ -132,7 +137,7 @@ type Options struct {
 // preferences.
 func New(a fyne.App, doc *timeline.Document, opts Options) *UI {
 	applyThemePreference(a)
-	applyLanguagePreference(a)
+	applyLanguagePreference(a, opts.Language)
 	x := timeline.NewIndex(doc)
 	u := &UI{
 		App:         a,

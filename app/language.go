@@ -21,11 +21,16 @@ import (
 const prefLanguage = "language"
 
 // applyLanguagePreference loads the catalogues and speaks the language
-// chosen in a's preferences; without a choice, the language Fyne took
-// from the environment (LANGUAGE, LC_ALL, LC_MESSAGES, LANG) stays.
-func applyLanguagePreference(a fyne.App) {
+// given, else the one chosen in a's preferences; without either, the
+// language Fyne took from the environment (LANGUAGE, LC_ALL,
+// LC_MESSAGES, LANG) stays.
+func applyLanguagePreference(a fyne.App, given string) {
 	i18n.Load()
-	if code := a.Preferences().String(prefLanguage); i18n.Supported(code) {
+	code := given
+	if !i18n.Supported(code) {
+		code = a.Preferences().String(prefLanguage)
+	}
+	if i18n.Supported(code) {
 		i18n.Use(code)
 	}
 }
