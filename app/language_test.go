@@ -158,6 +158,12 @@ func TestNoEnglishLeft(t *testing.T) {
 			u.SearchFor("zzzz-nothing")
 			drain(u)
 			check("search without results")
+			u.ClearSearch()
+			importArticle(t, u, seedArticle())
+			typeText(u, "a")
+			typeText(u, "r")
+			drain(u)
+			check("review of a draft")
 			if strings.Contains(logged.String(), "Translation failure") {
 				t.Errorf("texts missing from catalog/%s.json:\n%s", code, logged)
 			}
