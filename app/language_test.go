@@ -241,3 +241,34 @@ func differentPixels(a, b image.Image) int {
 	}
 	return n
 }
+
+// TestSetLanguageRelabelsTheReview: the review pane, open, speaks the new
+// language at once, its rows, its counts and what the last action did.
+func TestSetLanguageRelabelsTheReview(t *testing.T) {
+	t.Cleanup(func() { i18n.Use("en") })
+	a := test.NewTempApp(t)
+	doc, _ := assets.Seed()
+	u := openTestUI(t, a, doc, Options{})
+	u.Window.Resize(fyne.NewSize(1280, 800))
+	importArticle(t, u, seedArticle())
+	typeText(u, "r")
+	drain(u)
+	if got := u.review.note.String(); !strings.HasPrefix(got, "Rejected: ") {
+		t.Fatalf("after R the pane says %q", got)
+	}
+	u.SetLanguage("uk")
+	if got := u.review.note.String(); !strings.HasPrefix(got, "Відхилено: ") {
+		t.Errorf("in Ukrainian the pane still says %q", got)
+	}
+	if got := u.review.counts.String(); !strings.Contains(got, "для перевірки") {
+		t.Errorf("in Ukrainian the counts read %q", got)
+	}
+	for _, w := range shownWords(u) {
+		if englishLeft(t, "uk")[w] {
+			t.Errorf("%q still in English after the switch", w)
+		}
+	}
+	if !u.reviewShown() {
+		t.Error("the review pane closed")
+	}
+}

@@ -80,8 +80,11 @@ type reviewSession struct {
 	rows     []draft.EventReview // least sure first
 	drafted  map[uuid.UUID]*timeline.Event
 	accepted map[uuid.UUID]bool
-	at       int    // the selected row; -1 before any
-	message  string // what the last action did, for the pane's top line
+	at       int // the selected row; -1 before any
+	// rejected is the title of the event last rejected, which the pane's
+	// top line names (in the window's language when it is drawn); "" when
+	// the last action was another.
+	rejected string
 
 	open   bool
 	split  *container.Split // the window's panes above, the review below
@@ -327,7 +330,7 @@ func (u *UI) refreshReview() {
 	}
 	s.counts.Segments[0].(*widget.TextSegment).Text = s.countsText(u.Index)
 	s.counts.Refresh()
-	s.note.Segments[0].(*widget.TextSegment).Text = s.message
+	s.note.Segments[0].(*widget.TextSegment).Text = s.message()
 	s.note.Refresh()
 	s.table.Refresh()
 }
@@ -429,14 +432,24 @@ func (u *UI) reviewCurrent() (*timeline.Event, bool) {
 	}
 	ev, ok := u.Index.Event(s.rows[s.at].Event)
 	if !ok {
-		u.reviewSay(lang.L("Rejected: {{.Title}} (Ctrl+Z brings it back)", map[string]any{"Title": s.drafted[s.rows[s.at].Event].Title}))
+		u.reviewSayRejected(s.drafted[s.rows[s.at].Event].Title)
 	}
 	return ev, ok
 }
 
-func (u *UI) reviewSay(message string) {
-	u.review.message = message
+// reviewSayRejected says on the pane's top line that the event titled
+// title was rejected.
+func (u *UI) reviewSayRejected(title string) {
+	u.review.rejected = title
 	u.refreshReview()
+}
+
+// message is what the last action did, for the pane's top line.
+func (s *reviewSession) message() string {
+	if s.rejected == "" {
+		return ""
+	}
+	return lang.L("Rejected: {{.Title}} (Ctrl+Z brings it back)", map[string]any{"Title": s.rejected})
 }
 
 // reviewAccept marks the selected row accepted and moves to the next.
@@ -447,7 +460,7 @@ func (u *UI) reviewAccept() {
 	}
 	s := u.review
 	s.accepted[ev.ID] = true
-	s.message = ""
+	s.rejected = ""
 	u.reviewSelect(min(s.at+1, len(s.rows)-1))
 	u.refreshReview()
 }
@@ -485,7 +498,7 @@ func (u *UI) reviewReject() {
 		if s == nil {
 			return
 		}
-		s.message = lang.L("Rejected: {{.Title}} (Ctrl+Z brings it back)", map[string]any{"Title": title})
+		s.rejected = title
 		if s.at < len(s.rows)-1 {
 			u.reviewSelect(s.at + 1)
 		} else {

@@ -195,8 +195,8 @@ func TestReviewRejectWithTheKeyboardThenUndo(t *testing.T) {
 	press(u, fyne.KeyUp, 0)
 	typeText(u, "r")
 	typeText(u, "a")
-	if u.Index.Doc != doc || s.accepted[id] || !strings.Contains(s.message, "Ctrl+Z") {
-		t.Errorf("keys on a rejected row changed something; note %q", s.message)
+	if u.Index.Doc != doc || s.accepted[id] || !strings.Contains(s.message(), "Ctrl+Z") {
+		t.Errorf("keys on a rejected row changed something; note %q", s.message())
 	}
 
 	press(u, fyne.KeyZ, fyne.KeyModifierShortcutDefault)

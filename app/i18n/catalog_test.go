@@ -193,7 +193,7 @@ var uiTextArgs = map[string][]int{
 	"NewForm": {0, 1, 2}, "NewCustom": {0, 1}, "NewCustomWithoutButtons": {0},
 	"NewCustomConfirm": {0, 1, 2}, "ShowInformation": {0, 1}, "ShowConfirm": {0, 1},
 	"NewConfirm": {0, 1}, "NewInformation": {0, 1}, "SetPlaceHolder": {0}, "SetText": {0},
-	"SetTitle": {0}, "setTexts": {0, 1}, "setStatus": {0}, "reviewSay": {0},
+	"SetTitle": {0}, "setTexts": {0, 1}, "setStatus": {0},
 	"newToolButton": {0, 1, 3}, "tool": {0, 1, 3}, "newCardButton": {0}, "newCardLink": {0},
 	"sectionTitle": {0}, "kicker": {0}, "dim": {0}, "secondary": {0}, "paragraph": {0},
 	"heading": {0}, "labelledLink": {0}, "compactText": {0}, "NewChip": {0}, "measured": {0},
