@@ -5,7 +5,7 @@ package app
 
 import (
 	"context"
-	"fmt"
+	"errors"
 	"slices"
 	"strings"
 	"time"
@@ -14,9 +14,11 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 	"github.com/google/uuid"
 
+	"newsline/app/i18n"
 	"newsline/app/timelineview"
 	"newsline/timeline"
 	"newsline/timeline/notes"
@@ -118,6 +120,11 @@ type Options struct {
 	// it; the command line asks GLFW.
 	Screen fyne.Size
 
+	// Language, when set ("en", "uk", "fr"), is the language the window
+	// speaks, over the one chosen in View → Language; `newsline render
+	// --lang` sets it.
+	Language string
+
 	// Runner does the window's background work (reading the document,
 	// searching, reading and saving notes, exports) and keeps its timers;
 	// nil is NewRunner(), for a window on a display. Tests and off-screen
@@ -130,6 +137,7 @@ type Options struct {
 // preferences.
 func New(a fyne.App, doc *timeline.Document, opts Options) *UI {
 	applyThemePreference(a)
+	applyLanguagePreference(a, opts.Language)
 	x := timeline.NewIndex(doc)
 	u := &UI{
 		App:         a,
@@ -244,50 +252,51 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 		i.Shortcut = key
 		return i
 	}
-	quit := item("Quit", keyQuit, u.closeAsked)
+	quit := item(lang.L("Quit"), keyQuit, u.closeAsked)
 	quit.IsQuit = true
-	file := fyne.NewMenu("File",
-		item("Open…", keyOpen, u.showOpen),
+	file := fyne.NewMenu(lang.L("File"),
+		item(lang.L("Open…"), keyOpen, u.showOpen),
 		u.recentMenuItem(),
-		item("Import Article…", keyImport, u.showImport),
+		item(lang.L("Import Article…"), keyImport, u.showImport),
 		fyne.NewMenuItemSeparator(),
-		item("Save", keySave, u.Save),
-		item("Save As…", keySaveAs, u.showSaveAs),
+		item(lang.L("Save"), keySave, u.Save),
+		item(lang.L("Save As…"), keySaveAs, u.showSaveAs),
 		fyne.NewMenuItemSeparator(),
-		item("Export Notes…", keyExport, u.showExport),
-		item("Export Timeline…", keyExportTimeline, u.showExportTimeline),
+		item(lang.L("Export Notes…"), keyExport, u.showExport),
+		item(lang.L("Export Timeline…"), keyExportTimeline, u.showExportTimeline),
 		fyne.NewMenuItemSeparator(),
 		quit,
 	)
-	u.reviewItem = item("Review Draft…", keyReview, u.ShowReview)
+	u.reviewItem = item(lang.L("Review Draft…"), keyReview, u.ShowReview)
 	u.reviewItem.Disabled = u.review == nil
-	edit := fyne.NewMenu("Edit",
-		item("Undo", keyUndo, u.undoKey),
+	edit := fyne.NewMenu(lang.X("menu.edit", "Edit"),
+		item(lang.L("Undo"), keyUndo, u.undoKey),
 		fyne.NewMenuItemSeparator(),
-		item("New Note", keyNote, u.FocusNewNote),
-		fyne.NewMenuItem("Edit Event…", u.editSelectedEvent),
+		item(lang.L("New Note"), keyNote, u.FocusNewNote),
+		fyne.NewMenuItem(lang.L("Edit Event…"), u.editSelectedEvent),
 		u.reviewItem,
 	)
-	view := fyne.NewMenu("View",
-		fyne.NewMenuItem("Zoom In", func() { u.Timeline.ZoomIn() }),
-		fyne.NewMenuItem("Zoom Out", func() { u.Timeline.ZoomOut() }),
-		fyne.NewMenuItem("Fit All", func() { u.Timeline.Fit() }),
+	view := fyne.NewMenu(lang.L("View"),
+		fyne.NewMenuItem(lang.L("Zoom In"), func() { u.Timeline.ZoomIn() }),
+		fyne.NewMenuItem(lang.L("Zoom Out"), func() { u.Timeline.ZoomOut() }),
+		fyne.NewMenuItem(lang.L("Fit All"), func() { u.Timeline.Fit() }),
 		fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem("Show or Hide Article", func() { u.showArticle(!u.articleShown) }),
+		fyne.NewMenuItem(lang.L("Show or Hide Article"), func() { u.showArticle(!u.articleShown) }),
 		u.backgroundMenuItem(),
 		fyne.NewMenuItemSeparator(),
 		u.themeMenuItem(),
+		u.languageMenuItem(),
 	)
-	goMenu := fyne.NewMenu("Go",
-		item("Back", keyBack, u.Back),
-		item("Forward", keyForward, u.Forward),
+	goMenu := fyne.NewMenu(lang.L("Go"),
+		item(lang.L("Back"), keyBack, u.Back),
+		item(lang.L("Forward"), keyForward, u.Forward),
 		fyne.NewMenuItemSeparator(),
-		item("Jump to Date…", keyJump, u.showJumpToDate),
-		item("Search", keySearch, u.FocusSearch),
+		item(lang.L("Jump to Date…"), keyJump, u.showJumpToDate),
+		item(lang.L("Search"), keySearch, u.FocusSearch),
 	)
-	help := fyne.NewMenu("Help",
-		fyne.NewMenuItem("Keyboard Shortcuts", u.showShortcuts),
-		fyne.NewMenuItem("Timeline Key", u.showLegend),
+	help := fyne.NewMenu(lang.L("Help"),
+		fyne.NewMenuItem(lang.L("Keyboard Shortcuts"), u.showShortcuts),
+		fyne.NewMenuItem(lang.L("Timeline Key"), u.showLegend),
 	)
 	return fyne.NewMainMenu(file, edit, view, goMenu, help)
 }
@@ -490,11 +499,11 @@ func (u *UI) showLaneMenu() {
 	var items []*fyne.MenuItem
 	for _, l := range u.Index.Lanes {
 		lane := l
-		item := fyne.NewMenuItem(lane.Title(), func() { u.SetLaneHidden(lane, !u.hiddenLanes[lane]) })
+		item := fyne.NewMenuItem(i18n.Lane(lane), func() { u.SetLaneHidden(lane, !u.hiddenLanes[lane]) })
 		item.Checked = !u.hiddenLanes[lane]
 		items = append(items, item)
 	}
-	items = append(items, fyne.NewMenuItemSeparator(), fyne.NewMenuItem("Show All", func() {
+	items = append(items, fyne.NewMenuItemSeparator(), fyne.NewMenuItem(lang.L("Show All"), func() {
 		for l := range u.hiddenLanes {
 			delete(u.hiddenLanes, l)
 		}
@@ -529,7 +538,8 @@ func (u *UI) applyFilters() {
 			return !hidden[ev.Lane] && (filter == notes.ShowAll || o.Show(ev.ID, filter)) && (background || !ev.Background)
 		})
 	}
-	u.showButton.setTexts(filterNames[u.notes.filter], filterNames[u.notes.filter])
+	name := lang.L(filterNames[u.notes.filter])
+	u.showButton.setTexts(name, name)
 	var names []string
 	for l := range u.hiddenLanes {
 		names = append(names, string(l))
@@ -537,9 +547,10 @@ func (u *UI) applyFilters() {
 	slices.Sort(names)
 	u.App.Preferences().SetString(u.viewPref(prefHiddenLanes), strings.Join(names, ","))
 	if n := len(u.hiddenLanes); n > 0 {
-		u.laneButton.setTexts(fmt.Sprintf("Lanes (%d hidden)", n), fmt.Sprintf("%d hidden", n))
+		count := map[string]any{"Count": i18n.Int(n)}
+		u.laneButton.setTexts(lang.N("Lanes ({{.Count}} hidden)", n, count), lang.N("{{.Count}} hidden", n, count))
 	} else {
-		u.laneButton.setTexts("Lanes", "")
+		u.laneButton.setTexts(lang.L("Lanes"), "")
 	}
 }
 
@@ -557,7 +568,7 @@ func (u *UI) hasBackground() bool {
 // backgroundMenuItem shows or hides the document's background passages
 // on the timeline; they stay in the article and in search either way.
 func (u *UI) backgroundMenuItem() *fyne.MenuItem {
-	item := fyne.NewMenuItem("Show Background Passages", nil)
+	item := fyne.NewMenuItem(lang.L("Show Background Passages"), nil)
 	item.Action = func() {
 		u.SetShowBackground(!u.showBackground)
 		item.Checked = u.showBackground
@@ -607,16 +618,16 @@ func (u *UI) SearchFor(query string) {
 // showJumpToDate asks for a date and centres the timeline on it.
 func (u *UI) showJumpToDate() {
 	entry := widget.NewEntry()
-	entry.SetPlaceHolder("2026-01-05, 2025-11 or 2026")
+	entry.SetPlaceHolder(lang.L("2026-01-05, 2025-11 or 2026"))
 	entry.Validator = func(s string) error {
 		_, err := timeline.ParsePoint(strings.TrimSpace(s))
 		if err == nil && strings.TrimSpace(s) == "" {
-			return fmt.Errorf("type a date")
+			return errors.New(lang.L("type a date"))
 		}
 		return err
 	}
-	items := []*widget.FormItem{widget.NewFormItem("Date", entry)}
-	d := dialog.NewForm("Jump to date", "Jump", "Cancel", items, func(ok bool) {
+	items := []*widget.FormItem{widget.NewFormItem(lang.L("Date"), entry)}
+	d := dialog.NewForm(lang.L("Jump to date"), lang.L("Jump"), lang.L("Cancel"), items, func(ok bool) {
 		if !ok {
 			return
 		}
@@ -644,19 +655,20 @@ func (u *UI) JumpTo(p timeline.Point) {
 	u.Window.Canvas().Focus(u.Timeline)
 }
 
+// filterNames name the notes filters on the toolbar's button.
 var filterNames = map[notes.Filter]string{
-	notes.ShowAll:       "All events",
-	notes.ShowAnnotated: "Annotated",
-	notes.ShowStarred:   "Starred",
+	notes.ShowAll:       i18n.Key("All events"),
+	notes.ShowAnnotated: i18n.Key("Annotated"),
+	notes.ShowStarred:   i18n.Key("Starred"),
 }
 
 func (u *UI) showFilterMenu() {
 	var items []*fyne.MenuItem
 	for _, f := range []notes.Filter{notes.ShowAll, notes.ShowAnnotated, notes.ShowStarred} {
 		item := fyne.NewMenuItem(map[notes.Filter]string{
-			notes.ShowAll:       "All events",
-			notes.ShowAnnotated: "Only events with notes or a star",
-			notes.ShowStarred:   "Only starred events",
+			notes.ShowAll:       lang.L("All events"),
+			notes.ShowAnnotated: lang.L("Only events with notes or a star"),
+			notes.ShowStarred:   lang.L("Only starred events"),
 		}[f], func() { u.SetNotesFilter(f) })
 		item.Checked = u.notes.filter == f
 		items = append(items, item)

@@ -1,7 +1,6 @@
 package app
 
 import (
-	"fmt"
 	"image/color"
 	"slices"
 	"sort"
@@ -11,10 +10,12 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 	"github.com/google/uuid"
 
+	"newsline/app/i18n"
 	"newsline/app/look"
 	"newsline/timeline"
 )
@@ -243,7 +244,7 @@ func (a *ArticleView) rebuild() {
 	last := min(len(a.paras), a.first+articleWindow)
 	var objs []fyne.CanvasObject
 	if a.first > 0 {
-		objs = append(objs, a.pageButton(fmt.Sprintf("Show %d earlier paragraphs", a.first), max(0, a.first-articleWindow/2)))
+		objs = append(objs, a.pageButton(lang.N("Show {{.Count}} earlier paragraphs", a.first, map[string]any{"Count": i18n.Int(a.first)}), max(0, a.first-articleWindow/2)))
 	}
 	for _, p := range a.paras[a.first:last] {
 		art := &doc.Articles[p.article]
@@ -254,7 +255,7 @@ func (a *ArticleView) rebuild() {
 		objs = append(objs, NewPassage(art.Text[p.start:p.end], a.marks(p, selected)))
 	}
 	if last < len(a.paras) {
-		objs = append(objs, a.pageButton(fmt.Sprintf("Show %d later paragraphs", len(a.paras)-last), a.first+articleWindow/2))
+		objs = append(objs, a.pageButton(lang.N("Show {{.Count}} later paragraphs", len(a.paras)-last, map[string]any{"Count": i18n.Int(len(a.paras) - last)}), a.first+articleWindow/2))
 	}
 	a.box.Objects = objs
 	a.hintWidths()
@@ -282,7 +283,7 @@ func articleHeading(art *timeline.Article) fyne.CanvasObject {
 		if meta != "" {
 			meta += " · "
 		}
-		meta += "Published " + art.Published.Human()
+		meta += lang.L("Published {{.Date}}", map[string]any{"Date": i18n.Point(art.Published)})
 	}
 	if meta != "" {
 		objs = append(objs, dim(meta))

@@ -1,18 +1,19 @@
 package app
 
 import (
-	"fmt"
 	"image/color"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 	"github.com/google/uuid"
 
+	"newsline/app/i18n"
 	"newsline/app/look"
 	"newsline/timeline"
 )
@@ -199,7 +200,7 @@ func (c *CardView) reveal(o fyne.CanvasObject) {
 // ShowEmpty shows a hint instead of a card.
 func (c *CardView) ShowEmpty() {
 	c.leave()
-	hint := secondary("Select an event on the timeline, or use ← and → to walk through them.", false)
+	hint := secondary(lang.L("Select an event on the timeline, or use ← and → to walk through them."), false)
 	hint.Segments[0].(*widget.TextSegment).Style.SizeName = theme.SizeNameText
 	c.set(uuid.Nil, hint)
 }
@@ -216,7 +217,7 @@ func (c *CardView) ShowEvent(id uuid.UUID) {
 	header := c.laneKicker(ev.Lane)
 	if c.OnEdit != nil {
 		id := ev.ID
-		edit := newCardButton("Edit", theme.DocumentCreateIcon(), func() { c.OnEdit(id) }, &c.keys)
+		edit := newCardButton(lang.L("Edit"), theme.DocumentCreateIcon(), func() { c.OnEdit(id) }, &c.keys)
 		header = container.NewBorder(nil, nil, nil, edit, header)
 	}
 	objs := []fyne.CanvasObject{
@@ -228,7 +229,7 @@ func (c *CardView) ShowEvent(id uuid.UUID) {
 		objs = append(objs, paragraph(ev.Summary))
 	}
 	if len(ev.Quotes) > 0 {
-		objs = append(objs, sectionTitle("Quotes"))
+		objs = append(objs, sectionTitle(lang.L("Quotes")))
 		for _, qid := range ev.Quotes {
 			if q, ok := x.Quote(qid); ok {
 				objs = append(objs, c.quoteBlock(q, false))
@@ -243,11 +244,11 @@ func (c *CardView) ShowEvent(id uuid.UUID) {
 			}
 		}
 		if len(chips) > 0 {
-			objs = append(objs, sectionTitle(kindPlural(kind)), chipRow(chips))
+			objs = append(objs, sectionTitle(i18n.Kinds(kind)), chipRow(chips))
 		}
 	}
 	if len(ev.Related) > 0 {
-		objs = append(objs, sectionTitle("Related"))
+		objs = append(objs, sectionTitle(lang.L("Related")))
 		for _, r := range ev.Related {
 			if other, ok := x.Event(r.Event); ok {
 				objs = append(objs, c.relatedLine(r.Label, other))
@@ -255,8 +256,8 @@ func (c *CardView) ShowEvent(id uuid.UUID) {
 		}
 	}
 	if len(ev.Evidence) > 0 {
-		objs = append(objs, sectionTitle("Source"), c.sourceBlock(ev))
-		show := newCardButton("Show in article", theme.VisibilityIcon(), func() {
+		objs = append(objs, sectionTitle(lang.L("Source")), c.sourceBlock(ev))
+		show := newCardButton(lang.L("Show in article"), theme.VisibilityIcon(), func() {
 			if c.OnArticle != nil {
 				c.OnArticle(ev.ID)
 			}
@@ -280,21 +281,21 @@ func (c *CardView) ShowEntity(id uuid.UUID) {
 		c.ShowEmpty()
 		return
 	}
-	objs := []fyne.CanvasObject{kicker(strings.ToUpper(string(ent.Kind))), heading(ent.Name)}
+	objs := []fyne.CanvasObject{kicker(strings.ToUpper(i18n.Kind(ent.Kind))), heading(ent.Name)}
 	if ent.Role != "" {
 		objs = append(objs, paragraph(ent.Role))
 	}
 	if len(ent.Aliases) > 0 {
-		objs = append(objs, dim("Also known as "+strings.Join(ent.Aliases, ", ")))
+		objs = append(objs, dim(lang.L("Also known as {{.Names}}", map[string]any{"Names": strings.Join(ent.Aliases, ", ")})))
 	}
 	events := x.EventsOf(ent.ID)
 	if len(events) > 0 {
-		objs = append(objs, sectionTitle(fmt.Sprintf("Events (%d)", len(events))))
-		objs = appendCapped(objs, events, c.eventLine, "search for the name to see them all on the timeline.")
+		objs = append(objs, sectionTitle(lang.L("Events ({{.Count}})", map[string]any{"Count": i18n.Int(len(events))})))
+		objs = appendCapped(objs, events, c.eventLine, lang.L("search for the name to see them all on the timeline."))
 	}
 	quotes := x.QuotesBy(ent.ID)
 	if len(quotes) > 0 {
-		objs = append(objs, sectionTitle(fmt.Sprintf("Quotes (%d)", len(quotes))))
+		objs = append(objs, sectionTitle(lang.L("Quotes ({{.Count}})", map[string]any{"Count": i18n.Int(len(quotes))})))
 		objs = appendCapped(objs, quotes, func(q *timeline.Quote) fyne.CanvasObject { return c.quoteBlock(q, true) }, "")
 	}
 	if c.Extra != nil {
@@ -310,9 +311,10 @@ func (c *CardView) ShowEntity(id uuid.UUID) {
 func appendCapped[T any](objs []fyne.CanvasObject, items []T, line func(T) fyne.CanvasObject, hint string) []fyne.CanvasObject {
 	for n, item := range items {
 		if n == maxResultLines {
-			more := fmt.Sprintf("and %d more.", len(items)-n)
+			rest := len(items) - n
+			more := lang.N("and {{.Count}} more.", rest, map[string]any{"Count": i18n.Int(rest)})
 			if hint != "" {
-				more = fmt.Sprintf("and %d more: %s", len(items)-n, hint)
+				more = lang.N("and {{.Count}} more: {{.Hint}}", rest, map[string]any{"Count": i18n.Int(rest), "Hint": hint})
 			}
 			return append(objs, dim(more))
 		}
@@ -326,9 +328,9 @@ func appendCapped[T any](objs []fyne.CanvasObject, items []T, line func(T) fyne.
 // "“Saturday” → Sat 3 Jan 2026: the Saturday before publication …".
 func (c *CardView) dateBlock(ev *timeline.Event) fyne.CanvasObject {
 	d := ev.Date
-	segs := []widget.RichTextSegment{&widget.TextSegment{Text: d.Human(), Style: widget.RichTextStyle{
+	segs := []widget.RichTextSegment{&widget.TextSegment{Text: i18n.Date(d), Style: widget.RichTextStyle{
 		ColorName: theme.ColorNameForeground, TextStyle: fyne.TextStyle{Bold: true}, Inline: true}}}
-	if known := d.Known(); known != "" {
+	if known := i18n.Precision(d); known != "" {
 		segs = append(segs, &widget.TextSegment{Text: "   " + known, Style: widget.RichTextStyle{
 			ColorName: look.ColorNameSecondary, SizeName: theme.SizeNameCaptionText, Inline: true}})
 	}
@@ -336,7 +338,7 @@ func (c *CardView) dateBlock(ev *timeline.Event) fyne.CanvasObject {
 	when.Wrapping = fyne.TextWrapWord
 	var how []string
 	if d.Expression != "" {
-		how = append(how, "“"+d.Expression+"” → "+d.Human())
+		how = append(how, "“"+d.Expression+"” → "+i18n.Date(d))
 	}
 	if d.Resolution != "" {
 		how = append(how, d.Resolution)
@@ -367,10 +369,10 @@ func (c *CardView) quoteBlock(q *timeline.Quote, withEvent bool) fyne.CanvasObje
 			plain(", " + sp.Role)
 		}
 	} else {
-		plain("unattributed")
+		plain(lang.L("unattributed"))
 	}
 	if to, ok := x.Entity(q.Audience); ok {
-		plain(", to ")
+		plain(lang.L(", to "))
 		att = append(att, c.entityLink(to))
 	}
 	attribution := widget.NewRichText(att...)
@@ -378,7 +380,7 @@ func (c *CardView) quoteBlock(q *timeline.Quote, withEvent bool) fyne.CanvasObje
 	objs := []fyne.CanvasObject{text, attribution}
 	if withEvent {
 		if ev, ok := x.Event(q.Event); ok {
-			objs = append(objs, labelledLink("in", c.eventLinkWidget(ev, "")))
+			objs = append(objs, labelledLink(lang.L("in"), c.eventLinkWidget(ev, "")))
 		}
 	}
 	return container.NewVBox(objs...)
@@ -427,12 +429,12 @@ func (c *CardView) entityChip(ent *timeline.Entity) *Chip {
 
 // relatedLine: "→ answered by  <title> · Mon 5 Jan 2026".
 func (c *CardView) relatedLine(label string, other *timeline.Event) fyne.CanvasObject {
-	return labelledLink("→ "+label, c.eventLinkWidget(other, " · "+other.Date.Human()))
+	return labelledLink("→ "+label, c.eventLinkWidget(other, " · "+i18n.Date(other.Date)))
 }
 
 // eventLine: "<date>  <title>" with the title a link.
 func (c *CardView) eventLine(ev *timeline.Event) fyne.CanvasObject {
-	return labelledLink(ev.Date.Human(), c.eventLinkWidget(ev, ""))
+	return labelledLink(i18n.Date(ev.Date), c.eventLinkWidget(ev, ""))
 }
 
 // sourceBlock shows the paragraph around the event's main passage with the
@@ -469,7 +471,7 @@ func paragraphAround(text string, start, end int) (from, to int) {
 // colour, as on the timeline.
 func (c *CardView) laneKicker(l timeline.Lane) fyne.CanvasObject {
 	palette := look.NewLaneColors(c.index.Lanes)
-	k := newKicker("EVENT · "+strings.ToUpper(l.Title()), theme.ColorNameForeground)
+	k := newKicker(strings.ToUpper(lang.L("Event")+" · "+i18n.Lane(l)), theme.ColorNameForeground)
 	k.dot = func(dark bool) color.Color { return palette.Color(l, dark) }
 	return k
 }
@@ -567,18 +569,4 @@ func secondary(text string, bold bool) *widget.RichText {
 	}})
 	rt.Wrapping = fyne.TextWrapWord
 	return rt
-}
-
-func kindPlural(k timeline.EntityKind) string {
-	switch k {
-	case timeline.Person:
-		return "People"
-	case timeline.Place:
-		return "Places"
-	case timeline.Organisation:
-		return "Organisations"
-	case timeline.Group:
-		return "Groups"
-	}
-	return string(k)
 }

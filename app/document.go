@@ -13,11 +13,13 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 	"github.com/google/uuid"
 
+	"newsline/app/i18n"
 	"newsline/timeline"
 	"newsline/timeline/draft"
 )
@@ -133,7 +135,7 @@ func (u *UI) ReplaceEvent(ev timeline.Event, add ...timeline.Entity) error {
 	cur := u.Index.Doc
 	i, ok := u.Index.EventIndex(ev.ID)
 	if !ok {
-		return fmt.Errorf("no event %s", ev.ID)
+		return errors.New(lang.L("No event {{.ID}} in the document", map[string]any{"ID": ev.ID}))
 	}
 	next := *cur
 	next.Events = slices.Clone(cur.Events)
@@ -159,7 +161,7 @@ func (u *UI) RemoveEvent(id uuid.UUID) error {
 	cur := u.Index.Doc
 	i, ok := u.Index.EventIndex(id)
 	if !ok {
-		return fmt.Errorf("no event %s", id)
+		return errors.New(lang.L("No event {{.ID}} in the document", map[string]any{"ID": id}))
 	}
 	linksTo := func(r timeline.Relation) bool { return r.Event == id }
 	next := *cur
@@ -230,13 +232,13 @@ func (u *UI) editEvent(id uuid.UUID, closed func()) {
 	title.SetText(ev.Title)
 	title.Validator = func(s string) error {
 		if strings.TrimSpace(s) == "" {
-			return errors.New("a title is needed")
+			return errors.New(lang.L("a title is needed"))
 		}
 		return nil
 	}
 	short := widget.NewEntry()
 	short.SetText(ev.Short)
-	short.SetPlaceHolder("a few words for the timeline")
+	short.SetPlaceHolder(lang.L("a few words for the timeline"))
 	var lanes []string
 	for _, l := range timeline.KnownLanes {
 		lanes = append(lanes, string(l))
@@ -253,9 +255,9 @@ func (u *UI) editEvent(id uuid.UUID, closed func()) {
 		}
 		return e
 	}
-	start := pointEntry(ev.Date.Start, "2026-01-05, 2025-11, 2026 or empty")
-	end := pointEntry(ev.Date.End, "for a period; else empty")
-	approx := widget.NewCheck("Approximate", nil)
+	start := pointEntry(ev.Date.Start, lang.L("2026-01-05, 2025-11, 2026 or empty"))
+	end := pointEntry(ev.Date.End, lang.L("for a period; else empty"))
+	approx := widget.NewCheck(lang.L("Approximate"), nil)
 	approx.SetChecked(ev.Date.Approximate)
 
 	// Entities: every entity of the document, the event's checked.
@@ -270,35 +272,41 @@ func (u *UI) editEvent(id uuid.UUID, closed func()) {
 	idOf := map[string]uuid.UUID{}
 	for _, i := range order {
 		e := &doc.Entities[i]
-		label := e.Name + " (" + string(e.Kind) + ")"
+		label := e.Name + " (" + i18n.Kind(e.Kind) + ")"
 		names = append(names, label)
 		idOf[label] = e.ID
 	}
 	entities := widget.NewCheckGroup(names, nil)
 	for _, eid := range ev.Entities {
 		if e, ok := u.Index.Entity(eid); ok {
-			entities.Selected = append(entities.Selected, e.Name+" ("+string(e.Kind)+")")
+			entities.Selected = append(entities.Selected, e.Name+" ("+i18n.Kind(e.Kind)+")")
 		}
 	}
 	entityScroll := container.NewVScroll(entities)
 	entityScroll.SetMinSize(fyne.NewSize(0, 160))
 	newName := widget.NewEntry()
-	newName.SetPlaceHolder("a name to add")
-	newKind := widget.NewSelect([]string{"person", "place", "organisation", "group"}, nil)
-	newKind.SetSelected("person")
+	newName.SetPlaceHolder(lang.L("a name to add"))
+	kindOf := map[string]timeline.EntityKind{}
+	var kinds []string
+	for _, k := range timeline.EntityKinds {
+		kinds = append(kinds, i18n.Kind(k))
+		kindOf[i18n.Kind(k)] = k
+	}
+	newKind := widget.NewSelect(kinds, nil)
+	newKind.SetSelected(i18n.Kind(timeline.Person))
 	addRow := container.NewBorder(nil, nil, nil, newKind, newName)
 
 	items := []*widget.FormItem{
-		widget.NewFormItem("Title", title),
-		widget.NewFormItem("Label", short),
-		widget.NewFormItem("Lane", lane),
-		widget.NewFormItem("Date", start),
-		widget.NewFormItem("Until", end),
+		widget.NewFormItem(lang.L("Title"), title),
+		widget.NewFormItem(lang.L("Label"), short),
+		widget.NewFormItem(lang.L("Lane"), lane),
+		widget.NewFormItem(lang.L("Date"), start),
+		widget.NewFormItem(lang.L("Until"), end),
 		widget.NewFormItem("", approx),
-		widget.NewFormItem("Entities", entityScroll),
-		widget.NewFormItem("Add", addRow),
+		widget.NewFormItem(lang.L("Entities"), entityScroll),
+		widget.NewFormItem(lang.L("Add"), addRow),
 	}
-	d := dialog.NewForm("Edit event", "Save", "Cancel", items, func(ok bool) {
+	d := dialog.NewForm(lang.L("Edit event"), lang.L("Save"), lang.L("Cancel"), items, func(ok bool) {
 		if !ok {
 			return
 		}
@@ -319,7 +327,7 @@ func (u *UI) editEvent(id uuid.UUID, closed func()) {
 		}
 		var add []timeline.Entity
 		if name := strings.TrimSpace(newName.Text); name != "" {
-			ent, isNew := entityNamed(doc, name, timeline.EntityKind(newKind.Selected))
+			ent, isNew := entityNamed(doc, name, kindOf[newKind.Selected])
 			if !slices.Contains(edited.Entities, ent.ID) {
 				edited.Entities = append(edited.Entities, ent.ID)
 			}
@@ -388,8 +396,8 @@ func (u *UI) askSaveAs(after func()) {
 	}
 	name.SetText(base)
 	folder, folderRow := u.folderField(prefDocFolder)
-	items := []*widget.FormItem{folderRow, widget.NewFormItem("File name", name)}
-	d := dialog.NewForm("Save timeline as", "Save", "Cancel", items, func(ok bool) {
+	items := []*widget.FormItem{folderRow, widget.NewFormItem(lang.L("File name"), name)}
+	d := dialog.NewForm(lang.L("Save timeline as"), lang.L("Save"), lang.L("Cancel"), items, func(ok bool) {
 		if !ok {
 			return
 		}
@@ -407,7 +415,7 @@ func (u *UI) askSaveAs(after func()) {
 func (u *UI) folderField(pref string) (*widget.Entry, *widget.FormItem) {
 	folder := widget.NewEntry()
 	folder.SetText(u.App.Preferences().StringWithFallback(pref, defaultExportFolder()))
-	choose := widget.NewButton("Choose…", func() {
+	choose := widget.NewButton(lang.L("Choose…"), func() {
 		d := dialog.NewFolderOpen(func(dir fyne.ListableURI, err error) {
 			if err == nil && dir != nil {
 				folder.SetText(dir.Path())
@@ -418,7 +426,7 @@ func (u *UI) folderField(pref string) (*widget.Entry, *widget.FormItem) {
 		}
 		d.Show()
 	})
-	return folder, widget.NewFormItem("Folder", container.NewBorder(nil, nil, nil, choose, folder))
+	return folder, widget.NewFormItem(lang.L("Folder"), container.NewBorder(nil, nil, nil, choose, folder))
 }
 
 // fileNameFrom makes a file name of a title: letters, digits and dashes.
@@ -447,13 +455,14 @@ func (u *UI) closeAsked() {
 		u.Close()
 		return
 	}
-	u.confirmDiscard("Close", u.Close)
+	u.confirmDiscard(lang.L("Close without saving?"), u.Close)
 }
 
-// confirmDiscard asks what to do with unsaved changes before then runs.
-func (u *UI) confirmDiscard(verb string, then func()) {
+// confirmDiscard asks what to do with unsaved changes before then runs;
+// title is the question: "Close without saving?".
+func (u *UI) confirmDiscard(title string, then func()) {
 	var d dialog.Dialog
-	save := widget.NewButtonWithIcon("Save", theme.DocumentSaveIcon(), func() {
+	save := widget.NewButtonWithIcon(lang.L("Save"), theme.DocumentSaveIcon(), func() {
 		d.Hide()
 		if u.doc.path == "" {
 			u.askSaveAs(then)
@@ -462,10 +471,10 @@ func (u *UI) confirmDiscard(verb string, then func()) {
 		}
 	})
 	save.Importance = widget.HighImportance
-	discard := widget.NewButton("Don't save", func() { d.Hide(); then() })
-	cancel := widget.NewButton("Cancel", func() { d.Hide() })
-	msg := widget.NewLabel("The timeline has changes that are not saved.")
-	d = dialog.NewCustomWithoutButtons(verb+" without saving?", container.NewVBox(msg, container.NewHBox(cancel, discard, save)), u.Window)
+	discard := widget.NewButton(lang.L("Don't save"), func() { d.Hide(); then() })
+	cancel := widget.NewButton(lang.L("Cancel"), func() { d.Hide() })
+	msg := widget.NewLabel(lang.L("The timeline has changes that are not saved."))
+	d = dialog.NewCustomWithoutButtons(title, container.NewVBox(msg, container.NewHBox(cancel, discard, save)), u.Window)
 	d.Show()
 }
 
@@ -474,7 +483,7 @@ func (u *UI) confirmDiscard(verb string, then func()) {
 // metadata fill in when they know it.
 func (u *UI) showImport() {
 	if u.dirty() {
-		u.confirmDiscard("Import", u.showImport2)
+		u.confirmDiscard(lang.L("Import without saving?"), u.showImport2)
 		return
 	}
 	u.showImport2()
@@ -483,25 +492,25 @@ func (u *UI) showImport() {
 func (u *UI) showImport2() {
 	var fileData []byte
 	path := widget.NewEntry()
-	path.SetPlaceHolder("an article: .txt, .md or .html")
+	path.SetPlaceHolder(lang.L("an article: .txt, .md or .html"))
 	published := widget.NewEntry()
-	published.SetPlaceHolder("YYYY-MM-DD (from the article when it says)")
+	published.SetPlaceHolder(lang.L("YYYY-MM-DD (from the article when it says)"))
 	published.Validator = func(s string) error {
 		if strings.TrimSpace(s) == "" {
 			return nil
 		}
 		p, err := timeline.ParsePoint(strings.TrimSpace(s))
 		if err == nil && p.Precision != timeline.Day {
-			return errors.New("a day: YYYY-MM-DD")
+			return errors.New(lang.L("a day: YYYY-MM-DD"))
 		}
 		return err
 	}
 	title := widget.NewEntry()
-	title.SetPlaceHolder("from the article when it says")
+	title.SetPlaceHolder(lang.L("from the article when it says"))
 	publisher := widget.NewEntry()
-	publisher.SetPlaceHolder("optional")
+	publisher.SetPlaceHolder(lang.L("optional"))
 	pasted := newWrapEntry()
-	pasted.SetPlaceHolder("the article's text, instead of a file")
+	pasted.SetPlaceHolder(lang.L("the article's text, instead of a file"))
 	pasted.SetMinRowsVisible(6)
 	status := secondary("", false)
 
@@ -526,7 +535,8 @@ func (u *UI) showImport2() {
 				return
 			}
 			fileData = data
-			status.Segments[0].(*widget.TextSegment).Text = fmt.Sprintf("%s: %d characters of %s", filepath.Base(p), len([]rune(ex.Text)), ex.Format)
+			status.Segments[0].(*widget.TextSegment).Text = lang.N("{{.File}}: {{.Count}} characters of {{.Format}}", len([]rune(ex.Text)), map[string]any{
+				"File": filepath.Base(p), "Count": i18n.Int(len([]rune(ex.Text))), "Format": ex.Format})
 			status.Refresh()
 			if published.Text == "" && !ex.Published.IsZero() {
 				published.SetText(ex.Published.String()[:10])
@@ -539,7 +549,7 @@ func (u *UI) showImport2() {
 			}
 		})
 	}
-	choose := widget.NewButton("Choose…", func() {
+	choose := widget.NewButton(lang.L("Choose…"), func() {
 		d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 			if err != nil || r == nil {
 				return
@@ -554,14 +564,14 @@ func (u *UI) showImport2() {
 	})
 	path.OnSubmitted = prefill
 	items := []*widget.FormItem{
-		widget.NewFormItem("Article", container.NewBorder(nil, nil, nil, choose, path)),
+		widget.NewFormItem(lang.L("Article"), container.NewBorder(nil, nil, nil, choose, path)),
 		widget.NewFormItem("", status),
-		widget.NewFormItem("Published", published),
-		widget.NewFormItem("Title", title),
-		widget.NewFormItem("Publisher", publisher),
-		widget.NewFormItem("Or paste", pasted),
+		widget.NewFormItem(lang.L("Published"), published),
+		widget.NewFormItem(lang.L("Title"), title),
+		widget.NewFormItem(lang.L("Publisher"), publisher),
+		widget.NewFormItem(lang.L("Or paste"), pasted),
 	}
-	d := dialog.NewForm("Import an article", "Import", "Cancel", items, func(ok bool) {
+	d := dialog.NewForm(lang.L("Import an article"), lang.L("Import"), lang.L("Cancel"), items, func(ok bool) {
 		if !ok {
 			return
 		}
@@ -579,7 +589,7 @@ func (u *UI) showImport2() {
 			}
 			src.Name, src.Data = path.Text, data
 		default:
-			dialog.ShowInformation("Import an article", "Choose a file or paste the article's text.", u.Window)
+			dialog.ShowInformation(lang.L("Import an article"), lang.L("Choose a file or paste the article's text."), u.Window)
 			return
 		}
 		if p, err := timeline.ParsePoint(strings.TrimSpace(published.Text)); err == nil {
@@ -602,8 +612,8 @@ func (u *UI) showImport2() {
 func (u *UI) Import(src draft.Source) {
 	ctx, cancel := context.WithCancel(u.closing)
 	bar := widget.NewProgressBar()
-	stop := widget.NewButton("Cancel", cancel)
-	progress := dialog.NewCustomWithoutButtons("Drafting the timeline…", container.NewVBox(bar, container.NewCenter(stop)), u.Window)
+	stop := widget.NewButton(lang.L("Cancel"), cancel)
+	progress := dialog.NewCustomWithoutButtons(lang.L("Drafting the timeline…"), container.NewVBox(bar, container.NewCenter(stop)), u.Window)
 	progress.Show()
 	var last time.Time
 	report := func(done, total int) {
@@ -627,7 +637,7 @@ func (u *UI) Import(src draft.Source) {
 		case cancelled || errors.Is(err, context.Canceled):
 			return
 		case errors.Is(err, draft.ErrNoPublished):
-			dialog.ShowError(fmt.Errorf("%w; give the date the article was published, and import again", err), u.Window)
+			dialog.ShowError(fmt.Errorf("%w; %s", err, lang.L("give the date the article was published, and import again")), u.Window)
 			return
 		case err != nil:
 			dialog.ShowError(err, u.Window)

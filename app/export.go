@@ -1,15 +1,16 @@
 package app
 
 import (
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"newsline/app/i18n"
 	"newsline/timeline/notes"
 )
 
@@ -22,18 +23,18 @@ const prefExportFolder = "export.folder"
 func (u *UI) showExport() {
 	store := u.notes.store
 	if store == nil {
-		msg := "Notes are off."
+		msg := lang.L("Notes are off.")
 		if u.notes.err != nil {
-			msg = "Notes are unavailable: " + u.notes.err.Error()
+			msg = lang.L("Notes are unavailable: {{.Error}}", map[string]any{"Error": u.notes.err.Error()})
 		}
-		dialog.ShowInformation("Export notes", msg, u.Window)
+		dialog.ShowInformation(lang.L("Export notes"), msg, u.Window)
 		return
 	}
 	var names []string
 	byName := map[string]notes.Format{}
 	for _, f := range notes.Formats {
-		names = append(names, f.Name())
-		byName[f.Name()] = f
+		names = append(names, formatName(f.Name()))
+		byName[formatName(f.Name())] = f
 	}
 	name := widget.NewEntry()
 	name.SetText("newsline-notes" + notes.Markdown.Ext())
@@ -42,16 +43,16 @@ func (u *UI) showExport() {
 		base := strings.TrimSuffix(name.Text, filepath.Ext(name.Text))
 		name.SetText(base + f.Ext())
 	})
-	format.SetSelected(notes.Markdown.Name())
-	all := widget.NewCheck("Include events without notes", nil)
+	format.SetSelected(formatName(notes.Markdown.Name()))
+	all := widget.NewCheck(lang.L("Include events without notes"), nil)
 	folder, folderRow := u.folderField(prefExportFolder)
 	items := []*widget.FormItem{
-		widget.NewFormItem("Format", format),
+		widget.NewFormItem(lang.L("Format"), format),
 		widget.NewFormItem("", all),
 		folderRow,
-		widget.NewFormItem("File name", name),
+		widget.NewFormItem(lang.L("File name"), name),
 	}
-	d := dialog.NewForm("Export notes", "Export", "Cancel", items, func(ok bool) {
+	d := dialog.NewForm(lang.L("Export notes"), lang.L("Export"), lang.L("Cancel"), items, func(ok bool) {
 		if !ok {
 			return
 		}
@@ -68,7 +69,7 @@ func (u *UI) showExport() {
 // exportNotes writes the export in the background and says how it went.
 func (u *UI) exportNotes(path string, f notes.Format, all bool) {
 	store, doc := u.notes.store, u.Index.Doc
-	progress := dialog.NewCustomWithoutButtons("Exporting notes…", widget.NewProgressBarInfinite(), u.Window)
+	progress := dialog.NewCustomWithoutButtons(lang.L("Exporting notes…"), widget.NewProgressBarInfinite(), u.Window)
 	progress.Show()
 	var set *notes.Set
 	var err error
@@ -85,7 +86,7 @@ func (u *UI) exportNotes(path string, f notes.Format, all bool) {
 			dialog.ShowError(err, u.Window)
 			return
 		}
-		dialog.ShowInformation("Export notes", fmt.Sprintf("Exported %d notes to %s", len(set.Notes), path), u.Window)
+		dialog.ShowInformation(lang.L("Export notes"), lang.N("Exported {{.Count}} notes to {{.Path}}", len(set.Notes), map[string]any{"Count": i18n.Int(len(set.Notes)), "Path": path}), u.Window)
 	})
 }
 
@@ -103,4 +104,26 @@ func defaultExportFolder() string {
 func isDir(path string) bool {
 	info, err := os.Stat(path)
 	return err == nil && info.IsDir()
+}
+
+// formatNames translate the names of the export formats: "CSV
+// (spreadsheet)".
+var formatNames = map[string]string{
+	"Markdown":                      i18n.Key("Markdown"),
+	"JSON (W3C Web Annotation)":     i18n.Key("JSON (W3C Web Annotation)"),
+	"CSV (spreadsheet)":             i18n.Key("CSV (spreadsheet)"),
+	"HTML (printable page)":         i18n.Key("HTML (printable page)"),
+	"TimelineJS (JSON)":             i18n.Key("TimelineJS (JSON)"),
+	"TimelineJS spreadsheet (CSV)":  i18n.Key("TimelineJS spreadsheet (CSV)"),
+	"Calendar (iCalendar .ics)":     i18n.Key("Calendar (iCalendar .ics)"),
+	"Picture of the timeline (SVG)": i18n.Key("Picture of the timeline (SVG)"),
+	"Picture of the timeline (PNG)": i18n.Key("Picture of the timeline (PNG)"),
+}
+
+// formatName is the name of an export format in the window's language.
+func formatName(name string) string {
+	if key, ok := formatNames[name]; ok {
+		return lang.L(key)
+	}
+	return name
 }

@@ -32,7 +32,7 @@ func TestExportDialogWritesTheNotes(t *testing.T) {
 	if err != nil || !strings.Contains(string(data), "Polish view") {
 		t.Fatalf("export: %v\n%s", err, data)
 	}
-	if msg := shownText(topOverlay(t, u)); !strings.Contains(msg, "Exported 1 notes to "+filepath.Join(dir, "newsline-notes.md")) {
+	if msg := shownText(topOverlay(t, u)); !strings.Contains(msg, "Exported 1 note to "+filepath.Join(dir, "newsline-notes.md")) {
 		t.Errorf("the dialog says %q", msg)
 	}
 }

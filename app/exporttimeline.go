@@ -10,6 +10,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"newsline/app/timelineview"
@@ -44,8 +45,8 @@ func (u *UI) showExportTimeline() {
 	var names []string
 	byName := map[string]timelineFormat{}
 	for _, f := range timelineFormats {
-		names = append(names, f.name)
-		byName[f.name] = f
+		names = append(names, formatName(f.name))
+		byName[formatName(f.name)] = f
 	}
 	base := fileNameFrom(u.Index.Doc.Title)
 	if base == "" {
@@ -57,14 +58,14 @@ func (u *UI) showExportTimeline() {
 		n := strings.TrimSuffix(name.Text, filepath.Ext(name.Text))
 		name.SetText(n + byName[choice].ext)
 	})
-	format.SetSelected(timelineFormats[0].name)
+	format.SetSelected(formatName(timelineFormats[0].name))
 	folder, folderRow := u.folderField(prefTimelineExportFolder)
 	items := []*widget.FormItem{
-		widget.NewFormItem("Format", format),
+		widget.NewFormItem(lang.L("Format"), format),
 		folderRow,
-		widget.NewFormItem("File name", name),
+		widget.NewFormItem(lang.L("File name"), name),
 	}
-	d := dialog.NewForm("Export timeline", "Export", "Cancel", items, func(ok bool) {
+	d := dialog.NewForm(lang.L("Export timeline"), lang.L("Export"), lang.L("Cancel"), items, func(ok bool) {
 		if !ok {
 			return
 		}
@@ -91,7 +92,7 @@ func (u *UI) exportTimeline(path string, f timelineFormat) {
 		if err := timelineview.WriteSVG(&buf, u.Index, timelineview.Picture{
 			Size: u.Timeline.Size(), Start: start, End: end, Hidden: u.hiddenEvent,
 		}); err != nil {
-			dialog.ShowError(fmt.Errorf("draw %s: %w", path, err), u.Window)
+			dialog.ShowError(fmt.Errorf("%s: %w", lang.L("Could not draw {{.Path}}", map[string]any{"Path": path}), err), u.Window)
 			return
 		}
 		picture = buf.Bytes()
@@ -99,7 +100,7 @@ func (u *UI) exportTimeline(path string, f timelineFormat) {
 		img := u.timelineImage()
 		var buf bytes.Buffer
 		if err := png.Encode(&buf, img); err != nil {
-			dialog.ShowError(fmt.Errorf("encode %s: %w", path, err), u.Window)
+			dialog.ShowError(fmt.Errorf("%s: %w", lang.L("Could not encode {{.Path}}", map[string]any{"Path": path}), err), u.Window)
 			return
 		}
 		picture = buf.Bytes()
@@ -117,11 +118,11 @@ func (u *UI) exportTimeline(path string, f timelineFormat) {
 			dialog.ShowError(err, u.Window)
 			return
 		}
-		msg := "Exported the timeline to " + path
+		msg := lang.L("Exported the timeline to {{.Path}}", map[string]any{"Path": path})
 		if rep != nil {
-			msg += "\n" + rep.String()
+			msg += "\n" + reportText(rep)
 		}
-		dialog.ShowInformation("Export timeline", msg, u.Window)
+		dialog.ShowInformation(lang.L("Export timeline"), msg, u.Window)
 	})
 }
 

@@ -5,53 +5,56 @@ package app
 
 import (
 	"image/color"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 
+	"newsline/app/i18n"
 	"newsline/app/look"
 	"newsline/timeline"
 )
 
-// shortcutsText is the Keyboard Shortcuts dialog, a key and what it does
-// per line; README's keys table says the same.
-const shortcutsText = `← →	previous / next event in time order
-↑ ↓	the lane above / below
-Home  End	first / last event
-+  −  0	zoom in, zoom out, fit all
-Enter	open the selected event's card, into which the keyboard moves
-Esc	back to the timeline (a note is saved); there: clear the search, then the selection
-Tab  Shift+Tab	move between the timeline, links, buttons and fields
-Ctrl+F	search
-Ctrl+J	jump to a date
-Ctrl+N	write a note on the open card
-Ctrl+R	review an imported draft: ↑ ↓ rows, A accept, E edit, R reject, Esc close
-Ctrl+Z	undo the last edit or note deletion (in a field: undo typing)
-Ctrl+E	export notes
-Ctrl+Shift+E	export the timeline: TimelineJS, calendar, picture
-Ctrl+O  Ctrl+I	open a timeline (Newsline or TimelineJS), import an article
-Ctrl+S  Ctrl+Shift+S	save, save as
-Ctrl+Q	quit (notes are saved; unsaved changes are offered a save)
-Alt+←  Alt+→	back / forward`
+// shortcuts are the Keyboard Shortcuts dialog: a key and what it does;
+// README's keys table says the same. The keys' names stay as printed on
+// keyboards.
+var shortcuts = []struct{ keys, what string }{
+	{"← →", i18n.Key("previous / next event in time order")},
+	{"↑ ↓", i18n.Key("the lane above / below")},
+	{"Home  End", i18n.Key("first / last event")},
+	{"+  −  0", i18n.Key("zoom in, zoom out, fit all")},
+	{"Enter", i18n.Key("open the selected event's card, into which the keyboard moves")},
+	{"Esc", i18n.Key("back to the timeline (a note is saved); there: clear the search, then the selection")},
+	{"Tab  Shift+Tab", i18n.Key("move between the timeline, links, buttons and fields")},
+	{"Ctrl+F", i18n.Key("search")},
+	{"Ctrl+J", i18n.Key("jump to a date")},
+	{"Ctrl+N", i18n.Key("write a note on the open card")},
+	{"Ctrl+R", i18n.Key("review an imported draft: ↑ ↓ rows, A accept, E edit, R reject, Esc close")},
+	{"Ctrl+Z", i18n.Key("undo the last edit or note deletion (in a field: undo typing)")},
+	{"Ctrl+E", i18n.Key("export notes")},
+	{"Ctrl+Shift+E", i18n.Key("export the timeline: TimelineJS, calendar, picture")},
+	{"Ctrl+O  Ctrl+I", i18n.Key("open a timeline (Newsline or TimelineJS), import an article")},
+	{"Ctrl+S  Ctrl+Shift+S", i18n.Key("save, save as")},
+	{"Ctrl+Q", i18n.Key("quit (notes are saved; unsaved changes are offered a save)")},
+	{"Alt+←  Alt+→", i18n.Key("back / forward")},
+}
 
 func (u *UI) showShortcuts() {
 	var rows []fyne.CanvasObject
-	for _, line := range strings.Split(shortcutsText, "\n") {
-		key, what, _ := strings.Cut(line, "\t")
-		k := compactText(key, true)
+	for _, s := range shortcuts {
+		k := compactText(s.keys, true)
 		k.Alignment = fyne.TextAlignTrailing
-		rows = append(rows, k, compactText(what, false))
+		rows = append(rows, k, compactText(lang.L(s.what), false))
 	}
-	u.showHelp("Keyboard shortcuts", container.New(twoColumns{}, rows...))
+	u.showHelp(lang.L("Keyboard shortcuts"), container.New(twoColumns{}, rows...))
 }
 
 // showHelp shows a help dialog, which Esc closes.
 func (u *UI) showHelp(title string, content fyne.CanvasObject) {
-	d := dialog.NewCustom(title, "Close", content, u.Window)
+	d := dialog.NewCustom(title, lang.L("Close"), content, u.Window)
 	d.SetOnClosed(func() {
 		if u.dismiss == d {
 			u.dismiss = nil
@@ -107,22 +110,22 @@ func (u *UI) showLegend() {
 		sym  fyne.CanvasObject
 		what string
 	}{
-		{dot(lane, bg, r, 1.5), "an event known to the day (or the minute)"},
-		{dot(bg, lane, r, 2.5), "known only to the month or the year, or approximately"},
-		{band(look.WithAlpha(lane, 0x55), look.WithAlpha(lane, 0xd0)), "zoomed in: the whole day, month or year it is known to"},
-		{band(look.WithAlpha(lane, 0x22), look.WithAlpha(lane, 0x70)), "softer: an approximate date"},
-		{pill(), "events too close to tell apart: click to zoom in"},
-		{dot(star, bg, 3.5, 1), "before a label: a starred event"},
-		{dot(fg, bg, 3, 1), "before a label: an event with notes"},
-		{badges(), "both"},
-		{dot(look.WithAlpha(lane, 0x48), bg, r, 1.5), "faded: does not match the search"},
-		{symbol(canvas.NewText("‹ ›", fg), fyne.NewSize(40, 16)), "a period runs on past the edge"},
+		{dot(lane, bg, r, 1.5), i18n.Key("an event known to the day (or the minute)")},
+		{dot(bg, lane, r, 2.5), i18n.Key("known only to the month or the year, or approximately")},
+		{band(look.WithAlpha(lane, 0x55), look.WithAlpha(lane, 0xd0)), i18n.Key("zoomed in: the whole day, month or year it is known to")},
+		{band(look.WithAlpha(lane, 0x22), look.WithAlpha(lane, 0x70)), i18n.Key("softer: an approximate date")},
+		{pill(), i18n.Key("events too close to tell apart: click to zoom in")},
+		{dot(star, bg, 3.5, 1), i18n.Key("before a label: a starred event")},
+		{dot(fg, bg, 3, 1), i18n.Key("before a label: an event with notes")},
+		{badges(), i18n.Key("both")},
+		{dot(look.WithAlpha(lane, 0x48), bg, r, 1.5), i18n.Key("faded: does not match the search")},
+		{symbol(canvas.NewText("‹ ›", fg), fyne.NewSize(40, 16)), i18n.Key("a period runs on past the edge")},
 	}
 	var cells []fyne.CanvasObject
 	for _, row := range rows {
-		cells = append(cells, container.NewCenter(row.sym), compactText(row.what, false))
+		cells = append(cells, container.NewCenter(row.sym), compactText(lang.L(row.what), false))
 	}
-	u.showHelp("Timeline key", container.New(twoColumns{}, cells...))
+	u.showHelp(lang.L("Timeline key"), container.New(twoColumns{}, cells...))
 }
 
 // laneForLegend is the lane whose colour the key draws in: the selected

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 	"github.com/google/uuid"
@@ -217,7 +218,7 @@ func (u *UI) restoreNote(note notes.Note) {
 		u.refreshNotes()
 		if p := u.notes.panel; p != nil && p.target.ID == note.Target.ID {
 			p.reload()
-			p.setStatus("Note restored", false)
+			p.setStatus(lang.L("Note restored"), false)
 		}
 	})
 }
@@ -228,7 +229,7 @@ func (u *UI) notesSection(id uuid.UUID) fyne.CanvasObject {
 		if u.notes.err == nil {
 			return nil
 		}
-		return container.NewVBox(sectionTitle("Notes"), dim("Notes are unavailable: "+u.notes.err.Error()))
+		return container.NewVBox(sectionTitle(lang.L("Notes")), dim(lang.L("Notes are unavailable: {{.Error}}", map[string]any{"Error": u.notes.err.Error()})))
 	}
 	target, err := notes.Lookup(u.Index, id)
 	if err != nil {
@@ -266,10 +267,10 @@ func newNotesPanel(u *UI, target notes.Target) *notesPanel {
 	p := &notesPanel{u: u, target: target, list: container.NewVBox()}
 	p.status = secondary("", false)
 	p.status.Wrapping = fyne.TextWrapOff
-	p.undo = newCardButton("Undo", theme.ContentUndoIcon(), u.Undo, &u.Card.keys)
+	p.undo = newCardButton(lang.L("Undo"), theme.ContentUndoIcon(), u.Undo, &u.Card.keys)
 	p.undo.Hide()
-	p.star = newCardButton("Star", starResource(false), p.toggleStar, &u.Card.keys)
-	header := container.NewBorder(nil, nil, sectionTitle("Notes"), container.NewHBox(p.status, p.undo, p.star))
+	p.star = newCardButton(lang.L("Star"), starResource(false), p.toggleStar, &u.Card.keys)
+	header := container.NewBorder(nil, nil, sectionTitle(lang.L("Notes")), container.NewHBox(p.status, p.undo, p.star))
 	p.box = container.NewVBox(widget.NewSeparator(), header, p.list)
 	p.ExtendBaseWidget(p)
 	return p
@@ -325,7 +326,7 @@ func (p *notesPanel) reload() {
 	p.list.Refresh()
 	if p.u.notes.writing[p.target.ID] > 0 {
 		p.waiting = true
-		p.setStatus("Saving…", false)
+		p.setStatus(lang.L("Saving…"), false)
 		return
 	}
 	p.load()
@@ -358,8 +359,8 @@ func (p *notesPanel) load() {
 	}
 	p.addEditor(notes.Note{})
 	p.list.Refresh()
-	if seg := p.status.Segments[0].(*widget.TextSegment); seg.Text == "Saving…" {
-		p.setStatus("Saved", false)
+	if seg := p.status.Segments[0].(*widget.TextSegment); seg.Text == lang.L("Saving…") {
+		p.setStatus(lang.L("Saved"), false)
 	}
 	if p.refocus != nil {
 		id := *p.refocus
@@ -447,7 +448,7 @@ func (p *notesPanel) showError(err error) {
 	if p == nil {
 		return
 	}
-	p.setStatus("Not saved", true)
+	p.setStatus(lang.L("Not saved"), true)
 	p.box.Objects = append(p.box.Objects[:3], errorText(err.Error()))
 	p.box.Refresh()
 }
@@ -482,10 +483,10 @@ func starResource(on bool) fyne.Resource {
 func (p *notesPanel) setStarred(on bool) {
 	p.starred = on
 	if on {
-		p.star.SetText("Starred")
+		p.star.SetText(lang.L("Starred"))
 		p.star.SetIcon(starResource(true))
 	} else {
-		p.star.SetText("Star")
+		p.star.SetText(lang.L("Star"))
 		p.star.SetIcon(starResource(false))
 	}
 }
@@ -508,7 +509,7 @@ func (p *notesPanel) toggleStar() {
 			return
 		}
 		p.clearError()
-		p.setStatus("Saved", false)
+		p.setStatus(lang.L("Saved"), false)
 		p.u.refreshNotes()
 	})
 }
@@ -711,7 +712,7 @@ func newNoteEditor(p *notesPanel, n notes.Note) *noteEditor {
 	ed.entry.keys = &p.u.Card.keys
 	ed.entry.SetText(n.Text)
 	if n.ID == uuid.Nil {
-		ed.entry.SetPlaceHolder("Add a note… (#tags become tags)")
+		ed.entry.SetPlaceHolder(lang.L("Add a note… (#tags become tags)"))
 	}
 	ed.entry.OnChanged = func(string) { ed.changed() }
 	ed.entry.onFocusLost = func() { ed.saveNow() }
@@ -800,7 +801,7 @@ func (ed *noteEditor) saveNow() {
 		tags = notes.Retag(ed.note, text)
 	}
 	ed.saving = true
-	p.setStatus("Saving…", false)
+	p.setStatus(lang.L("Saving…"), false)
 	var n notes.Note
 	var err error
 	p.u.notes.startWrite(target.ID)
@@ -827,7 +828,8 @@ func (ed *noteEditor) finishSave(text string, n notes.Note, err error) {
 		if ed.closed {
 			// Off screen: say so where it shows, with the text, which
 			// no editor holds any more.
-			dialog.ShowError(fmt.Errorf("a note on “%s” was not saved: %w\n\nIts text: %s", p.target.Title, err, text), p.u.Window)
+			dialog.ShowError(fmt.Errorf("%s: %w\n\n%s", lang.L("A note on “{{.Title}}” was not saved", map[string]any{"Title": p.target.Title}), err,
+				lang.L("Its text: {{.Text}}", map[string]any{"Text": text})), p.u.Window)
 			return
 		}
 		// The text stays in the editor; the next pause tries again.
@@ -837,7 +839,7 @@ func (ed *noteEditor) finishSave(text string, n notes.Note, err error) {
 	first := ed.note.ID == uuid.Nil
 	ed.note, ed.saved = n, text
 	p.clearError()
-	p.setStatus("Saved", false)
+	p.setStatus(lang.L("Saved"), false)
 	ed.showTags(n.Tags)
 	ed.remove.Show()
 	if first && !ed.closed {
@@ -885,7 +887,7 @@ func (ed *noteEditor) delete() {
 		}
 		p.u.pushUndo("note deletion", func() { p.u.restoreNote(deleted) })
 		p.clearError()
-		p.setStatus("Note deleted", false)
+		p.setStatus(lang.L("Note deleted"), false)
 		if !p.released {
 			p.showUndo()
 		}

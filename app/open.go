@@ -1,16 +1,17 @@
 package app
 
 import (
-	"fmt"
 	"path/filepath"
 	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
+	"newsline/app/i18n"
 	"newsline/timeline"
 	"newsline/timeline/interop"
 )
@@ -44,14 +45,14 @@ func (u *UI) showOpen() {
 		}
 		d.Show()
 	}
-	u.whenSaved("Open another", open)
+	u.whenSaved(lang.L("Open another without saving?"), open)
 }
 
 // whenSaved runs then, offering first to save the document's unsaved
 // changes.
-func (u *UI) whenSaved(verb string, then func()) {
+func (u *UI) whenSaved(question string, then func()) {
 	if u.dirty() {
-		u.confirmDiscard(verb, then)
+		u.confirmDiscard(question, then)
 		return
 	}
 	then()
@@ -61,7 +62,7 @@ func (u *UI) whenSaved(verb string, then func()) {
 // document, or a TimelineJS file, which File → Save then writes as a
 // Newsline document elsewhere, never over it.
 func (u *UI) openFile(path string) {
-	progress := dialog.NewCustomWithoutButtons("Opening "+filepath.Base(path)+"…", widget.NewProgressBarInfinite(), u.Window)
+	progress := dialog.NewCustomWithoutButtons(lang.L("Opening {{.File}}…", map[string]any{"File": filepath.Base(path)}), widget.NewProgressBarInfinite(), u.Window)
 	progress.Show()
 	var doc *timeline.Document
 	var rep *interop.Report
@@ -80,8 +81,10 @@ func (u *UI) openFile(path string) {
 		}
 		u.SetDocument(doc, savePath)
 		if rep.Kind != interop.Newsline {
-			msg := fmt.Sprintf("%s read as a %s: %s.\nFile → Save writes it as a Newsline timeline, leaving this file as it is.", filepath.Base(path), rep.Kind, rep)
-			dialog.ShowInformation("Opened "+filepath.Base(path), msg, u.Window)
+			file := filepath.Base(path)
+			msg := lang.L("{{.File}} read as a {{.Kind}}: {{.Report}}.", map[string]any{"File": file, "Kind": kindName(rep.Kind), "Report": reportText(rep)}) +
+				"\n" + lang.L("File → Save writes it as a Newsline timeline, leaving this file as it is.")
+			dialog.ShowInformation(lang.L("Opened {{.File}}", map[string]any{"File": file}), msg, u.Window)
 		}
 	})
 }
@@ -114,7 +117,7 @@ func (u *UI) addRecent(path string) {
 // recentMenuItem is File → Open Recent, its items the documents opened
 // last.
 func (u *UI) recentMenuItem() *fyne.MenuItem {
-	u.recentItem = fyne.NewMenuItem("Open Recent", nil)
+	u.recentItem = fyne.NewMenuItem(lang.L("Open Recent"), nil)
 	u.refreshRecentMenu()
 	return u.recentItem
 }
@@ -125,14 +128,14 @@ func (u *UI) refreshRecentMenu() {
 	}
 	var items []*fyne.MenuItem
 	for _, p := range u.recent() {
-		items = append(items, fyne.NewMenuItem(p, func() { u.whenSaved("Open another", func() { u.openFile(p) }) }))
+		items = append(items, fyne.NewMenuItem(p, func() { u.whenSaved(lang.L("Open another without saving?"), func() { u.openFile(p) }) }))
 	}
 	if len(items) == 0 {
-		none := fyne.NewMenuItem("No documents yet", nil)
+		none := fyne.NewMenuItem(lang.L("No documents yet"), nil)
 		none.Disabled = true
 		items = append(items, none)
 	} else {
-		items = append(items, fyne.NewMenuItemSeparator(), fyne.NewMenuItem("Clear the List", func() {
+		items = append(items, fyne.NewMenuItemSeparator(), fyne.NewMenuItem(lang.L("Clear the List"), func() {
 			u.App.Preferences().SetString(prefRecent, "")
 			u.refreshRecentMenu()
 		}))
@@ -151,7 +154,42 @@ func (u *UI) dropped(_ fyne.Position, uris []fyne.URI) {
 			continue
 		}
 		path := uri.Path()
-		u.whenSaved("Open another", func() { u.openFile(path) })
+		u.whenSaved(lang.L("Open another without saving?"), func() { u.openFile(path) })
 		return
 	}
+}
+
+// kindName names a kind of timeline file for the window: "TimelineJS
+// timeline".
+func kindName(k interop.Kind) string {
+	switch k {
+	case interop.Newsline:
+		return lang.L("Newsline timeline")
+	case interop.TimelineJSON:
+		return lang.L("TimelineJS timeline")
+	case interop.TimelineSheet:
+		return lang.L("TimelineJS spreadsheet")
+	}
+	return k.String()
+}
+
+// reportText says what an import or export kept and left out, as
+// interop.Report.String does in English. The readers' notices stay in
+// English: they quote the file.
+func reportText(r *interop.Report) string {
+	s := lang.N("{{.Count}} events", r.Events, map[string]any{"Count": i18n.Int(r.Events)})
+	var out []string
+	if r.Undated > 0 {
+		out = append(out, lang.N("{{.Count}} undated", r.Undated, map[string]any{"Count": i18n.Int(r.Undated)}))
+	}
+	if r.Coarse > 0 {
+		out = append(out, lang.N("{{.Count}} dated only to a month or year", r.Coarse, map[string]any{"Count": i18n.Int(r.Coarse)}))
+	}
+	if len(out) > 0 {
+		s += "; " + lang.L("left out: {{.What}}", map[string]any{"What": strings.Join(out, ", ")})
+	}
+	for _, n := range r.Notices {
+		s += "; " + n
+	}
+	return s
 }

@@ -13,7 +13,6 @@ package app
 // the document.
 
 import (
-	"fmt"
 	"image/color"
 	"slices"
 	"strings"
@@ -22,11 +21,13 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 	"github.com/google/uuid"
 
+	"newsline/app/i18n"
 	"newsline/app/look"
 	"newsline/timeline"
 	"newsline/timeline/draft"
@@ -55,11 +56,11 @@ const (
 func confidenceWords(p float64) string {
 	switch {
 	case p < likelyWrong:
-		return "likely wrong"
+		return lang.L("likely wrong")
 	case p < likelyRight:
-		return "check"
+		return lang.L("check")
 	}
-	return "likely right"
+	return lang.L("likely right")
 }
 
 // confidenceColor is the theme colour of a confidence's words and bar.
@@ -79,8 +80,11 @@ type reviewSession struct {
 	rows     []draft.EventReview // least sure first
 	drafted  map[uuid.UUID]*timeline.Event
 	accepted map[uuid.UUID]bool
-	at       int    // the selected row; -1 before any
-	message  string // what the last action did, for the pane's top line
+	at       int // the selected row; -1 before any
+	// rejected is the title of the event last rejected, which the pane's
+	// top line names (in the window's language when it is drawn); "" when
+	// the last action was another.
+	rejected string
 
 	open   bool
 	split  *container.Split // the window's panes above, the review below
@@ -145,11 +149,13 @@ func (s *reviewSession) countsText(x *timeline.Index) string {
 	for i := range s.rows {
 		n[s.status(x, i)]++
 	}
-	parts := []string{fmt.Sprintf("%d to check", n[reviewToCheck]), fmt.Sprintf("%d accepted", n[reviewAccepted])}
+	count := func(status reviewStatus) map[string]any { return map[string]any{"Count": i18n.Int(n[status])} }
+	parts := []string{lang.N("{{.Count}} to check", n[reviewToCheck], count(reviewToCheck)),
+		lang.N("{{.Count}} accepted", n[reviewAccepted], count(reviewAccepted))}
 	if n[reviewEdited] > 0 {
-		parts = append(parts, fmt.Sprintf("%d edited", n[reviewEdited]))
+		parts = append(parts, lang.N("{{.Count}} edited", n[reviewEdited], count(reviewEdited)))
 	}
-	parts = append(parts, fmt.Sprintf("%d rejected", n[reviewRejected]))
+	parts = append(parts, lang.N("{{.Count}} rejected", n[reviewRejected], count(reviewRejected)))
 	return strings.Join(parts, " · ")
 }
 
@@ -162,10 +168,10 @@ func (s *reviewSession) cells(x *timeline.Index, i int) reviewCells {
 		ev = s.drafted[r.Event]
 	}
 	c.title = ev.Title
-	c.date = ev.Date.Human()
+	c.date = i18n.Date(ev.Date)
 	switch {
 	case ev.Date != s.drafted[r.Event].Date:
-		c.dateHow = "changed by hand"
+		c.dateHow = lang.L("changed by hand")
 	case r.DateWords != "" && r.DateHow != "":
 		c.dateHow = "“" + r.DateWords + "”: " + r.DateHow
 	case r.DateWords != "":
@@ -177,7 +183,7 @@ func (s *reviewSession) cells(x *timeline.Index, i int) reviewCells {
 	case r.SpeakerHow == "":
 		c.speaker = "—"
 	case r.Speaker == uuid.Nil:
-		c.speaker = "nobody found"
+		c.speaker = lang.L("nobody found")
 	default:
 		c.speaker = "?"
 		if ent, ok := x.Entity(r.Speaker); ok {
@@ -288,7 +294,7 @@ func (u *UI) buildReviewPane() {
 	s.table.onKey = u.reviewKey
 	s.table.onRune = u.reviewRune
 
-	title := widget.NewLabelWithStyle("Review the draft", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title := widget.NewLabelWithStyle(lang.L("Review the draft"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	s.counts = secondary("", false)
 	s.counts.Segments[0].(*widget.TextSegment).Style.SizeName = theme.SizeNameText
 	s.counts.Wrapping = fyne.TextWrapOff
@@ -303,10 +309,10 @@ func (u *UI) buildReviewPane() {
 		}, u.tips)
 		return b
 	}
-	accept := tool("Accept", "", theme.ConfirmIcon(), "The date and speaker are right (A or Enter)", u.reviewAccept)
-	edit := tool("Edit", "", theme.DocumentCreateIcon(), "Correct the event (E)", u.reviewEdit)
-	reject := tool("Reject", "", theme.DeleteIcon(), "Take the event out of the document (R or Delete); Ctrl+Z brings it back", u.reviewReject)
-	closeButton := tool("Close", "", theme.CancelIcon(), "Close the review (Esc); Edit → Review Draft… opens it again", u.CloseReview)
+	accept := tool(lang.L("Accept"), "", theme.ConfirmIcon(), lang.L("The date and speaker are right (A or Enter)"), u.reviewAccept)
+	edit := tool(lang.L("Edit"), "", theme.DocumentCreateIcon(), lang.L("Correct the event (E)"), u.reviewEdit)
+	reject := tool(lang.L("Reject"), "", theme.DeleteIcon(), lang.L("Take the event out of the document (R or Delete); Ctrl+Z brings it back"), u.reviewReject)
+	closeButton := tool(lang.L("Close"), "", theme.CancelIcon(), lang.L("Close the review (Esc); Edit → Review Draft… opens it again"), u.CloseReview)
 	buttons := container.NewHBox(accept, edit, reject, widget.NewSeparator(), closeButton)
 	s.header = newReviewHeader()
 	s.top = container.NewBorder(nil, nil, container.NewHBox(title, s.counts), buttons, container.NewVBox(layout.NewSpacer(), s.note, layout.NewSpacer()))
@@ -324,7 +330,7 @@ func (u *UI) refreshReview() {
 	}
 	s.counts.Segments[0].(*widget.TextSegment).Text = s.countsText(u.Index)
 	s.counts.Refresh()
-	s.note.Segments[0].(*widget.TextSegment).Text = s.message
+	s.note.Segments[0].(*widget.TextSegment).Text = s.message()
 	s.note.Refresh()
 	s.table.Refresh()
 }
@@ -426,14 +432,24 @@ func (u *UI) reviewCurrent() (*timeline.Event, bool) {
 	}
 	ev, ok := u.Index.Event(s.rows[s.at].Event)
 	if !ok {
-		u.reviewSay("Rejected: " + s.drafted[s.rows[s.at].Event].Title + " (Ctrl+Z brings it back)")
+		u.reviewSayRejected(s.drafted[s.rows[s.at].Event].Title)
 	}
 	return ev, ok
 }
 
-func (u *UI) reviewSay(message string) {
-	u.review.message = message
+// reviewSayRejected says on the pane's top line that the event titled
+// title was rejected.
+func (u *UI) reviewSayRejected(title string) {
+	u.review.rejected = title
 	u.refreshReview()
+}
+
+// message is what the last action did, for the pane's top line.
+func (s *reviewSession) message() string {
+	if s.rejected == "" {
+		return ""
+	}
+	return lang.L("Rejected: {{.Title}} (Ctrl+Z brings it back)", map[string]any{"Title": s.rejected})
 }
 
 // reviewAccept marks the selected row accepted and moves to the next.
@@ -444,7 +460,7 @@ func (u *UI) reviewAccept() {
 	}
 	s := u.review
 	s.accepted[ev.ID] = true
-	s.message = ""
+	s.rejected = ""
 	u.reviewSelect(min(s.at+1, len(s.rows)-1))
 	u.refreshReview()
 }
@@ -482,7 +498,7 @@ func (u *UI) reviewReject() {
 		if s == nil {
 			return
 		}
-		s.message = "Rejected: " + title + " (Ctrl+Z brings it back)"
+		s.rejected = title
 		if s.at < len(s.rows)-1 {
 			u.reviewSelect(s.at + 1)
 		} else {
@@ -494,8 +510,8 @@ func (u *UI) reviewReject() {
 		}
 	}
 	if o := u.notes.overview; o != nil && o.Show(id, notes.ShowAnnotated) {
-		dialog.ShowConfirm("Reject an event with notes?",
-			"“"+title+"” has notes or a star. They stay in the notes store, and come back with the event if you undo (Ctrl+Z).",
+		dialog.ShowConfirm(lang.L("Reject an event with notes?"),
+			lang.L("“{{.Title}}” has notes or a star. They stay in the notes store, and come back with the event if you undo (Ctrl+Z).", map[string]any{"Title": title}),
 			func(ok bool) {
 				if ok {
 					reject()
@@ -607,7 +623,7 @@ func newReviewRow() *reviewRow {
 
 func newReviewHeader() *reviewRow {
 	r := &reviewRow{header: true, cells: reviewCells{
-		date: "Date · the article’s words", speaker: "Speaker · how found", title: "Event · what it is least sure of",
+		date: lang.L("Date · the article’s words"), speaker: lang.L("Speaker · how found"), title: lang.L("Event · what it is least sure of"),
 	}}
 	r.ExtendBaseWidget(r)
 	return r
@@ -747,14 +763,14 @@ func (rr *reviewRowRenderer) Refresh() {
 	var icon fyne.Resource
 	switch c.status {
 	case reviewAccepted:
-		word, state, icon = "accepted", theme.ColorNameSuccess, theme.NewSuccessThemedResource(theme.ConfirmIcon())
+		word, state, icon = lang.L("accepted"), theme.ColorNameSuccess, theme.NewSuccessThemedResource(theme.ConfirmIcon())
 	case reviewEdited:
-		word, state, icon = "edited", theme.ColorNamePrimary, theme.NewPrimaryThemedResource(theme.DocumentCreateIcon())
+		word, state, icon = lang.L("edited"), theme.ColorNamePrimary, theme.NewPrimaryThemedResource(theme.DocumentCreateIcon())
 	case reviewRejected:
-		word, state, icon = "rejected", theme.ColorNameDisabled, theme.NewDisabledResource(theme.DeleteIcon())
+		word, state, icon = lang.L("rejected"), theme.ColorNameDisabled, theme.NewDisabledResource(theme.DeleteIcon())
 		fg, dim = th.Color(theme.ColorNameDisabled, v), th.Color(theme.ColorNameDisabled, v)
 	}
-	rr.full = [rowTexts]string{word, fmt.Sprintf("%.0f%%", 100*c.confidence), c.date, c.dateHow, c.speaker, c.speakerHow, c.title, c.why}
+	rr.full = [rowTexts]string{word, i18n.Percent(c.confidence), c.date, c.dateHow, c.speaker, c.speakerHow, c.title, c.why}
 	sizes := [rowTexts]float32{s1, s2, s1, s2, s1, s2, s1, s2}
 	colors := [rowTexts]color.Color{th.Color(state, v), dim, fg, dim, fg, dim, fg, dim}
 	for i, t := range rr.texts {
@@ -764,7 +780,7 @@ func (rr *reviewRowRenderer) Refresh() {
 	}
 	rr.texts[textConfidence].TextStyle.Bold = true
 	if r.header {
-		rr.full = [rowTexts]string{textConfidence: "Confidence", textDate: c.date, textSpeaker: c.speaker, textTitle: c.title}
+		rr.full = [rowTexts]string{textConfidence: lang.L("Confidence"), textDate: c.date, textSpeaker: c.speaker, textTitle: c.title}
 		for _, t := range rr.texts {
 			t.TextSize, t.Color, t.TextStyle.Bold = s2, dim, true
 		}

@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"github.com/google/uuid"
 
+	"newsline/app/i18n"
 	"newsline/app/look"
 	"newsline/assets"
 	"newsline/timeline"
@@ -194,8 +195,8 @@ func TestReviewRejectWithTheKeyboardThenUndo(t *testing.T) {
 	press(u, fyne.KeyUp, 0)
 	typeText(u, "r")
 	typeText(u, "a")
-	if u.Index.Doc != doc || s.accepted[id] || !strings.Contains(s.message, "Ctrl+Z") {
-		t.Errorf("keys on a rejected row changed something; note %q", s.message)
+	if u.Index.Doc != doc || s.accepted[id] || !strings.Contains(s.message(), "Ctrl+Z") {
+		t.Errorf("keys on a rejected row changed something; note %q", s.message())
 	}
 
 	press(u, fyne.KeyZ, fyne.KeyModifierShortcutDefault)
@@ -426,15 +427,19 @@ func TestReviewGolden(t *testing.T) {
 	for _, c := range []struct {
 		name    string
 		variant fyne.ThemeVariant
+		lang    string
 	}{
-		{"review-light-1280.png", theme.VariantLight},
-		{"review-dark-1280.png", theme.VariantDark},
+		{"review-light-1280.png", theme.VariantLight, ""},
+		{"review-dark-1280.png", theme.VariantDark, ""},
+		{"review-light-1280-uk.png", theme.VariantLight, "uk"},
+		{"review-light-1280-fr.png", theme.VariantLight, "fr"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			a := test.NewTempApp(t)
 			a.Settings().SetTheme(look.NewThemeVariant(c.variant))
 			doc, _ := assets.Seed()
-			u := openTestUI(t, a, doc, Options{})
+			t.Cleanup(func() { i18n.Use("en") })
+			u := openTestUI(t, a, doc, Options{Language: c.lang})
 			size := fyne.NewSize(1280, 800)
 			u.Window.Resize(size)
 			importArticle(t, u, seedArticle())

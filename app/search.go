@@ -3,13 +3,16 @@ package app
 import (
 	"context"
 	"fmt"
+	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 	"github.com/google/uuid"
 
+	"newsline/app/i18n"
 	"newsline/timeline"
 )
 
@@ -168,9 +171,9 @@ const maxResultLines = 200
 func (c *CardView) ShowResults(query string, res timeline.SearchResult) {
 	c.leave()
 	x := c.index
-	objs := []fyne.CanvasObject{kicker("SEARCH"), heading(fmt.Sprintf("“%s”", query))}
+	objs := []fyne.CanvasObject{kicker(strings.ToUpper(lang.X("card.search", "Search"))), heading(fmt.Sprintf("“%s”", query))}
 	if len(res.Events) == 0 && len(res.Entities) == 0 {
-		objs = append(objs, paragraph("Nothing matches. Search looks in titles, summaries, quotes and names, ignoring case and accents."))
+		objs = append(objs, paragraph(lang.L("Nothing matches. Search looks in titles, summaries, quotes and names, ignoring case and accents.")))
 		c.set(uuid.Nil, objs...)
 		return
 	}
@@ -180,22 +183,17 @@ func (c *CardView) ShowResults(query string, res timeline.SearchResult) {
 		for _, i := range res.Entities {
 			chips = append(chips, c.entityChip(&x.Doc.Entities[i]))
 		}
-		objs = append(objs, sectionTitle("People, places, organisations"), chipRow(chips))
+		objs = append(objs, sectionTitle(lang.L("People, places, organisations")), chipRow(chips))
 	}
 	if len(res.Events) > 0 {
-		objs = append(objs, sectionTitle("Events"))
+		objs = append(objs, sectionTitle(lang.L("Events")))
 		objs = appendCapped(objs, res.Events, func(i int) fyne.CanvasObject { return c.eventLine(&x.Doc.Events[i]) },
-			"refine the search to see them here; the timeline shows them all.")
+			lang.L("refine the search to see them here; the timeline shows them all."))
 	}
 	c.set(uuid.Nil, objs...)
 }
 
 func resultCount(events, entities int) string {
-	plural := func(n int, one, many string) string {
-		if n == 1 {
-			return "1 " + one
-		}
-		return fmt.Sprintf("%d %s", n, many)
-	}
-	return plural(events, "event", "events") + " · " + plural(entities, "name", "names")
+	return lang.N("{{.Count}} events", events, map[string]any{"Count": i18n.Int(events)}) + " · " +
+		lang.N("{{.Count}} names", entities, map[string]any{"Count": i18n.Int(entities)})
 }

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"github.com/google/uuid"
 
@@ -110,7 +111,7 @@ func applyThemePreference(a fyne.App) {
 }
 
 func (u *UI) themeMenuItem() *fyne.MenuItem {
-	choices := []struct{ label, value string }{{"System", themeSystem}, {"Light", themeLight}, {"Dark", themeDark}}
+	choices := []struct{ label, value string }{{lang.L("System"), themeSystem}, {lang.L("Light"), themeLight}, {lang.L("Dark"), themeDark}}
 	current := u.App.Preferences().StringWithFallback(prefTheme, themeSystem)
 	var items []*fyne.MenuItem
 	for _, c := range choices {
@@ -122,7 +123,7 @@ func (u *UI) themeMenuItem() *fyne.MenuItem {
 		sub.Checked = c.value == current
 		items = append(items, sub)
 	}
-	item := fyne.NewMenuItem("Theme", nil)
+	item := fyne.NewMenuItem(lang.L("Theme"), nil)
 	item.ChildMenu = fyne.NewMenu("", items...)
 	return item
 }

@@ -3,7 +3,7 @@ package app
 // The toolbar: history, search, zoom, lanes, notes filter, article pane,
 // export. Its buttons explain themselves on hover, and when the window is
 // narrow those with an icon drop their text so that every button stays on
-// screen (at 900 px with notes on, "All events" and "Export" were cut off).
+// screen (at 900 px with notes on, lang.L("All events") and lang.L("Export") were cut off).
 
 import (
 	"image/color"
@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -27,10 +28,12 @@ func (u *UI) toolbar() fyne.CanvasObject {
 	tool := func(text, short string, icon fyne.Resource, tip string, tapped func()) *toolButton {
 		return newToolButton(text, short, icon, tip, tapped, u.tips)
 	}
-	u.back = tool("", "", theme.NavigateBackIcon(), "Back (Alt+←)", u.Back)
-	u.forward = tool("", "", theme.NavigateNextIcon(), "Forward (Alt+→)", u.Forward)
-	u.Search = newSearchEntry()
-	u.Search.SetPlaceHolder("Search events, people, notes…")
+	u.back = tool("", "", theme.NavigateBackIcon(), lang.L("Back (Alt+←)"), u.Back)
+	u.forward = tool("", "", theme.NavigateNextIcon(), lang.L("Forward (Alt+→)"), u.Forward)
+	if u.Search == nil {
+		u.Search = newSearchEntry()
+	}
+	u.Search.SetPlaceHolder(lang.L("Search events, people, notes…"))
 	u.Search.OnChanged = u.searchChanged
 	u.Search.onEscape = func() {
 		u.ClearSearch()
@@ -42,14 +45,14 @@ func (u *UI) toolbar() fyne.CanvasObject {
 			u.Window.Canvas().Focus(u.Timeline)
 		}
 	}
-	zoomOut := tool("", "", theme.ZoomOutIcon(), "Zoom out (−)", func() { u.Timeline.ZoomOut() })
-	zoomIn := tool("", "", theme.ZoomInIcon(), "Zoom in (+)", func() { u.Timeline.ZoomIn() })
-	fit := tool("Fit", "", theme.ZoomFitIcon(), "Show every event (0)", func() { u.Timeline.Fit() })
-	u.laneButton = tool("Lanes", "", theme.ListIcon(), "Lanes to show", u.showLaneMenu)
-	u.showButton = tool("All events", "All events", theme.MenuDropDownIcon(), "Show only events with notes or a star", u.showFilterMenu)
+	zoomOut := tool("", "", theme.ZoomOutIcon(), lang.L("Zoom out (−)"), func() { u.Timeline.ZoomOut() })
+	zoomIn := tool("", "", theme.ZoomInIcon(), lang.L("Zoom in (+)"), func() { u.Timeline.ZoomIn() })
+	fit := tool(lang.L("Fit"), "", theme.ZoomFitIcon(), lang.L("Show every event (0)"), func() { u.Timeline.Fit() })
+	u.laneButton = tool(lang.L("Lanes"), "", theme.ListIcon(), lang.L("Lanes to show"), u.showLaneMenu)
+	u.showButton = tool(lang.L("All events"), lang.L("All events"), theme.MenuDropDownIcon(), lang.L("Show only events with notes or a star"), u.showFilterMenu)
 	u.showButton.IconPlacement = widget.ButtonIconTrailingText
-	article := tool("Article", "", theme.FileTextIcon(), "Show or hide the article", func() { u.showArticle(!u.articleShown) })
-	export := tool("Export", "", theme.DownloadIcon(), "Export notes (Ctrl+E)", u.showExport)
+	article := tool(lang.L("Article"), "", theme.FileTextIcon(), lang.L("Show or hide the article"), func() { u.showArticle(!u.articleShown) })
+	export := tool(lang.L("Export"), "", theme.DownloadIcon(), lang.L("Export notes (Ctrl+E)"), u.showExport)
 	if u.notes.store == nil {
 		u.showButton.Hide()
 		export.Hide()

@@ -55,6 +55,9 @@ done
 export DISPLAY=$display
 export HOME=$work/home XDG_CONFIG_HOME=$work/home/.config XDG_DATA_HOME=$work/home/.local/share
 export NEWSLINE_DATA=$work/data
+# The window in English, whatever the machine's language: the checks read
+# its English words.
+export LANGUAGE=en
 rm -rf "$HOME" "$NEWSLINE_DATA"
 mkdir -p "$HOME"
 

@@ -3,6 +3,8 @@ package timelineview
 import (
 	"strconv"
 	"time"
+
+	"newsline/app/i18n"
 )
 
 // The time axis picks, for the current zoom, the finest calendar unit
@@ -130,13 +132,13 @@ func mod(a, b int) int { return ((a % b) + b) % b }
 func tickLabel(t time.Time, s tickScale) string {
 	switch s.unit {
 	case unitHour:
-		return t.Format("15:04")
+		return i18n.Format(t, i18n.Clock)
 	case unitDay:
-		return t.Format("Mon 2")
+		return i18n.Format(t, i18n.WeekdayDay)
 	case unitWeek:
-		return t.Format("2 Jan")
+		return i18n.Format(t, i18n.DayMonth)
 	case unitMonth:
-		return t.Format("Jan")
+		return i18n.Format(t, i18n.MonthAlone)
 	}
 	return strconv.Itoa(t.Year())
 }
@@ -145,13 +147,13 @@ func tickLabel(t time.Time, s tickScale) string {
 func majorLabel(t time.Time, u tickUnit, short bool) string {
 	switch {
 	case u == unitDay && short:
-		return t.Format("Mon 2 Jan")
+		return i18n.Format(t, i18n.WeekdayDayMonth)
 	case u == unitDay:
-		return t.Format("Monday 2 January 2006")
+		return i18n.Format(t, i18n.FullDate)
 	case u == unitMonth && short:
-		return t.Format("Jan 2006")
+		return i18n.Format(t, i18n.MonthYear)
 	case u == unitMonth:
-		return t.Format("January 2006")
+		return i18n.Format(t, i18n.FullMonthYear)
 	}
 	return strconv.Itoa(t.Year())
 }

@@ -229,7 +229,7 @@ func (l *layouter) axis() {
 			bx0, bx1 := max(x0, 0), min(max(x1, x0+2), g.plotW)
 			f.rect(layerPubBand, px+bx0, axisH, bx1-bx0, lanesBottom-axisH, look.WithAlpha(c.accent, 0x30), transparent, 0, 0)
 			mid := (x0 + x1) / 2
-			label := tc.measured("Published", tc.small, true)
+			label := tc.published
 			w := label.w + 12
 			fx := min(max(mid-w/2, 0), g.plotW-w)
 			flagX0, flagX1 = fx-6, fx+w+6
@@ -425,7 +425,7 @@ func (l *layouter) column() {
 	}
 	if g.stripH > 0 {
 		cy := g.stripY + g.stripH/2
-		title := tc.measured("Undated", tc.lane, true)
+		title := tc.undatedTitle
 		f.text(layerLaneTexts, title.s, columnPad, cy-7, title.w, tc.lineHeight(tc.lane), tc.lane, c.foreground, true)
 		n := tc.undatedCount(len(m.undated))
 		f.text(layerLaneTexts, n.s, columnPad, cy+8, n.w, tc.lineHeight(tc.small), tc.small, c.muted, false)

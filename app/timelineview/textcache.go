@@ -7,7 +7,9 @@ import (
 	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
 
+	"newsline/app/i18n"
 	"newsline/timeline"
 )
 
@@ -51,8 +53,14 @@ type textCache struct {
 	ticks        map[tickKey]measuredText
 	laneNames    []measuredText
 	undated      measuredText
+	undatedN     int // the count undated says; -1 before any
 	lineH        map[float32]float32
 	lanesOf      *model // the model laneNames and columnW are for
+	// lang is the language of the words measured; published and
+	// undatedTitle are two of them, asked of the catalogue once rather
+	// than every frame.
+	lang                    string
+	published, undatedTitle measuredText
 }
 
 type advanceKey struct {
@@ -89,10 +97,10 @@ func (tc *textCache) reset(x *timeline.Index) {
 // prepare makes tc measure with m for the theme key whose text size is
 // base, dropping what it measured for another.
 func (tc *textCache) prepare(key any, base float32, m measurer) {
-	if tc.key == key && tc.base == base && tc.m == m && tc.advances != nil {
+	if tc.key == key && tc.base == base && tc.m == m && tc.advances != nil && tc.lang == i18n.Current() {
 		return
 	}
-	tc.key, tc.base, tc.m = key, base, m
+	tc.key, tc.base, tc.m, tc.lang = key, base, m, i18n.Current()
 	tc.label, tc.small, tc.lane = max(base-2, 9), max(base-3, 9), max(base-1, 10)
 	tc.advances = map[advanceKey]float32{}
 	tc.ellipsisW = tc.width("…", tc.label, false)
@@ -100,7 +108,8 @@ func (tc *textCache) prepare(key any, base float32, m measurer) {
 	tc.counts = map[int]measuredText{}
 	tc.ticks = map[tickKey]measuredText{}
 	tc.lineH = map[float32]float32{}
-	tc.undated = measuredText{}
+	tc.undated, tc.undatedN = measuredText{}, -1
+	tc.published, tc.undatedTitle = tc.measured(lang.L("Published"), tc.small, true), tc.measured(lang.L("Undated"), tc.lane, true)
 	tc.lanesOf = nil
 	for i := range tc.labelW {
 		tc.labelW[i] = 0
@@ -269,12 +278,9 @@ func (tc *textCache) laneName(row int) measuredText {
 }
 
 func (tc *textCache) undatedCount(n int) measuredText {
-	s := strconv.Itoa(n) + " events"
-	if n == 1 {
-		s = "1 event"
-	}
-	if tc.undated.s != s {
-		tc.undated = tc.measured(s, tc.small, false)
+	if tc.undatedN != n {
+		tc.undated = tc.measured(lang.N("{{.Count}} events", n, map[string]any{"Count": i18n.Int(n)}), tc.small, false)
+		tc.undatedN = n
 	}
 	return tc.undated
 }
@@ -283,9 +289,9 @@ func (tc *textCache) undatedCount(n int) measuredText {
 // width to fit the longest name.
 func (tc *textCache) measureLanes(m *model) {
 	tc.laneNames = tc.laneNames[:0]
-	w := tc.width("Undated", tc.lane, true)
+	w := tc.undatedTitle.w
 	for i := range m.rows {
-		name := tc.measured(m.rows[i].lane.Title(), tc.lane, true)
+		name := tc.measured(i18n.Lane(m.rows[i].lane), tc.lane, true)
 		tc.laneNames = append(tc.laneNames, name)
 		w = max(w, name.w+10)
 	}

@@ -17,16 +17,17 @@ package timelineview
 
 import (
 	"math"
-	"strconv"
 	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 	"github.com/google/uuid"
 
+	"newsline/app/i18n"
 	"newsline/app/look"
 	"newsline/timeline"
 )
@@ -334,6 +335,15 @@ func (v *View) Resize(size fyne.Size) {
 // invalidate marks the current frame stale: the state or the theme
 // changed.
 func (v *View) invalidate() { v.valid = false }
+
+// Relabel draws the timeline's words again (the axis, the lanes, the
+// tooltips), after a change of language.
+func (v *View) Relabel() {
+	v.texts.key = nil
+	v.st.tipTitle, v.st.tipDetail = "", ""
+	v.invalidate()
+	v.Refresh()
+}
 
 // frame returns the frame of the current state at size, laying it out
 // when the state, the theme or the size changed since the last one. It
@@ -846,22 +856,23 @@ func (v *View) describe(h target) (title, detail string) {
 	switch h.kind {
 	case targetEvent:
 		ev := &v.index.Doc.Events[h.ev]
-		detail := ev.Date.Human()
-		if known := ev.Date.Known(); known != "" {
+		detail := i18n.Date(ev.Date)
+		if known := i18n.Precision(ev.Date); known != "" {
 			detail += " (" + known + ")"
 		}
-		return clipRunes(ev.Title, 90), detail + " · " + ev.Lane.Title()
+		return clipRunes(ev.Title, 90), detail + " · " + i18n.Lane(ev.Lane)
 	case targetCluster:
-		span := fromSeconds(h.t0).Format("2 Jan 2006")
-		if last := fromSeconds(h.t1 - 1).Format("2 Jan 2006"); last != span {
+		span := i18n.Format(fromSeconds(h.t0), i18n.DayMonthYear)
+		if last := i18n.Format(fromSeconds(h.t1-1), i18n.DayMonthYear); last != span {
 			span += " – " + last
 		}
-		return strconv.Itoa(int(h.count)) + " events", span + " · click to zoom in"
+		n := int(h.count)
+		return lang.N("{{.Count}} events", n, map[string]any{"Count": i18n.Int(n)}), span + " · " + lang.L("click to zoom in")
 	case targetStripScroll:
 		if h.count < 0 {
-			return "Earlier undated events", "In the article's order"
+			return lang.L("Earlier undated events"), lang.L("In the article's order")
 		}
-		return "More undated events", "In the article's order"
+		return lang.L("More undated events"), lang.L("In the article's order")
 	}
 	return "", ""
 }

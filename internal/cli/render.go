@@ -12,6 +12,7 @@ import (
 	"github.com/google/uuid"
 
 	"newsline/app"
+	"newsline/app/i18n"
 	"newsline/app/look"
 	"newsline/timeline"
 	"newsline/timeline/notes"
@@ -19,12 +20,13 @@ import (
 
 var renderCommand = &Command{
 	Name:    "render",
-	Usage:   "[--doc FILE] [--select ID] [--search QUERY] [--size WxH] [--theme light|dark] -o FILE.png",
+	Usage:   "[--doc FILE] [--select ID] [--search QUERY] [--size WxH] [--theme light|dark] [--lang en|uk|fr] -o FILE.png",
 	Summary: "draw the window to a PNG file, without a display",
 	Help: `Draws the window's content off-screen with Fyne's software renderer, as it
 would look on screen, and writes it as a PNG. --select opens the card of an
 event or entity (its ID, as "newsline events --json" prints them);
---search shows a search. The saved preferences of the app are not used:
+--search shows a search; --lang draws it in English (the default),
+Ukrainian or French. The saved preferences of the app are not used:
 the picture shows a fresh window; with --data DIR (or NEWSLINE_DATA) it
 shows the notes kept there.`,
 	Run: runRender,
@@ -37,6 +39,7 @@ func runRender(env *Env, c *Command, args []string) error {
 	query := fs.String("search", "", "search for `QUERY`")
 	sizeFlag := fs.String("size", "1280x800", "window size `WxH` in Fyne units")
 	themeFlag := fs.String("theme", "light", "`light` or dark")
+	langFlag := fs.String("lang", "en", "the window's language: `en`, uk or fr")
 	out := fs.String("o", "", "write the PNG to `FILE` (required)")
 	rest, err := c.Parse(env, fs, args)
 	if err != nil {
@@ -56,6 +59,9 @@ func runRender(env *Env, c *Command, args []string) error {
 	if err != nil {
 		return err
 	}
+	if !i18n.Supported(*langFlag) {
+		return Usagef("--lang: %q is not en, uk or fr", *langFlag)
+	}
 	var id uuid.UUID
 	if *selectID != "" {
 		if id, err = uuid.Parse(*selectID); err != nil {
@@ -70,7 +76,7 @@ func runRender(env *Env, c *Command, args []string) error {
 	// Fyne's test driver runs fyne.Do on the calling goroutine; a queue
 	// keeps background results for Drain, on this goroutine.
 	q := app.NewQueueRunner()
-	opts := app.Options{Runner: q}
+	opts := app.Options{Runner: q, Language: *langFlag}
 	if env.Data != "" {
 		// Show the notes of --data (or NEWSLINE_DATA) too.
 		store, err := notes.Open(env.Data)
