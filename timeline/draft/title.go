@@ -464,7 +464,10 @@ func skipOpening(toks []token, from, to int, quotes []quoteSpan) int {
 			}
 			break
 		}
-		if !(toks[k].kind == wordToken && toks[k].isCap() || toks[k].kind == punctToken && strings.Contains(",()", toks[k].text)) {
+		// Capitalised words, and the day wire copy dates it with
+		// ("LOS ANGELES, Sept. 28 (UPI) —").
+		day := toks[k].kind == wordToken && len(toks[k].text) <= 2 && strings.Trim(toks[k].text, "0123456789") == ""
+		if !(toks[k].kind == wordToken && (toks[k].isCap() || day) || toks[k].kind == punctToken && strings.Contains(",().", toks[k].text)) {
 			break
 		}
 	}
@@ -489,9 +492,12 @@ func skipOpening(toks []token, from, to int, quotes []quoteSpan) int {
 // introEnd returns where the introductory phrase that begins at toks[from]
 // ends (after its comma), or from when there is none to skip.
 func introEnd(toks []token, from, to int, quotes []quoteSpan) int {
-	for k := from + 1; k < to && k < from+10; k++ {
+	for k := from + 1; k < to && k < from+introMax; k++ {
 		if toks[k].text == "," && !inQuotes(quotes, toks[k].start) {
-			if k+1 < to {
+			// A comma far into the sentence ends the phrase only when a
+			// clause begins after it: not a list's next item ("Poland,
+			// Hungary"), a relative clause, a participle or an apposition.
+			if k+1 < to && (k < from+introShort || clauseStart(toks, k+1, to)) {
 				return k + 1
 			}
 			return from
@@ -499,6 +505,36 @@ func introEnd(toks []token, from, to int, quotes []quoteSpan) int {
 	}
 	return from
 }
+
+// clauseStart reports whether toks[k] looks like the subject that begins
+// a main clause: a personal pronoun, a determiner or number with its noun,
+// or a name that a word other than a conjunction follows.
+func clauseStart(toks []token, k, to int) bool {
+	t := &toks[k]
+	if t.kind != wordToken || k+1 >= to {
+		return false
+	}
+	next := &toks[k+1]
+	switch w := t.lower(); {
+	case subjectPronouns[w]:
+		return true
+	case subjectDeterminers[w]:
+		return next.kind == wordToken
+	case t.isCap() && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") && !notSubjects[w]:
+		return next.kind == wordToken && !next.isAny("and", "or", "nor")
+	}
+	return false
+}
+
+var (
+	subjectPronouns    = wordSet("he she they we i you it there")
+	subjectDeterminers = wordSet("the this these those his her their its our my your one two three four five some many most several both")
+	notSubjects        = wordSet("which who whom whose where when while whereas a an")
+)
+
+// introShort is how far into a sentence a comma ends an introductory
+// phrase whatever follows it.
+const introShort = 10
 
 // mainClauseEnd returns where the main clause of toks[from:to] ends: at a
 // semicolon, colon or dash, or a comma before a relative pronoun or a
@@ -696,3 +732,8 @@ func shortDate(d timeline.Date) string {
 	}
 	return t.Format("2 Jan")
 }
+
+// introMax is how many tokens an introductory phrase may run to its comma:
+// "In a preview clip for Mary J. Blige’s upcoming Apple Music show The
+// 411," is sixteen.
+const introMax = 18
