@@ -10,7 +10,7 @@
 // Import reads the Source (plain text, Markdown or HTML; see Extract), and
 // returns a document that always passes (*timeline.Document).Validate.
 // ImportReview returns beside it a Review: each event's confidence and the
-// reasons for it, and the background sentences kept off the timeline.
+// reasons for it, and which events are background passages.
 // progress(done, total), if not nil, is called from Import's goroutine as
 // the work advances; cancelling ctx stops the import with ctx's error.
 // Without a publication date in the Source or the article's metadata,
@@ -53,8 +53,10 @@
 // NATO would lose its meaning…”") or in which the same speaker adds to
 // what they said ("He added …") joins the event before. A sentence that
 // reports nothing that happened (an assessment, "It is unclear whether
-// …"; "There are …"; a definition, "X is a …") makes no event: the
-// Review lists it as Background. An event has:
+// …"; "There are …"; a definition, "X is a …") is a background event
+// (timeline.Event.Background: undated, in the context lane, with its
+// evidence), which the window keeps off the timeline unless asked and
+// the Review lists as Background. An event has:
 //
 //   - a date from the date expression that governs its clause, outside
 //     quotations (a speaker's own words are dated from when they spoke),
@@ -147,8 +149,8 @@
 // A Review gives each event a confidence, the probability that its date
 // and its speaker are right, measured per way of finding them (see
 // confidence.go), with the reasons, weakest first, so that a person can
-// check the likeliest-wrong rows first; and the background sentences,
-// with why they report nothing that happened.
+// check the likeliest-wrong rows first; and the background events, with
+// why they report nothing that happened.
 //
 // # IDs
 //

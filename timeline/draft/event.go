@@ -114,14 +114,18 @@ func (cl *clause) spans(toks []token) [][2]int {
 // sentence, or per clause when a sentence gives two different dates in
 // separate clauses; a sentence that only continues a quotation, or that
 // adds to what the same speaker just said ("He added …"), joins the event
-// before. Headings, bylines and captions make no events.
-func (a *analysis) buildEvents(published timeline.Point) (events, background []*eventRec, err error) {
+// before. Headings, bylines and captions make no events. A clause that
+// reports nothing that happened is a background event (its background
+// says why), in all but not in the timeline's events that later clauses
+// go on from or take their dates from. all is in article order.
+func (a *analysis) buildEvents(published timeline.Point) (all []*eventRec, err error) {
+	var events []*eventRec // on the timeline
 	var toks []token
 	xi := 0 // next timex
 	for si := range a.sentences {
 		s := &a.sentences[si]
 		if err := a.progress.at(3*len(a.text) + s.start); err != nil {
-			return nil, nil, err
+			return nil, err
 		}
 		toks = a.sentenceTokens(toks, s)
 		ms := a.sentenceMentions(si)
@@ -199,21 +203,22 @@ func (a *analysis) buildEvents(published timeline.Point) (events, background []*
 					ev.quotes = append(ev.quotes, q)
 				}
 			}
-			if len(events) >= MaxEvents {
-				return nil, nil, fmt.Errorf("sentence %d (byte offset %d): %w", si+1, cl.start, ErrTooMany)
+			if len(all) >= MaxEvents {
+				return nil, fmt.Errorf("sentence %d (byte offset %d): %w", si+1, cl.start, ErrTooMany)
 			}
 			ev.lane = a.laneOf(toks, cl, ev.statement)
 			ev.title, ev.short = a.titleOf(toks, ms, cl, ev, at)
+			all = append(all, ev)
 			if why := a.backgroundOf(toks, cl, ev); why != "" {
 				ev.background = why
-				background = append(background, ev)
+				ev.lane = timeline.LaneContext
 				continue
 			}
 			events = append(events, ev)
 		}
 	}
-	a.uniqueShorts(events)
-	return events, background, nil
+	a.uniqueShorts(all)
+	return all, nil
 }
 
 func lastEvent(events []*eventRec) *eventRec {
