@@ -1,14 +1,18 @@
-# Newsline: `make run` opens the app, `make test` runs every check.
-# Both install the Debian/Ubuntu packages they need first (scripts/setup.sh).
+# Newsline: `make run` opens the app, `make test` runs every check,
+# `make package` builds the Linux package and `make install` installs it
+# for you (~/.local, no root). Each installs the Debian/Ubuntu packages it
+# needs first, after checking Go (scripts/setup.sh).
 
 GO ?= go
+export GO # setup.sh, package.sh and fyne build with the same Go
 BIN := newsline
-# migrated_fynedo is what `fyne build` sets for FyneApp.toml's
-# [Migrations] fyneDo = true: every UI change from a goroutine goes
-# through fyne.Do, so Fyne need not guard against the old ways.
+# migrated_fynedo is what `fyne build` and `fyne package` set for
+# FyneApp.toml's [Migrations] fyneDo = true: every UI change from a
+# goroutine goes through fyne.Do, so Fyne need not guard against the old ways.
 TAGS := -tags migrated_fynedo
 
-.PHONY: all run build test vet unit smoke setup setup-test bench eval-dates eval-draft clean
+.PHONY: all run build test vet unit smoke package check-package install uninstall \
+	setup setup-test setup-package bench eval-dates eval-draft clean
 
 all: build
 
@@ -18,17 +22,38 @@ setup:
 setup-test:
 	@sh scripts/setup.sh --test
 
+setup-package:
+	@sh scripts/setup.sh --package
+
 build: setup
 	$(GO) build $(TAGS) -o $(BIN) .
 
 run: build
 	./$(BIN)
 
-test: setup-test vet unit build smoke
+test: setup-test vet unit build smoke check-package
 
-# staticcheck runs from the module proxy at a pinned version, so a fresh
-# machine needs nothing installed for it.
+# fyne and staticcheck run from the module proxy at pinned versions, so a
+# fresh machine needs nothing installed for them.
+FYNE := fyne.io/tools/cmd/fyne@v1.7.4
 STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
+
+# dist/Newsline.tar.xz: the release binary, the .desktop file and the icon,
+# from FyneApp.toml, built by fyne package on a copy of the sources, so
+# that it changes no file here (it would raise FyneApp.toml's build number).
+package: setup-package
+	@FYNE=$(FYNE) sh scripts/package.sh
+
+install: package
+	@sh scripts/install.sh dist/Newsline.tar.xz
+
+uninstall:
+	@sh scripts/install.sh --uninstall dist/Newsline.tar.xz
+
+# Unpacks the package and checks it: desktop-file-validate, the binary's
+# tags, the icon, and install/uninstall into a home folder of its own.
+check-package: package
+	sh scripts/check-package.sh dist/Newsline.tar.xz
 
 vet:
 	$(GO) vet $(TAGS) ./...
@@ -68,4 +93,5 @@ eval-draft:
 
 clean:
 	rm -f $(BIN) newsline-dev
+	rm -rf dist
 	rm -rf app/testdata/failed

@@ -39,11 +39,16 @@ type UI struct {
 	hiddenLanes map[timeline.Lane]bool
 	// showBackground puts the background passages on the timeline.
 	showBackground bool
-	results     timeline.SearchResult // of the current query; Match nil without one
+	recentItem     *fyne.MenuItem        // File → Open Recent
+	results        timeline.SearchResult // of the current query; Match nil without one
 
 	notes notesLink
 	doc   *docState
 	undo  []undoAction // last on top
+	// review is the review of the last import while the document shown
+	// descends from it (review.go); reviewItem is its menu item.
+	review     *reviewSession
+	reviewItem *fyne.MenuItem
 
 	screen fyne.Size // Options.Screen
 	// dismiss is the dialog Esc closes, while it is shown: the help.
@@ -52,6 +57,7 @@ type UI struct {
 	back, forward *toolButton
 	showButton    *toolButton
 	mainSplit     *container.Split // timeline | below
+	body          *fyne.Container  // mainSplit, or it above the review pane
 	belowSplit    *container.Split // card | article
 	below         *fyne.Container
 	articleShown  bool
@@ -146,6 +152,9 @@ func New(a fyne.App, doc *timeline.Document, opts Options) *UI {
 	u.build()
 	u.startNotes()
 	u.restoreState()
+	if opts.Path != "" {
+		u.addRecent(opts.Path)
+	}
 	// The keyboard drives the timeline from the start.
 	u.Window.Canvas().Focus(u.Timeline)
 	u.Window.SetCloseIntercept(u.closeAsked)
@@ -194,8 +203,10 @@ func (u *UI) build() {
 	u.mainSplit.Offset = 0.42
 
 	u.tips = newTipLayer(u.run)
-	u.Window.SetContent(container.NewStack(container.NewBorder(u.toolbar(), nil, nil, nil, u.mainSplit), u.tips.layer))
+	u.body = container.NewStack(u.mainSplit)
+	u.Window.SetContent(container.NewStack(container.NewBorder(u.toolbar(), nil, nil, nil, u.body), u.tips.layer))
 	u.Window.SetMainMenu(u.mainMenu())
+	u.Window.SetOnDropped(u.dropped)
 	u.addShortcuts()
 	u.updateNavButtons()
 }
@@ -204,17 +215,20 @@ func (u *UI) build() {
 // shortcuts before the focused widget's (window.triggersShortcut), so
 // these work whichever widget has the keyboard, a text field included.
 var (
-	keyOpen    = ctrl(fyne.KeyO)
-	keyImport  = ctrl(fyne.KeyI)
-	keySave    = ctrl(fyne.KeyS)
-	keySaveAs  = &desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
-	keyExport  = ctrl(fyne.KeyE)
-	keyQuit    = ctrl(fyne.KeyQ)
-	keyNote    = ctrl(fyne.KeyN)
-	keySearch  = ctrl(fyne.KeyF)
-	keyJump    = ctrl(fyne.KeyJ)
-	keyBack    = &desktop.CustomShortcut{KeyName: fyne.KeyLeft, Modifier: fyne.KeyModifierAlt}
-	keyForward = &desktop.CustomShortcut{KeyName: fyne.KeyRight, Modifier: fyne.KeyModifierAlt}
+	keyOpen   = ctrl(fyne.KeyO)
+	keyImport = ctrl(fyne.KeyI)
+	keySave   = ctrl(fyne.KeyS)
+	keySaveAs = &desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
+	keyExport = ctrl(fyne.KeyE)
+	// Ctrl+Shift+E: the timeline, beside Ctrl+E, the notes.
+	keyExportTimeline = &desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
+	keyQuit           = ctrl(fyne.KeyQ)
+	keyNote           = ctrl(fyne.KeyN)
+	keySearch         = ctrl(fyne.KeyF)
+	keyJump           = ctrl(fyne.KeyJ)
+	keyBack           = &desktop.CustomShortcut{KeyName: fyne.KeyLeft, Modifier: fyne.KeyModifierAlt}
+	keyForward        = &desktop.CustomShortcut{KeyName: fyne.KeyRight, Modifier: fyne.KeyModifierAlt}
+	keyReview         = ctrl(fyne.KeyR)
 	// Fyne's desktop driver reports Ctrl+Z (Cmd+Z on macOS) as
 	// ShortcutUndo, never as a custom shortcut.
 	keyUndo = &fyne.ShortcutUndo{}
@@ -234,20 +248,25 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 	quit.IsQuit = true
 	file := fyne.NewMenu("File",
 		item("Open…", keyOpen, u.showOpen),
+		u.recentMenuItem(),
 		item("Import Article…", keyImport, u.showImport),
 		fyne.NewMenuItemSeparator(),
 		item("Save", keySave, u.Save),
 		item("Save As…", keySaveAs, u.showSaveAs),
 		fyne.NewMenuItemSeparator(),
 		item("Export Notes…", keyExport, u.showExport),
+		item("Export Timeline…", keyExportTimeline, u.showExportTimeline),
 		fyne.NewMenuItemSeparator(),
 		quit,
 	)
+	u.reviewItem = item("Review Draft…", keyReview, u.ShowReview)
+	u.reviewItem.Disabled = u.review == nil
 	edit := fyne.NewMenu("Edit",
 		item("Undo", keyUndo, u.undoKey),
 		fyne.NewMenuItemSeparator(),
 		item("New Note", keyNote, u.FocusNewNote),
 		fyne.NewMenuItem("Edit Event…", u.editSelectedEvent),
+		u.reviewItem,
 	)
 	view := fyne.NewMenu("View",
 		fyne.NewMenuItem("Zoom In", func() { u.Timeline.ZoomIn() }),
@@ -375,6 +394,7 @@ func (u *UI) show(p place) {
 		u.Card.ShowEvent(p.id)
 		u.Article.Select(p.id)
 		u.App.Preferences().SetString(u.viewPref(prefSelected), p.id.String())
+		u.reviewFollow(p.id)
 	case placeEntity:
 		u.Card.ShowEntity(p.id)
 	case placeSearch:

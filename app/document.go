@@ -93,6 +93,7 @@ func (u *UI) SetDocument(doc *timeline.Document, path string) {
 func (u *UI) setDocument(doc *timeline.Document, state *docState) {
 	u.saveEditors()
 	u.cancelSearch()
+	u.endReview()
 	u.install(doc)
 	u.history = newHistory()
 	u.undo = nil
@@ -121,6 +122,7 @@ func (u *UI) showVersion(doc *timeline.Document) {
 	if u.Search.Text != "" {
 		u.startSearch(u.Search.Text)
 	}
+	u.refreshReview()
 }
 
 // ReplaceEvent puts ev in place of the event with the same ID, adding the
@@ -144,6 +146,47 @@ func (u *UI) ReplaceEvent(ev timeline.Event, add ...timeline.Entity) error {
 		return err
 	}
 	u.pushUndo("edit of “"+cur.Events[i].Title+"”", func() { u.showVersion(cur) })
+	u.showVersion(&next)
+	return nil
+}
+
+// RemoveEvent takes the event with the given ID out of the document, with
+// its quotes and the links other events have to it, so that the document
+// stays valid; the removal is one undoable change, as an edit is, and its
+// undo shows the event again. Its entities stay: others may name them,
+// and the Edit dialog offers them.
+func (u *UI) RemoveEvent(id uuid.UUID) error {
+	cur := u.Index.Doc
+	i, ok := u.Index.EventIndex(id)
+	if !ok {
+		return fmt.Errorf("no event %s", id)
+	}
+	linksTo := func(r timeline.Relation) bool { return r.Event == id }
+	next := *cur
+	next.Events = make([]timeline.Event, 0, len(cur.Events)-1)
+	for j, ev := range cur.Events {
+		if j == i {
+			continue
+		}
+		if slices.ContainsFunc(ev.Related, linksTo) {
+			ev.Related = slices.DeleteFunc(slices.Clone(ev.Related), linksTo)
+			if len(ev.Related) == 0 {
+				ev.Related = nil
+			}
+		}
+		next.Events = append(next.Events, ev)
+	}
+	if len(cur.Events[i].Quotes) > 0 {
+		next.Quotes = slices.DeleteFunc(slices.Clone(cur.Quotes), func(q timeline.Quote) bool { return q.Event == id })
+	}
+	if err := next.Validate(); err != nil {
+		return err
+	}
+	// Undo shows the event that comes back.
+	u.pushUndo("removal of “"+cur.Events[i].Title+"”", func() {
+		u.showVersion(cur)
+		u.OpenEvent(id)
+	})
 	u.showVersion(&next)
 	return nil
 }
@@ -173,7 +216,11 @@ func (u *UI) editSelectedEvent() {
 // showEditEvent lets the user correct an event's title, label, date, lane
 // and entities, as a drafted timeline often needs. Saving is one undoable
 // change.
-func (u *UI) showEditEvent(id uuid.UUID) {
+func (u *UI) showEditEvent(id uuid.UUID) { u.editEvent(id, nil) }
+
+// editEvent is showEditEvent that calls closed, if set, once the dialog
+// is closed, saved or not.
+func (u *UI) editEvent(id uuid.UUID, closed func()) {
 	ev, ok := u.Index.Event(id)
 	if !ok {
 		return
@@ -287,6 +334,9 @@ func (u *UI) showEditEvent(id uuid.UUID) {
 	for _, e := range []*widget.Entry{title, short, start, end} {
 		e.OnSubmitted = func(string) { d.Submit() }
 	}
+	if closed != nil {
+		d.SetOnClosed(closed)
+	}
 	d.Resize(fyne.NewSize(560, d.MinSize().Height))
 	d.Show()
 	u.Window.Canvas().Focus(title)
@@ -314,6 +364,7 @@ func (u *UI) saveTo(path string, after func()) {
 		// What was written: an edit made meanwhile stays unsaved.
 		state.path, state.saved = path, doc
 		u.updateTitle()
+		u.addRecent(path)
 		if after != nil {
 			after()
 		}
@@ -416,47 +467,6 @@ func (u *UI) confirmDiscard(verb string, then func()) {
 	msg := widget.NewLabel("The timeline has changes that are not saved.")
 	d = dialog.NewCustomWithoutButtons(verb+" without saving?", container.NewVBox(msg, container.NewHBox(cancel, discard, save)), u.Window)
 	d.Show()
-}
-
-// showOpen opens a timeline document from a file.
-func (u *UI) showOpen() {
-	open := func() {
-		d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-			if err != nil || r == nil {
-				return
-			}
-			path := r.URI().Path()
-			r.Close()
-			u.openFile(path)
-		}, u.Window)
-		d.SetFilter(storage.NewExtensionFileFilter([]string{".json"}))
-		if l, err := storage.ListerForURI(storage.NewFileURI(u.App.Preferences().StringWithFallback(prefDocFolder, defaultExportFolder()))); err == nil {
-			d.SetLocation(l)
-		}
-		d.Show()
-	}
-	if u.dirty() {
-		u.confirmDiscard("Open another", open)
-		return
-	}
-	open()
-}
-
-// openFile loads a document in the background and shows it.
-func (u *UI) openFile(path string) {
-	progress := dialog.NewCustomWithoutButtons("Opening "+filepath.Base(path)+"…", widget.NewProgressBarInfinite(), u.Window)
-	progress.Show()
-	var doc *timeline.Document
-	var err error
-	u.run.Go(func() { doc, err = timeline.Load(path) }, func() {
-		progress.Hide()
-		if err != nil {
-			dialog.ShowError(err, u.Window)
-			return
-		}
-		u.App.Preferences().SetString(prefDocFolder, filepath.Dir(path))
-		u.SetDocument(doc, path)
-	})
 }
 
 // showImport drafts a timeline from an article: a file (text, Markdown or
@@ -587,7 +597,8 @@ func (u *UI) showImport2() {
 }
 
 // Import drafts a timeline from src in the background, with a progress bar
-// and a Cancel button, and shows it: unsaved until File → Save.
+// and a Cancel button, and shows it, unsaved until File → Save, with the
+// review of the draft (review.go) open below.
 func (u *UI) Import(src draft.Source) {
 	ctx, cancel := context.WithCancel(u.closing)
 	bar := widget.NewProgressBar()
@@ -606,8 +617,9 @@ func (u *UI) Import(src draft.Source) {
 		u.run.Do(func() { bar.SetValue(v) })
 	}
 	var doc *timeline.Document
+	var rev *draft.Review
 	var err error
-	u.run.Go(func() { doc, err = draft.Import(ctx, src, report) }, func() {
+	u.run.Go(func() { doc, rev, err = draft.ImportReview(ctx, src, report) }, func() {
 		cancelled := ctx.Err() != nil // Cancel pressed, even after the draft was done
 		cancel()
 		progress.Hide()
@@ -622,5 +634,6 @@ func (u *UI) Import(src draft.Source) {
 			return
 		}
 		u.setDocument(doc, &docState{}) // a fresh draft, on no disk
+		u.startReview(doc, rev)
 	})
 }

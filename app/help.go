@@ -29,9 +29,11 @@ Tab  Shift+Tab	move between the timeline, links, buttons and fields
 Ctrl+F	search
 Ctrl+J	jump to a date
 Ctrl+N	write a note on the open card
+Ctrl+R	review an imported draft: ↑ ↓ rows, A accept, E edit, R reject, Esc close
 Ctrl+Z	undo the last edit or note deletion (in a field: undo typing)
 Ctrl+E	export notes
-Ctrl+O  Ctrl+I	open a timeline document, import an article
+Ctrl+Shift+E	export the timeline: TimelineJS, calendar, picture
+Ctrl+O  Ctrl+I	open a timeline (Newsline or TimelineJS), import an article
 Ctrl+S  Ctrl+Shift+S	save, save as
 Ctrl+Q	quit (notes are saved; unsaved changes are offered a save)
 Alt+←  Alt+→	back / forward`

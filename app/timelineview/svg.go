@@ -8,6 +8,7 @@ import (
 	"io"
 	"math"
 	"strconv"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
@@ -22,6 +23,11 @@ type Picture struct {
 	// All fits every event, periods included; otherwise the picture
 	// frames the story's days, as the window opens.
 	All bool
+	// Start and End, when set, are the span shown, as in a window.
+	Start, End time.Time
+	// Hidden leaves out the events for which it returns true (lanes
+	// hidden, background passages), as a window's filters do.
+	Hidden func(eventIndex int) bool
 }
 
 // WriteSVG writes the timeline of x as an SVG picture: each shape an SVG
@@ -29,10 +35,7 @@ type Picture struct {
 // and searchable. It is the frame the window would show at p.Size, drawn
 // by the same layout.
 func WriteSVG(w io.Writer, x *timeline.Index, p Picture) error {
-	v := New(x)
-	if p.All {
-		v.Fit()
-	}
+	v := NewPicture(x, p)
 	f := v.frame(p.Size)
 	bg := v.Theme().Color(theme.ColorNameBackground, v.themeVariant())
 	b := bufio.NewWriter(w)
@@ -50,6 +53,22 @@ func WriteSVG(w io.Writer, x *timeline.Index, p Picture) error {
 	}
 	b.WriteString("</svg>\n")
 	return b.Flush()
+}
+
+// NewPicture returns a timeline of x set up as p says, for a picture: its
+// filter and its span.
+func NewPicture(x *timeline.Index, p Picture) *View {
+	v := New(x)
+	if p.Hidden != nil {
+		v.SetVisible(func(i int) bool { return !p.Hidden(i) })
+	}
+	switch {
+	case !p.Start.IsZero() && p.End.After(p.Start):
+		v.SetViewport(p.Start, p.End)
+	case p.All:
+		v.Fit()
+	}
+	return v
 }
 
 func (v *View) themeVariant() fyne.ThemeVariant {

@@ -132,10 +132,7 @@ func exportPicture(path, format string, doc *timeline.Document, p timelineview.P
 			return fmt.Errorf("draw %s: %w", path, err)
 		}
 	} else {
-		v := timelineview.New(x)
-		if p.All {
-			v.Fit()
-		}
+		v := timelineview.NewPicture(x, p)
 		w := test.NewWindow(v)
 		defer w.Close()
 		w.SetPadded(false)
