@@ -142,7 +142,14 @@
 // derided “the professional left”"). "told"/"telling" name the audience
 // ("told NBC News"). Unattributed quotations shorter than six words are
 // terms ("security guarantees") and are not kept, nor those after
-// "so-called", nor titles ("on MSNBC’s “Morning Joe”").
+// "so-called", nor titles ("on MSNBC’s “Morning Joe”"). A quotation of one
+// or two words is kept only when someone said it: an utterance of its own
+// ("“Absolutely,” he said") or words a speech verb of its sentence reports
+// ("told NBC News that he was “very serious”"), and not what someone was
+// called ("called Trump a “blowhard”", "blasted Clinton as a
+// “disgrace”"), a word cited ("the words “Islamic terrorism”"), a
+// modifier in a noun phrase ("the “pivot” line") or a capitalised name
+// after an article ("the “Great Game”").
 //
 // # Review
 //

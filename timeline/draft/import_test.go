@@ -504,3 +504,48 @@ func TestQuoteSpeakers(t *testing.T) {
 		}
 	}
 }
+
+// TestShortQuotations: a quotation of one or two words is a quote only
+// when someone said it: an utterance of its own, or words a speech verb
+// reports; not a name someone was called, a word cited, a modifier in a
+// noun phrase or a capitalised name.
+func TestShortQuotations(t *testing.T) {
+	tests := []struct {
+		text, quote, speaker string // quote "": none kept
+	}{
+		// Said.
+		{"Donald Trump told NBC News on Monday that he was “very serious” about Greenland.", "very serious", "Donald Trump"},
+		{"Volodymyr Zelenskyy said that a peace deal is “90%” there.", "90%", "Volodymyr Zelenskyy"},
+		{"“Absolutely,” Senator Bernie Sanders said.", "Absolutely", "Bernie Sanders"},
+		{"Donald Trump said he would “absolutely” require a registry.", "absolutely", "Donald Trump"},
+		{"Bernie Sanders said the summit accomplished “too little.”", "too little.", "Bernie Sanders"},
+		// Not said: what someone was called, words cited, modifiers, names.
+		{"Bernie Sanders called Donald Trump a “pathological liar.”", "", ""},
+		{"Chris Christie blasted Hillary Clinton as a “disgrace” on Wednesday.", "", ""},
+		{"Hillary Clinton said she would stop using the words “illegal immigrant” this year.", "", ""},
+		{"Donald Trump said the “pivot” line was wrong.", "", ""},
+		{"Donald Trump said the “Great Game” was over.", "", ""},
+		{"Europe wants “security guarantees.”", "", ""},
+	}
+	for _, tt := range tests {
+		doc, err := Import(context.Background(), Source{Data: []byte(tt.text), Published: timeline.DayPoint(2026, 1, 6)}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		name := map[any]string{}
+		for _, e := range doc.Entities {
+			name[e.ID] = e.Name
+		}
+		var got []string
+		for _, q := range doc.Quotes {
+			got = append(got, q.Text+" / "+name[q.Speaker])
+		}
+		var want []string
+		if tt.quote != "" {
+			want = []string{tt.quote + " / " + tt.speaker}
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: quotes %q, want %q", tt.text, got, want)
+		}
+	}
+}
