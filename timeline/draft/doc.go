@@ -144,12 +144,16 @@
 // terms ("security guarantees") and are not kept, nor those after
 // "so-called", nor titles ("on MSNBC’s “Morning Joe”"). A quotation of one
 // or two words is kept only when someone said it: an utterance of its own
-// ("“Absolutely,” he said") or words a speech verb of its sentence reports
-// ("told NBC News that he was “very serious”"), and not what someone was
-// called ("called Trump a “blowhard”", "blasted Clinton as a
-// “disgrace”"), a word cited ("the words “Islamic terrorism”"), a
-// modifier in a noun phrase ("the “pivot” line") or a capitalised name
-// after an article ("the “Great Game”").
+// ("“Absolutely,” he said"), the words a speech verb reports ("asked,
+// “With nukes?”") or that its cue follows ("accomplished “too little,” he
+// added"), a predicate ("told NBC News that he was “very serious”", "found
+// Trump to be “very charming”") or a verb or adverb ("would “absolutely”
+// require"). A noun phrase is a term someone used, not a statement: after
+// a determiner, a possessive or a preposition ("her “50-state strategy”",
+// "a payment of “$5-10 billion”"), quoted with its article ("is “a
+// liar”"), an object ("has “big plans”") or a modifier ("the “pivot”
+// line"); so is what someone was called ("called Trump a “blowhard”") and
+// a word cited ("the words “Islamic terrorism”").
 //
 // # Review
 //

@@ -518,7 +518,12 @@ func TestShortQuotations(t *testing.T) {
 		{"Volodymyr Zelenskyy said that a peace deal is “90%” there.", "90%", "Volodymyr Zelenskyy"},
 		{"“Absolutely,” Senator Bernie Sanders said.", "Absolutely", "Bernie Sanders"},
 		{"Donald Trump said he would “absolutely” require a registry.", "absolutely", "Donald Trump"},
-		{"Bernie Sanders said the summit accomplished “too little.”", "too little.", "Bernie Sanders"},
+		{"The summit accomplished “too little,” Matteo Renzi added on Twitter.", "too little", "Matteo Renzi"},
+		{"Bernie Sanders said Donald Trump was “absolutely right” on trade.", "absolutely right", "Bernie Sanders"},
+		{"Marco Rubio said Barack Obama is “obsessed” with guns.", "obsessed", "Marco Rubio"},
+		{"Sheldon Adelson said he found Donald Trump to be “very charming” in person.", "very charming", "Sheldon Adelson"},
+		{"Howard Dean said he would “never” diagnose anyone on television.", "never", "Howard Dean"},
+		{"Chris Wallace then asked, “With nukes?”", "With nukes?", "Chris Wallace"},
 		// Not said: what someone was called, words cited, modifiers, names.
 		{"Bernie Sanders called Donald Trump a “pathological liar.”", "", ""},
 		{"Chris Christie blasted Hillary Clinton as a “disgrace” on Wednesday.", "", ""},
@@ -526,6 +531,15 @@ func TestShortQuotations(t *testing.T) {
 		{"Donald Trump said the “pivot” line was wrong.", "", ""},
 		{"Donald Trump said the “Great Game” was over.", "", ""},
 		{"Europe wants “security guarantees.”", "", ""},
+		// Noun phrases: terms someone used, not statements.
+		{"Hillary Clinton talked up her “50-state strategy” in Ohio.", "", ""},
+		{"Bernie Sanders said his supporters would stand up to the “billionaire class” in Iowa.", "", ""},
+		{"Jeb Bush tweeted Monday that Donald Trump is a “loser.”", "", ""},
+		{"Donald Trump tweeted that Alicia Machado was “a con” and a liar.", "", ""},
+		{"Michael Flynn said Donald Trump has “enormous respect” for the military.", "", ""},
+		{"Paul Manafort said Donald Trump has “several ways” of reaching the number.", "", ""},
+		{"Hillary Clinton said she would make “positive changes” in people’s lives.", "", ""},
+		{"Bernie Sanders said the four “loopholes” were unfair.", "", ""},
 	}
 	for _, tt := range tests {
 		doc, err := Import(context.Background(), Source{Data: []byte(tt.text), Published: timeline.DayPoint(2026, 1, 6)}, nil)
