@@ -184,6 +184,9 @@ func writeReview(w io.Writer, doc *timeline.Document, rev *draft.Review) error {
 		if slices.ContainsFunc(r.er.Reasons, func(x draft.Reason) bool { return x.Aspect == "date" && x.Kind == "inherited" }) {
 			date += ", from the statement before"
 		}
+		if slices.ContainsFunc(r.er.Reasons, func(x draft.Reason) bool { return x.Aspect == "date" && x.Kind == "news-day" }) {
+			date += ", the story's news day"
+		}
 		speaker := "-"
 		if r.er.SpeakerHow != "" {
 			speaker = name[r.er.Speaker]

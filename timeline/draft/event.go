@@ -2,7 +2,9 @@ package draft
 
 import (
 	"fmt"
+	"sort"
 	"strings"
+	"time"
 	"unicode"
 
 	"newsline/timeline"
@@ -20,6 +22,9 @@ type eventRec struct {
 	// inherited is the event whose date this one takes, the text saying
 	// that it goes on from it; nil when dated by its own words.
 	inherited *eventRec
+	// newsDay is set when the date inherited is the day of the news just
+	// before, not of the same occasion (see newsDay).
+	newsDay bool
 	// For the review: the expression the date came from, its role, and how
 	// many other dates the clause names; how the speaker is named.
 	dateFrom   timex.Timex
@@ -558,7 +563,9 @@ func hasWordToken(toks []token) bool {
 // event before it, only where the text says they are one occasion: the
 // same speaker speaking again in the past tense a few sentences on ("said
 // Thursday … He said …"), or a clause that says "also" or "at the same
-// time" in the past tense right after a dated one in its paragraph.
+// time" in the past tense right after a dated one in its paragraph; or a
+// statement in the past tense whose sentence names no date, right after
+// the news of a day (newsDay).
 func (a *analysis) inheritDate(events []*eventRec, ev *eventRec, toks []token, cl clause, at *attribution) (timeline.Date, bool) {
 	const reach = 6 // sentences
 	past := func(k int) bool {
@@ -576,6 +583,12 @@ func (a *analysis) inheritDate(events []*eventRec, ev *eventRec, toks []token, c
 					from, how = p, ev.speaker.short()+" speaking again"
 				}
 				break
+			}
+		}
+		if from == nil && !a.hasDateWords(ev.sentence) {
+			if from = a.newsDay(events, ev); from != nil {
+				ev.newsDay = true
+				how = "a statement of the day the paragraph before speaks of,"
 			}
 		}
 	default:
@@ -600,6 +613,43 @@ func (a *analysis) inheritDate(events []*eventRec, ev *eventRec, toks []token, c
 	d := from.date
 	d.Resolution = "not dated in its own words: " + how + " goes on from “" + from.date.Expression + "” (" + from.date.Human() + ")"
 	return d, true
+}
+
+// newsDay is the event that sets the scene of a statement ev in the past
+// tense without a date: the latest event before it, in its paragraph or
+// the one before, if dated by its own words to a day of the week up to
+// publication, as a news story gives the day of its news ("Israel and
+// Hamas agreed on Wednesday to a ceasefire … Qatar’s prime minister
+// announced the deal at a news conference"). A statement further on, or
+// after an event of another time, is left undated: it may have been made
+// any day ("Zelenskyy said that a peace deal is “90%” there" after talks
+// "since November").
+func (a *analysis) newsDay(events []*eventRec, ev *eventRec) *eventRec {
+	const week = 6 * 24 * time.Hour
+	for i := len(events) - 1; i >= 0 && ev.paragraph-events[i].paragraph <= 1; i-- {
+		p := events[i]
+		if !p.dated || p.inherited != nil {
+			continue
+		}
+		if p.date.Start.Precision < timeline.Day || !p.date.End.IsZero() || p.date.Approximate {
+			return nil
+		}
+		if t := p.date.Start.Time; t.After(a.published) || t.Before(a.published.Add(-week)) {
+			return nil
+		}
+		return p
+	}
+	return nil
+}
+
+// hasDateWords reports whether sentence si has a date expression, in a
+// quotation or not: a statement about another time ("said the company
+// expects to achieve record earnings in 1990") is left undated rather than
+// given the day it was made, which the reader would take for its subject's.
+func (a *analysis) hasDateWords(si int) bool {
+	s := &a.sentences[si]
+	i := sort.Search(len(a.timexes), func(i int) bool { return a.timexes[i].End > s.start })
+	return i < len(a.timexes) && a.timexes[i].Start < s.end
 }
 
 // irregularPast are past forms that do not end in -ed.

@@ -336,9 +336,9 @@ func TestImportPlainText(t *testing.T) {
 		passage, start, end, lane, titlePrefix string
 	}{
 		{"agreed on Wednesday to a ceasefire", "2025-01-15", "", "diplomacy", "Israel and Hamas agreed to a ceasefire in Gaza"}, // dateline dropped
-		{"announced the deal", "", "", "statement", "Al Thani announces the deal"},
-		{"Both sides have accepted", "", "", "statement", "Al Thani: “Both sides"},        // "he said"
-		{"He added that the first phase", "", "", "statement", "Blinken tells reporters"}, // joins Blinken's event
+		{"announced the deal", "2025-01-15", "", "statement", "Al Thani announces the deal"},                                    // the day of the news before
+		{"Both sides have accepted", "2025-01-15", "", "statement", "Al Thani: “Both sides"},                                    // "he said", at the news conference
+		{"He added that the first phase", "", "", "statement", "Blinken tells reporters"},                                       // joins Blinken's event
 		{"take effect on Sunday", "2025-01-19", "", "diplomacy", "The truce is set to take effect"},
 		{"had demanded guarantees", "", "", "security", "Netanyahu had demanded"},
 		{"The war began on Oct. 7, 2023", "2023-10-07", "", "security", "The war began"},
@@ -560,6 +560,50 @@ func TestShortQuotations(t *testing.T) {
 		}
 		if !slices.Equal(got, want) {
 			t.Errorf("%q: quotes %q, want %q", tt.text, got, want)
+		}
+	}
+}
+
+// TestNewsDay: a statement in the past tense whose sentence names no date
+// takes the day of the news just before it, in its paragraph or the one
+// before; not further on, not after a period or another time, not when its
+// sentence has date words of its own (in a quotation too), and not in the
+// present tense.
+func TestNewsDay(t *testing.T) {
+	tests := []struct {
+		text    string
+		passage string // of the statement
+		want    string // its date; "" undated
+	}{
+		{"Israel and Hamas agreed on Wednesday to a ceasefire in Gaza.\n\nQatar’s prime minister, Sheikh Mohammed bin Abdulrahman Al Thani, announced the deal at a news conference in Doha.",
+			"announced the deal", "2026-01-14"},
+		{"U.S. Secretary of State Madeleine Albright headed Tuesday to East Africa. The head of the FBI investigation in Dar es Salaam, Kenneth Piernick, said the bureau has questioned more than 100 people there.",
+			"Kenneth Piernick, said", "2026-01-13"},
+		// Too far from the news: two paragraphs on.
+		{"Israel and Hamas agreed on Wednesday to a ceasefire in Gaza.\n\nThe war has killed tens of thousands.\n\nAntony Blinken told reporters that the deal was a moment of hope.",
+			"Antony Blinken told reporters", ""},
+		// After a period, not a day.
+		{"Talks to end the war in Ukraine have accelerated since November, with a frenzy of shuttle diplomacy.\nVolodymyr Zelenskyy said that a peace deal is nearly there, albeit suggesting that the final steps are the hardest.",
+			"Volodymyr Zelenskyy said", ""},
+		// Date words of its own, in a quotation.
+		{"The Immigration and Naturalization Service decided on Wednesday that the boy should go home.\n``Today is a sad day for the US Constitution,'' said Roger Bernstein, representing the Miami family.",
+			"said Roger Bernstein", ""},
+		// The present tense.
+		{"The Immigration and Naturalization Service decided on Wednesday that the boy should go home.\nCuban exiles in Miami say the boy’s mother died to give him freedom.",
+			"Cuban exiles in Miami say", ""},
+	}
+	for _, tt := range tests {
+		doc, err := Import(context.Background(), Source{Data: []byte(tt.text), Published: timeline.DayPoint(2026, 1, 15)}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ev := docView{t, doc}.eventWith(tt.passage)
+		if ev == nil {
+			t.Errorf("%q: no event with %q", tt.text, tt.passage)
+			continue
+		}
+		if got := ev.Date.Start.String(); got != tt.want {
+			t.Errorf("%q: %q dated %q (%s), want %q", tt.text, tt.passage, got, ev.Date.Resolution, tt.want)
 		}
 	}
 }

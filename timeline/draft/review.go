@@ -57,7 +57,7 @@ type Reason struct {
 	Aspect string // "date" or "speaker"
 	// Kind names the way the date or speaker was found, for filtering:
 	// "weekday", "month", "year", "relative", "now", "secondary",
-	// "inherited", "past-perfect", "undated", "undated-despite-dates";
+	// "inherited", "news-day", "past-perfect", "undated", "undated-despite-dates";
 	// "adjacent", "sentence", "according", "continuation", "subject",
 	// "none", with "+pronoun" or "+description" when the speaker is named
 	// so.
@@ -126,6 +126,8 @@ func (a *analysis) review(doc *timeline.Document, events []*eventRec, entityID f
 // dateConfidence estimates how likely ev's date is right, and says why.
 func (a *analysis) dateConfidence(ev *eventRec) (conf float64, kind, why string) {
 	switch {
+	case ev.newsDay:
+		return confNewsDay, "news-day", "the date is the day of the news just before; the statement names none"
 	case ev.inherited != nil:
 		return confInherited, "inherited", "the date is taken from the sentence before, not its own words"
 	case !ev.dated && !ev.date.Before.IsZero():
