@@ -68,11 +68,12 @@
 //     without a date of its own takes the date of the same speaker's
 //     statement a few sentences before, the speaker going on in the past
 //     tense, or of the event it follows when it says "also"; a statement
-//     in the past tense whose sentence names no date at all takes the day
-//     of the news just before it, in its paragraph or the one before
-//     ("Israel and Hamas agreed on Wednesday to a ceasefire … Qatar’s
-//     prime minister announced the deal"), not of a period or another
-//     time. The
+//     or clause in the simple past whose sentence names no date at all
+//     takes the day of the news just before it, in its paragraph or the
+//     one before ("Israel and Hamas agreed on Wednesday to a ceasefire …
+//     Qatar’s prime minister announced the deal"; "A bomb exploded on
+//     Friday. The blast shook furniture a mile away"), not of a period or
+//     another time. The
 //     mapping of values is on dateOf: "since November" is a period from
 //     November to publication; "last week" is Monday to Sunday of that week,
 //     approximate, because the event lies somewhere in it; "now" is the

@@ -564,8 +564,8 @@ func hasWordToken(toks []token) bool {
 // same speaker speaking again in the past tense a few sentences on ("said
 // Thursday … He said …"), or a clause that says "also" or "at the same
 // time" in the past tense right after a dated one in its paragraph; or a
-// statement in the past tense whose sentence names no date, right after
-// the news of a day (newsDay).
+// statement or clause in the past tense whose sentence names no date, right
+// after the news of a day (newsDay).
 func (a *analysis) inheritDate(events []*eventRec, ev *eventRec, toks []token, cl clause, at *attribution) (timeline.Date, bool) {
 	const reach = 6 // sentences
 	past := func(k int) bool {
@@ -606,6 +606,12 @@ func (a *analysis) inheritDate(events []*eventRec, ev *eventRec, toks []token, c
 			from, how = p, "“"+toks[also].text+"”"
 		}
 	}
+	if from == nil && !ev.statement && simplePast(toks, cl) && !a.hasDateWords(ev.sentence) {
+		if from = a.newsDay(events, ev); from != nil {
+			ev.newsDay = true
+			how = "told in the past tense, the day the paragraph before speaks of,"
+		}
+	}
 	if from == nil {
 		return timeline.Date{}, false
 	}
@@ -615,8 +621,8 @@ func (a *analysis) inheritDate(events []*eventRec, ev *eventRec, toks []token, c
 	return d, true
 }
 
-// newsDay is the event that sets the scene of a statement ev in the past
-// tense without a date: the latest event before it, in its paragraph or
+// newsDay is the event that sets the scene of a statement or clause ev in
+// the past tense without a date: the latest event before it, in its paragraph or
 // the one before, if dated by its own words to a day of the week up to
 // publication, as a news story gives the day of its news ("Israel and
 // Hamas agreed on Wednesday to a ceasefire … Qatar’s prime minister
@@ -642,6 +648,21 @@ func (a *analysis) newsDay(events []*eventRec, ev *eventRec) *eventRec {
 	return nil
 }
 
+// simplePast reports whether clause cl has a verb in the simple past: a
+// past form ("was", "shook") not after "had", "has" or "have" (the perfects speak of no
+// particular time: "have made it clear") nor after an article ("the
+// planned visit").
+func simplePast(toks []token, cl clause) bool {
+	for k := cl.tok; k < cl.tokEnd; k++ {
+		w := toks[k].low
+		if cl.has(k) && (strings.HasSuffix(w, "ed") || irregularPast[w] || w == "was" || w == "were") && toks[k].isLower() &&
+			!(k > 0 && toks[k-1].isAny("had", "has", "have", "having", "'ve", "the", "a", "an")) {
+			return true
+		}
+	}
+	return false
+}
+
 // hasDateWords reports whether sentence si has a date expression, in a
 // quotation or not: a statement about another time ("said the company
 // expects to achieve record earnings in 1990") is left undated rather than
@@ -655,7 +676,7 @@ func (a *analysis) hasDateWords(si int) bool {
 // irregularPast are past forms that do not end in -ed.
 var irregularPast = wordSet(`said told wrote spoke met left went came took gave made held began fell rose won lost
 	saw found got ran sent paid sold bought brought thought knew felt kept led stood struck shot flew fled fought
-	broke chose drove grew heard meant spent swore taught threw became did`)
+	broke chose drove grew heard meant spent swore taught threw became did shook`)
 
 // noteDateSource records, for the review, which of the clause's ordered
 // date expressions dated the event and how many others it names.

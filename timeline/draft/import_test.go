@@ -564,11 +564,11 @@ func TestShortQuotations(t *testing.T) {
 	}
 }
 
-// TestNewsDay: a statement in the past tense whose sentence names no date
-// takes the day of the news just before it, in its paragraph or the one
-// before; not further on, not after a period or another time, not when its
-// sentence has date words of its own (in a quotation too), and not in the
-// present tense.
+// TestNewsDay: a statement or clause in the past tense whose sentence
+// names no date takes the day of the news just before it, in its paragraph
+// or the one before; not further on, not after a period or another time,
+// not when its sentence has date words of its own (in a quotation too), and
+// not in the present or the present perfect.
 func TestNewsDay(t *testing.T) {
 	tests := []struct {
 		text    string
@@ -579,6 +579,11 @@ func TestNewsDay(t *testing.T) {
 			"announced the deal", "2026-01-14"},
 		{"U.S. Secretary of State Madeleine Albright headed Tuesday to East Africa. The head of the FBI investigation in Dar es Salaam, Kenneth Piernick, said the bureau has questioned more than 100 people there.",
 			"Kenneth Piernick, said", "2026-01-13"},
+		{"A bomb exploded outside the U.S. Embassy in Nairobi on Friday.\nThe blast was so powerful that it shook furniture in homes a mile away.",
+			"it shook furniture", "2026-01-09"},
+		// The present perfect speaks of no particular time.
+		{"Danish Prime Minister Mette Frederiksen said much the same Monday.\nEuropean powers have made it clear they would deeply oppose such a move by Washington.",
+			"have made it clear", ""},
 		// Too far from the news: two paragraphs on.
 		{"Israel and Hamas agreed on Wednesday to a ceasefire in Gaza.\n\nThe war has killed tens of thousands.\n\nAntony Blinken told reporters that the deal was a moment of hope.",
 			"Antony Blinken told reporters", ""},
