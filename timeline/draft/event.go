@@ -649,19 +649,37 @@ func (a *analysis) newsDay(events []*eventRec, ev *eventRec) *eventRec {
 }
 
 // simplePast reports whether clause cl has a verb in the simple past: a
-// past form ("was", "shook") not after "had", "has" or "have" (the perfects speak of no
-// particular time: "have made it clear") nor after an article ("the
-// planned visit").
+// past form ("was", "shook", "exploded") not in a perfect ("have made it
+// clear"), which speaks of no particular time, nor a participle after a
+// present or future form ("ties that are already strained", "will be
+// held") or an article ("the planned visit").
 func simplePast(toks []token, cl clause) bool {
 	for k := cl.tok; k < cl.tokEnd; k++ {
 		w := toks[k].low
-		if cl.has(k) && (strings.HasSuffix(w, "ed") || irregularPast[w] || w == "was" || w == "were") && toks[k].isLower() &&
-			!(k > 0 && toks[k-1].isAny("had", "has", "have", "having", "'ve", "the", "a", "an")) {
+		if !cl.has(k) || !toks[k].isLower() {
+			continue
+		}
+		if w == "was" || w == "were" {
+			return true
+		}
+		if !strings.HasSuffix(w, "ed") && !irregularPast[w] {
+			continue
+		}
+		b := k - 1
+		for b > 0 && (adverbs[toks[b].low] || toks[b].low == "already" || strings.HasSuffix(toks[b].low, "ly")) {
+			b--
+		}
+		if b < 0 || !nonPastBefore[toks[b].low] {
 			return true
 		}
 	}
 	return false
 }
+
+// nonPastBefore make a past form after them a perfect, a participle or an
+// adjective.
+var nonPastBefore = wordSet(`had has have having 've is are am be been being 's 're will would shall should can could
+	may might must the a an`)
 
 // hasDateWords reports whether sentence si has a date expression, in a
 // quotation or not: a statement about another time ("said the company

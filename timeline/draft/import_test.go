@@ -584,6 +584,9 @@ func TestNewsDay(t *testing.T) {
 		// The present perfect speaks of no particular time.
 		{"Danish Prime Minister Mette Frederiksen said much the same Monday.\nEuropean powers have made it clear they would deeply oppose such a move by Washington.",
 			"have made it clear", ""},
+		// A participle after a present form is not the past.
+		{"Danish Prime Minister Mette Frederiksen said much the same Monday.\nMany experts believe that this would spell the end of the alliance and mark a new nadir for transatlantic ties that are already strained under Trump.",
+			"Many experts believe", ""},
 		// Too far from the news: two paragraphs on.
 		{"Israel and Hamas agreed on Wednesday to a ceasefire in Gaza.\n\nThe war has killed tens of thousands.\n\nAntony Blinken told reporters that the deal was a moment of hope.",
 			"Antony Blinken told reporters", ""},
