@@ -73,7 +73,9 @@
 //     one before ("Israel and Hamas agreed on Wednesday to a ceasefire …
 //     Qatar’s prime minister announced the deal"; "A bomb exploded on
 //     Friday. The blast shook furniture a mile away"), not of a period or
-//     another time. The
+//     another time. A time of day that names no day ("at about 10:35
+//     a.m.") is of that day of the news too, and without one does not date
+//     its event. The
 //     mapping of values is on dateOf: "since November" is a period from
 //     November to publication; "last week" is Monday to Sunday of that week,
 //     approximate, because the event lies somewhere in it; "now" is the

@@ -156,6 +156,7 @@ func (a *analysis) buildEvents(published timeline.Point) (all []*eventRec, err e
 			ordered := a.orderDates(toks, cl.dates)
 			ev.date, ev.dated = dateOf(a.text, ordered, published)
 			ev.noteDateSource(a, toks, ordered, published)
+			a.timeOnNewsDay(events, ev)
 			if !ev.dated && pastPerfect(toks[cl.tok:cl.tokEnd], around) {
 				ev.date = timeline.Date{Before: published, Expression: pastPerfectWords(a.text, toks[cl.tok:cl.tokEnd]),
 					Resolution: "not dated in the article; told in the past perfect, so before the news of " + published.Human()}
@@ -646,6 +647,29 @@ func (a *analysis) newsDay(events []*eventRec, ev *eventRec) *eventRec {
 		return p
 	}
 	return nil
+}
+
+// timeOnNewsDay dates a time of day that names no day ("occurred at about
+// 10:35 a.m.", which package timex places on the day of publication) on
+// the day of the news just before it (newsDay): "A bomb exploded outside
+// the embassy on Friday. The blast occurred at about 10:35 a.m." is
+// Friday's. Without such a day the event is left undated: a news story's
+// bare times are seldom of its day of publication (none of 6 in TimeBank
+// and AQUAINT).
+func (a *analysis) timeOnNewsDay(events []*eventRec, ev *eventRec) {
+	d := &ev.date
+	if !ev.dated || d.Start.Precision != timeline.Minute || !d.End.IsZero() ||
+		!strings.Contains(d.Resolution, " on the day of publication") || strings.Contains(strings.ToLower(d.Expression), "today") {
+		return
+	}
+	p := a.newsDay(events, ev)
+	if p == nil {
+		*d, ev.dated = timeline.Date{}, false
+		return
+	}
+	day, at := p.date.Start.Time, d.Start.Time
+	d.Start = timeline.MinutePoint(day.Year(), day.Month(), day.Day(), at.Hour(), at.Minute())
+	d.Resolution = fmt.Sprintf("%02d:%02d on the day the text spoke of just before, “%s” (%s)", at.Hour(), at.Minute(), p.date.Expression, p.date.Start.Human())
 }
 
 // simplePast reports whether clause cl has a verb in the simple past: a

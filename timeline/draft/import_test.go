@@ -615,3 +615,35 @@ func TestNewsDay(t *testing.T) {
 		}
 	}
 }
+
+// TestBareTimes: a time of day that names no day is of the day of the news
+// just before it, else it does not date its event; with "today" it is of
+// the day of publication.
+func TestBareTimes(t *testing.T) {
+	tests := []struct {
+		text    string
+		passage string
+		want    string // the event's start; "" undated
+	}{
+		{"A bomb exploded outside the U.S. Embassy in Nairobi on Friday.\nThe blast in Nairobi occurred at about 10:35 a.m.",
+			"The blast in Nairobi occurred", "2026-01-16T10:35"},
+		{"A jogger observed Kopp's car at 6 a.m. near Slepian's home, and wrote down the license plate number.",
+			"A jogger observed", ""},
+		{"The polls close at 8 p.m. today, election officials said.",
+			"The polls close", "2026-01-17T20:00"},
+	}
+	for _, tt := range tests {
+		doc, err := Import(context.Background(), Source{Data: []byte(tt.text), Published: timeline.DayPoint(2026, 1, 17)}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ev := docView{t, doc}.eventWith(tt.passage)
+		if ev == nil {
+			t.Errorf("%q: no event with %q", tt.text, tt.passage)
+			continue
+		}
+		if got := ev.Date.Start.String(); got != tt.want {
+			t.Errorf("%q: dated %q (%s), want %q", tt.text, got, ev.Date.Resolution, tt.want)
+		}
+	}
+}
