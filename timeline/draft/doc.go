@@ -49,9 +49,15 @@
 // different dates in clauses joined by ";" or ", and" ("…on Monday, and …
 // on Tuesday"), or sets off an aside with a date of its own (", whose
 // shares began trading in August,", ", after the Fed cut rates on
-// Wednesday"). A sentence that only continues a quotation ("“Otherwise,
-// NATO would lose its meaning…”") or in which the same speaker adds to
-// what they said ("He added …") joins the event before. A sentence that
+// Wednesday"). An event a noun names with a date of its own inside
+// another's sentence ("charged Kopp with attempted murder in the 1995
+// shooting of Dr. Hugh Short", "last Friday's bombings") is an event of
+// its own at that date, titled by its words, with each passage that names
+// it again as evidence; not where that date dates the sentence itself
+// ("The Aug. 7 bombings killed 224 people"). A sentence that only
+// continues a quotation ("“Otherwise, NATO would lose its meaning…”") or in
+// which the same speaker adds to what they said ("He added …") joins the
+// event before. A sentence that
 // reports nothing that happened (an assessment, "It is unclear whether
 // …"; "There are …"; a definition, "X is a …") is a background event
 // (timeline.Event.Background: undated, in the context lane, with its

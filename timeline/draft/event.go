@@ -124,7 +124,8 @@ func (cl *clause) spans(toks []token) [][2]int {
 // says why), in all but not in the timeline's events that later clauses
 // go on from or take their dates from. all is in article order.
 func (a *analysis) buildEvents(published timeline.Point) (all []*eventRec, err error) {
-	var events []*eventRec // on the timeline
+	var events []*eventRec              // on the timeline
+	seenNamed := map[string]*eventRec{} // noun events by date and noun
 	var toks []token
 	xi := 0 // next timex
 	for si := range a.sentences {
@@ -150,6 +151,8 @@ func (a *analysis) buildEvents(published timeline.Point) (all []*eventRec, err e
 		if s.heading || !hasWordToken(toks) {
 			continue
 		}
+		sentenceDates := xs
+		firstOfSentence := len(all)
 		xs = a.dropElsewhere(toks, xs)
 		for _, cl := range a.clauses(toks, xs, published) {
 			ev := &eventRec{sentence: si, paragraph: s.paragraph}
@@ -222,6 +225,11 @@ func (a *analysis) buildEvents(published timeline.Point) (all []*eventRec, err e
 			}
 			events = append(events, ev)
 		}
+		named := a.nounEvents(si, toks, ms, sentenceDates, published, all[firstOfSentence:], seenNamed)
+		if len(all)+len(named) > MaxEvents {
+			return nil, fmt.Errorf("sentence %d (byte offset %d): %w", si+1, s.start, ErrTooMany)
+		}
+		all = append(all, named...) // on the timeline, not a scene for what follows
 	}
 	a.uniqueShorts(all)
 	return all, nil

@@ -647,3 +647,53 @@ func TestBareTimes(t *testing.T) {
 		}
 	}
 }
+
+// TestNounEvents: an event named by a noun with a date of its own inside
+// another event's sentence is an event at that date, with each passage
+// naming it again as evidence; not a thing a date describes, nor an event
+// the sentence's own event is already dated by.
+func TestNounEvents(t *testing.T) {
+	type want struct{ title, date string }
+	tests := []struct {
+		text string
+		want []want // the noun events, in order
+	}{
+		{"The Canadian warrant issued Monday charged Kopp with attempted murder in the 1995 shooting of Dr. Hugh Short, who was wounded in the elbow.",
+			[]want{{"The 1995 shooting of Dr. Hugh Short", "1995"}}},
+		{"Madeleine Albright said on Tuesday that she was heartened by cooperation in probing into last Friday's bombings of U.S. embassies.",
+			[]want{{"Last Friday's bombings of U.S. embassies", "2026-01-09"}}},
+		{"It was the deadliest attack since the January 1998 bombing of a Birmingham, Ala., clinic, police said Monday.",
+			[]want{{"The January 1998 bombing", "1998-01"}}},
+		// Named again: one event, two passages.
+		{"The FBI said on Tuesday it was making progress on the Aug. 7 bombings.\nThe State Department on Sunday warned travelers in the aftermath of the Aug. 7 bombings.",
+			[]want{{"The Aug. 7 bombings", "2025-08-07"}}},
+		// The sentence's own date: one event.
+		{"The Aug. 7 bombings at U.S. embassies in Kenya and Tanzania killed 224 people.", nil},
+		// A thing, not an event.
+		{"The last British climbing member of the 1953 team, Mike Westmacott, died last June.", nil},
+	}
+	for _, tt := range tests {
+		doc, err := Import(context.Background(), Source{Data: []byte(tt.text), Published: timeline.DayPoint(2026, 1, 14)}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []want
+		for _, ev := range doc.Events {
+			if len(ev.Evidence) > 0 && !strings.HasSuffix(strings.TrimSpace(ev.Evidence[0].Text), ".") {
+				got = append(got, want{ev.Title, ev.Date.Start.String()})
+			}
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: noun events %v, want %v", tt.text, got, tt.want)
+		}
+	}
+	doc, err := Import(context.Background(), Source{Data: []byte(tests[3].text), Published: timeline.DayPoint(2026, 1, 14)}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, ev := range doc.Events {
+		if ev.Title == "The Aug. 7 bombings" && len(ev.Evidence) != 2 {
+			t.Errorf("the Aug. 7 bombings: %d passages of evidence, want 2", len(ev.Evidence))
+		}
+	}
+}
