@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -109,9 +110,85 @@ func TestImportErrors(t *testing.T) {
 	}
 }
 
+// TestImportReview: --review prints to standard error one row per event
+// on the timeline, least confident first, with its date words and
+// speaker, then the background passages; the document still goes to
+// standard output, unchanged.
+func TestImportReview(t *testing.T) {
+	dir := t.TempDir()
+	article := filepath.Join(dir, "a.txt")
+	text := "Polish Prime Minister Donald Tusk arrived in Paris on Monday. “We will not give up,” Tusk said on Tuesday.\n\n" +
+		"The talks went on for hours. “This is a long road,” he said.\n\n" +
+		"“The whole system is broken and needs to be fixed now” read a banner outside.\n\n" +
+		"It is unclear whether the talks will resume.\n"
+	if err := os.WriteFile(article, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	status, plain, quiet := runCLI(t, "import", "--published", "2026-01-06", article)
+	if status != 0 || quiet != "" {
+		t.Fatalf("without --review: status %d, stderr %q", status, quiet)
+	}
+	status, stdout, stderr := runCLI(t, "import", "--published", "2026-01-06", "--review", article)
+	if status != 0 || stdout != plain {
+		t.Fatalf("status %d; the document differs with --review", status)
+	}
+	doc, err := timeline.Parse([]byte(stdout))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimRight(stderr, "\n"), "\n")
+	// The events on the timeline, each once, confidences ascending.
+	var onTimeline int
+	for _, ev := range doc.Events {
+		if !ev.Background {
+			onTimeline++
+		}
+	}
+	var rows []string
+	for _, l := range lines {
+		if len(l) > 4 && l[0] == '0' && l[1] == '.' {
+			rows = append(rows, l)
+		}
+	}
+	if len(rows) != onTimeline {
+		t.Fatalf("%d rows for %d events:\n%s", len(rows), onTimeline, stderr)
+	}
+	for i := 1; i < len(rows); i++ {
+		if rows[i][:4] < rows[i-1][:4] {
+			t.Errorf("rows not least confident first:\n%s", stderr)
+		}
+	}
+	for _, want := range []struct {
+		row int
+		has []string
+	}{
+		{0, []string{"undated", "nobody: a quotation without a speaker", "read a banner"}},
+		{len(rows) - 1, []string{"undated", "The talks went on for hours"}},
+	} {
+		for _, s := range want.has {
+			if !strings.Contains(rows[want.row], s) {
+				t.Errorf("row %d lacks %q: %s", want.row, s, rows[want.row])
+			}
+		}
+	}
+	row := func(has ...string) bool {
+		return slices.ContainsFunc(rows, func(r string) bool {
+			return !slices.ContainsFunc(has, func(s string) bool { return !strings.Contains(r, s) })
+		})
+	}
+	if !row("Tue 6 Jan 2026 “Tuesday”  ", "Donald Tusk: named at the quotation  ", "We will not give up") ||
+		!row("“Tuesday”, from the statement before", "by a pronoun", "This is a long road") {
+		t.Errorf("no rows with Tusk's quotations, dated and named:\n%s", stderr)
+	}
+	tail := lines[len(lines)-1]
+	if !strings.Contains(stderr, "Background passages, off the timeline: 1") || !strings.Contains(tail, "assessment") || !strings.HasSuffix(tail, "It is unclear whether the talks will resume.") {
+		t.Errorf("background passages:\n%s", stderr)
+	}
+}
+
 func TestImportHelp(t *testing.T) {
 	status, out, _ := runCLI(t, "import", "--help")
-	for _, want := range []string{"Usage: newsline [global flags] import", "--published", "-o", "Markdown", "HTML", "8 MB", "since November", "UUID version 5"} {
+	for _, want := range []string{"Usage: newsline [global flags] import", "--published", "-o", "Markdown", "HTML", "8 MB", "since November", "UUID version 5", "--review", "least confident first"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("help lacks %q", want)
 		}

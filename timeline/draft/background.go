@@ -9,7 +9,7 @@ import "strings"
 // defines something ("Politico is a news organisation"). A description
 // ("The territory is owned and governed by Denmark") is kept: the seed's
 // curator took it for evidence of an event. Such
-// clauses stay in the article, off the timeline (Review.Background).
+// clauses are background events, off the timeline (Review.Background).
 func (a *analysis) backgroundOf(toks []token, cl clause, ev *eventRec) string {
 	if ev.statement || ev.dated || !ev.date.IsZero() || len(ev.quotes) > 0 || cl.aside {
 		return ""

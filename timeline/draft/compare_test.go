@@ -93,9 +93,11 @@ func (m entityMatcher) same(draftID, seedID uuid.UUID) bool {
 }
 
 // TestCompareWithSeed drafts the seed article and compares the draft with
-// the curated seed timeline: it prints precision and recall for events
-// (matched one to one by shared evidence), their dates, entities and quote
-// speakers, holds them to floors, and checks the events the issue names.
+// the curated seed timeline: it prints precision and recall for the events
+// on the timeline (matched one to one by shared evidence; background
+// passages are off the timeline and left out), their dates,
+// entities and quote speakers, holds them to floors, and checks the
+// events the issue names.
 //
 //	go test ./timeline/draft -run TestCompareWithSeed -v
 func TestCompareWithSeed(t *testing.T) {
@@ -106,10 +108,19 @@ func TestCompareWithSeed(t *testing.T) {
 	}
 	em := newEntityMatcher(seed, draft)
 
-	// Events, matched one to one by the most shared evidence first.
+	// Events on the timeline, matched one to one by the most shared
+	// evidence first. Background passages are off the timeline: recall
+	// without them says that no curated event is left to one. (The
+	// curator cites both of the seed's as a further passage of an event.)
 	type pair struct{ d, s, n int }
 	var pairs []pair
+	onTimeline := 0
 	for i := range draft.Events {
+		if draft.Events[i].Background {
+			t.Logf("background passage: %q", draft.Events[i].Summary)
+			continue
+		}
+		onTimeline++
 		for j := range seed.Events {
 			if n := overlap(&draft.Events[i], &seed.Events[j]); n > 0 {
 				pairs = append(pairs, pair{i, j, n})
@@ -124,7 +135,7 @@ func TestCompareWithSeed(t *testing.T) {
 			draftOf[p.s], usedDraft[p.d] = p.d, true
 		}
 	}
-	events := score{name: "events", correctDraft: len(usedDraft), nDraft: len(draft.Events), correctSeed: len(draftOf), nSeed: len(seed.Events), minPrecision: 0.7, minRecal: 0.9}
+	events := score{name: "events", correctDraft: len(usedDraft), nDraft: onTimeline, correctSeed: len(draftOf), nSeed: len(seed.Events), minPrecision: 0.7, minRecal: 0.9}
 
 	// Dates of matched events: start and end agree (both undated agrees).
 	dates := score{name: "dates", minPrecision: 0.9, minRecal: 0.9}

@@ -10,7 +10,7 @@
 // Import reads the Source (plain text, Markdown or HTML; see Extract), and
 // returns a document that always passes (*timeline.Document).Validate.
 // ImportReview returns beside it a Review: each event's confidence and the
-// reasons for it, and the background sentences kept off the timeline.
+// reasons for it, and which events are background passages.
 // progress(done, total), if not nil, is called from Import's goroutine as
 // the work advances; cancelling ctx stops the import with ctx's error.
 // Without a publication date in the Source or the article's metadata,
@@ -49,12 +49,20 @@
 // different dates in clauses joined by ";" or ", and" ("…on Monday, and …
 // on Tuesday"), or sets off an aside with a date of its own (", whose
 // shares began trading in August,", ", after the Fed cut rates on
-// Wednesday"). A sentence that only continues a quotation ("“Otherwise,
-// NATO would lose its meaning…”") or in which the same speaker adds to
-// what they said ("He added …") joins the event before. A sentence that
+// Wednesday"). An event a noun names with a date of its own inside
+// another's sentence ("charged Kopp with attempted murder in the 1995
+// shooting of Dr. Hugh Short", "last Friday's bombings") is an event of
+// its own at that date, titled by its words, with each passage that names
+// it again as evidence; not where that date dates the sentence itself
+// ("The Aug. 7 bombings killed 224 people"). A sentence that only
+// continues a quotation ("“Otherwise, NATO would lose its meaning…”") or in
+// which the same speaker adds to what they said ("He added …") joins the
+// event before. A sentence that
 // reports nothing that happened (an assessment, "It is unclear whether
-// …"; "There are …"; a definition, "X is a …") makes no event: the
-// Review lists it as Background. An event has:
+// …"; "There are …"; a definition, "X is a …") is a background event
+// (timeline.Event.Background: undated, in the context lane, with its
+// evidence), which the window keeps off the timeline unless asked and
+// the Review lists as Background. An event has:
 //
 //   - a date from the date expression that governs its clause, outside
 //     quotations (a speaker's own words are dated from when they spoke),
@@ -65,7 +73,15 @@
 //     and the dates of things ("the 1953 team") never date it. A clause
 //     without a date of its own takes the date of the same speaker's
 //     statement a few sentences before, the speaker going on in the past
-//     tense, or of the event it follows when it says "also". The
+//     tense, or of the event it follows when it says "also"; a statement
+//     or clause in the simple past whose sentence names no date at all
+//     takes the day of the news just before it, in its paragraph or the
+//     one before ("Israel and Hamas agreed on Wednesday to a ceasefire …
+//     Qatar’s prime minister announced the deal"; "A bomb exploded on
+//     Friday. The blast shook furniture a mile away"), not of a period or
+//     another time. A time of day that names no day ("at about 10:35
+//     a.m.") is of that day of the news too, and without one does not date
+//     its event. The
 //     mapping of values is on dateOf: "since November" is a period from
 //     November to publication; "last week" is Monday to Sunday of that week,
 //     approximate, because the event lies somewhere in it; "now" is the
@@ -140,15 +156,26 @@
 // derided “the professional left”"). "told"/"telling" name the audience
 // ("told NBC News"). Unattributed quotations shorter than six words are
 // terms ("security guarantees") and are not kept, nor those after
-// "so-called", nor titles ("on MSNBC’s “Morning Joe”").
+// "so-called", nor titles ("on MSNBC’s “Morning Joe”"). A quotation of one
+// or two words is kept only when someone said it: an utterance of its own
+// ("“Absolutely,” he said"), the words a speech verb reports ("asked,
+// “With nukes?”") or that its cue follows ("accomplished “too little,” he
+// added"), a predicate ("told NBC News that he was “very serious”", "found
+// Trump to be “very charming”") or a verb or adverb ("would “absolutely”
+// require"). A noun phrase is a term someone used, not a statement: after
+// a determiner, a possessive or a preposition ("her “50-state strategy”",
+// "a payment of “$5-10 billion”"), quoted with its article ("is “a
+// liar”"), an object ("has “big plans”") or a modifier ("the “pivot”
+// line"); so is what someone was called ("called Trump a “blowhard”") and
+// a word cited ("the words “Islamic terrorism”").
 //
 // # Review
 //
 // A Review gives each event a confidence, the probability that its date
 // and its speaker are right, measured per way of finding them (see
 // confidence.go), with the reasons, weakest first, so that a person can
-// check the likeliest-wrong rows first; and the background sentences,
-// with why they report nothing that happened.
+// check the likeliest-wrong rows first; and the background events, with
+// why they report nothing that happened.
 //
 // # IDs
 //

@@ -2,7 +2,9 @@ package draft
 
 import (
 	"fmt"
+	"sort"
 	"strings"
+	"time"
 	"unicode"
 
 	"newsline/timeline"
@@ -20,6 +22,9 @@ type eventRec struct {
 	// inherited is the event whose date this one takes, the text saying
 	// that it goes on from it; nil when dated by its own words.
 	inherited *eventRec
+	// newsDay is set when the date inherited is the day of the news just
+	// before, not of the same occasion (see newsDay).
+	newsDay bool
 	// For the review: the expression the date came from, its role, and how
 	// many other dates the clause names; how the speaker is named.
 	dateFrom   timex.Timex
@@ -114,14 +119,19 @@ func (cl *clause) spans(toks []token) [][2]int {
 // sentence, or per clause when a sentence gives two different dates in
 // separate clauses; a sentence that only continues a quotation, or that
 // adds to what the same speaker just said ("He added …"), joins the event
-// before. Headings, bylines and captions make no events.
-func (a *analysis) buildEvents(published timeline.Point) (events, background []*eventRec, err error) {
+// before. Headings, bylines and captions make no events. A clause that
+// reports nothing that happened is a background event (its background
+// says why), in all but not in the timeline's events that later clauses
+// go on from or take their dates from. all is in article order.
+func (a *analysis) buildEvents(published timeline.Point) (all []*eventRec, err error) {
+	var events []*eventRec              // on the timeline
+	seenNamed := map[string]*eventRec{} // noun events by date and noun
 	var toks []token
 	xi := 0 // next timex
 	for si := range a.sentences {
 		s := &a.sentences[si]
 		if err := a.progress.at(3*len(a.text) + s.start); err != nil {
-			return nil, nil, err
+			return nil, err
 		}
 		toks = a.sentenceTokens(toks, s)
 		ms := a.sentenceMentions(si)
@@ -141,12 +151,15 @@ func (a *analysis) buildEvents(published timeline.Point) (events, background []*
 		if s.heading || !hasWordToken(toks) {
 			continue
 		}
+		sentenceDates := xs
+		firstOfSentence := len(all)
 		xs = a.dropElsewhere(toks, xs)
 		for _, cl := range a.clauses(toks, xs, published) {
 			ev := &eventRec{sentence: si, paragraph: s.paragraph}
 			ordered := a.orderDates(toks, cl.dates)
 			ev.date, ev.dated = dateOf(a.text, ordered, published)
 			ev.noteDateSource(a, toks, ordered, published)
+			a.timeOnNewsDay(events, ev)
 			if !ev.dated && pastPerfect(toks[cl.tok:cl.tokEnd], around) {
 				ev.date = timeline.Date{Before: published, Expression: pastPerfectWords(a.text, toks[cl.tok:cl.tokEnd]),
 					Resolution: "not dated in the article; told in the past perfect, so before the news of " + published.Human()}
@@ -199,21 +212,27 @@ func (a *analysis) buildEvents(published timeline.Point) (events, background []*
 					ev.quotes = append(ev.quotes, q)
 				}
 			}
-			if len(events) >= MaxEvents {
-				return nil, nil, fmt.Errorf("sentence %d (byte offset %d): %w", si+1, cl.start, ErrTooMany)
+			if len(all) >= MaxEvents {
+				return nil, fmt.Errorf("sentence %d (byte offset %d): %w", si+1, cl.start, ErrTooMany)
 			}
 			ev.lane = a.laneOf(toks, cl, ev.statement)
 			ev.title, ev.short = a.titleOf(toks, ms, cl, ev, at)
+			all = append(all, ev)
 			if why := a.backgroundOf(toks, cl, ev); why != "" {
 				ev.background = why
-				background = append(background, ev)
+				ev.lane = timeline.LaneContext
 				continue
 			}
 			events = append(events, ev)
 		}
+		named := a.nounEvents(si, toks, ms, sentenceDates, published, all[firstOfSentence:], seenNamed)
+		if len(all)+len(named) > MaxEvents {
+			return nil, fmt.Errorf("sentence %d (byte offset %d): %w", si+1, s.start, ErrTooMany)
+		}
+		all = append(all, named...) // on the timeline, not a scene for what follows
 	}
-	a.uniqueShorts(events)
-	return events, background, nil
+	a.uniqueShorts(all)
+	return all, nil
 }
 
 func lastEvent(events []*eventRec) *eventRec {
@@ -553,7 +572,9 @@ func hasWordToken(toks []token) bool {
 // event before it, only where the text says they are one occasion: the
 // same speaker speaking again in the past tense a few sentences on ("said
 // Thursday … He said …"), or a clause that says "also" or "at the same
-// time" in the past tense right after a dated one in its paragraph.
+// time" in the past tense right after a dated one in its paragraph; or a
+// statement or clause in the past tense whose sentence names no date, right
+// after the news of a day (newsDay).
 func (a *analysis) inheritDate(events []*eventRec, ev *eventRec, toks []token, cl clause, at *attribution) (timeline.Date, bool) {
 	const reach = 6 // sentences
 	past := func(k int) bool {
@@ -573,6 +594,12 @@ func (a *analysis) inheritDate(events []*eventRec, ev *eventRec, toks []token, c
 				break
 			}
 		}
+		if from == nil && !a.hasDateWords(ev.sentence) {
+			if from = a.newsDay(events, ev); from != nil {
+				ev.newsDay = true
+				how = "a statement of the day the paragraph before speaks of,"
+			}
+		}
 	default:
 		also := -1
 		for k := cl.tok; k < cl.tokEnd && k < cl.tok+8; k++ {
@@ -588,6 +615,12 @@ func (a *analysis) inheritDate(events []*eventRec, ev *eventRec, toks []token, c
 			from, how = p, "“"+toks[also].text+"”"
 		}
 	}
+	if from == nil && !ev.statement && simplePast(toks, cl) && !a.hasDateWords(ev.sentence) {
+		if from = a.newsDay(events, ev); from != nil {
+			ev.newsDay = true
+			how = "told in the past tense, the day the paragraph before speaks of,"
+		}
+	}
 	if from == nil {
 		return timeline.Date{}, false
 	}
@@ -597,10 +630,103 @@ func (a *analysis) inheritDate(events []*eventRec, ev *eventRec, toks []token, c
 	return d, true
 }
 
+// newsDay is the event that sets the scene of a statement or clause ev in
+// the past tense without a date: the latest event before it, in its paragraph or
+// the one before, if dated by its own words to a day of the week up to
+// publication, as a news story gives the day of its news ("Israel and
+// Hamas agreed on Wednesday to a ceasefire … Qatar’s prime minister
+// announced the deal at a news conference"). A statement further on, or
+// after an event of another time, is left undated: it may have been made
+// any day ("Zelenskyy said that a peace deal is “90%” there" after talks
+// "since November").
+func (a *analysis) newsDay(events []*eventRec, ev *eventRec) *eventRec {
+	const week = 6 * 24 * time.Hour
+	for i := len(events) - 1; i >= 0 && ev.paragraph-events[i].paragraph <= 1; i-- {
+		p := events[i]
+		if !p.dated || p.inherited != nil {
+			continue
+		}
+		if p.date.Start.Precision < timeline.Day || !p.date.End.IsZero() || p.date.Approximate {
+			return nil
+		}
+		if t := p.date.Start.Time; t.After(a.published) || t.Before(a.published.Add(-week)) {
+			return nil
+		}
+		return p
+	}
+	return nil
+}
+
+// timeOnNewsDay dates a time of day that names no day ("occurred at about
+// 10:35 a.m.", which package timex places on the day of publication) on
+// the day of the news just before it (newsDay): "A bomb exploded outside
+// the embassy on Friday. The blast occurred at about 10:35 a.m." is
+// Friday's. Without such a day the event is left undated: a news story's
+// bare times are seldom of its day of publication (none of 6 in TimeBank
+// and AQUAINT).
+func (a *analysis) timeOnNewsDay(events []*eventRec, ev *eventRec) {
+	d := &ev.date
+	if !ev.dated || d.Start.Precision != timeline.Minute || !d.End.IsZero() ||
+		!strings.Contains(d.Resolution, " on the day of publication") || strings.Contains(strings.ToLower(d.Expression), "today") {
+		return
+	}
+	p := a.newsDay(events, ev)
+	if p == nil {
+		*d, ev.dated = timeline.Date{}, false
+		return
+	}
+	day, at := p.date.Start.Time, d.Start.Time
+	d.Start = timeline.MinutePoint(day.Year(), day.Month(), day.Day(), at.Hour(), at.Minute())
+	d.Resolution = fmt.Sprintf("%02d:%02d on the day the text spoke of just before, “%s” (%s)", at.Hour(), at.Minute(), p.date.Expression, p.date.Start.Human())
+}
+
+// simplePast reports whether clause cl has a verb in the simple past: a
+// past form ("was", "shook", "exploded") not in a perfect ("have made it
+// clear"), which speaks of no particular time, nor a participle after a
+// present or future form ("ties that are already strained", "will be
+// held") or an article ("the planned visit").
+func simplePast(toks []token, cl clause) bool {
+	for k := cl.tok; k < cl.tokEnd; k++ {
+		w := toks[k].low
+		if !cl.has(k) || !toks[k].isLower() {
+			continue
+		}
+		if w == "was" || w == "were" {
+			return true
+		}
+		if !strings.HasSuffix(w, "ed") && !irregularPast[w] {
+			continue
+		}
+		b := k - 1
+		for b > 0 && (adverbs[toks[b].low] || toks[b].low == "already" || strings.HasSuffix(toks[b].low, "ly")) {
+			b--
+		}
+		if b < 0 || !nonPastBefore[toks[b].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// nonPastBefore make a past form after them a perfect, a participle or an
+// adjective.
+var nonPastBefore = wordSet(`had has have having 've is are am be been being 's 're will would shall should can could
+	may might must the a an`)
+
+// hasDateWords reports whether sentence si has a date expression, in a
+// quotation or not: a statement about another time ("said the company
+// expects to achieve record earnings in 1990") is left undated rather than
+// given the day it was made, which the reader would take for its subject's.
+func (a *analysis) hasDateWords(si int) bool {
+	s := &a.sentences[si]
+	i := sort.Search(len(a.timexes), func(i int) bool { return a.timexes[i].End > s.start })
+	return i < len(a.timexes) && a.timexes[i].Start < s.end
+}
+
 // irregularPast are past forms that do not end in -ed.
 var irregularPast = wordSet(`said told wrote spoke met left went came took gave made held began fell rose won lost
 	saw found got ran sent paid sold bought brought thought knew felt kept led stood struck shot flew fled fought
-	broke chose drove grew heard meant spent swore taught threw became did`)
+	broke chose drove grew heard meant spent swore taught threw became did shook`)
 
 // noteDateSource records, for the review, which of the clause's ordered
 // date expressions dated the event and how many others it names.

@@ -158,7 +158,7 @@ func build(ctx context.Context, name string, art timeline.Article, gaz *Gazettee
 	if err := a.attributeAll(); err != nil {
 		return nil, nil, err
 	}
-	events, background, err := a.buildEvents(pubDay)
+	events, err := a.buildEvents(pubDay)
 	if errors.Is(err, ErrTooMany) {
 		return nil, nil, fmt.Errorf("%s: %w", name, err)
 	}
@@ -176,7 +176,7 @@ func build(ctx context.Context, name string, art timeline.Article, gaz *Gazettee
 	if !review {
 		return doc, nil, nil
 	}
-	return doc, a.review(doc, events, background, entityID), nil
+	return doc, a.review(doc, events, entityID), nil
 }
 
 // isBoundary reports whether offset i of text is at a character boundary.
@@ -269,7 +269,7 @@ func assemble(art timeline.Article, a *analysis, events []*eventRec) (*timeline.
 	for _, ev := range events {
 		main := ev.spans[0]
 		eid := id("event", strconv.Itoa(main[0]), art.Text[main[0]:main[1]])
-		out := timeline.Event{ID: eid, Title: ev.title, Short: ev.short, Date: ev.date, Lane: ev.lane}
+		out := timeline.Event{ID: eid, Title: ev.title, Short: ev.short, Date: ev.date, Lane: ev.lane, Background: ev.background != ""}
 		if !hasWord(out.Title) {
 			out.Title = shortenTitle(art.Text[main[0]:main[1]])
 		}

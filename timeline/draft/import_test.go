@@ -336,9 +336,9 @@ func TestImportPlainText(t *testing.T) {
 		passage, start, end, lane, titlePrefix string
 	}{
 		{"agreed on Wednesday to a ceasefire", "2025-01-15", "", "diplomacy", "Israel and Hamas agreed to a ceasefire in Gaza"}, // dateline dropped
-		{"announced the deal", "", "", "statement", "Al Thani announces the deal"},
-		{"Both sides have accepted", "", "", "statement", "Al Thani: “Both sides"},        // "he said"
-		{"He added that the first phase", "", "", "statement", "Blinken tells reporters"}, // joins Blinken's event
+		{"announced the deal", "2025-01-15", "", "statement", "Al Thani announces the deal"},                                    // the day of the news before
+		{"Both sides have accepted", "2025-01-15", "", "statement", "Al Thani: “Both sides"},                                    // "he said", at the news conference
+		{"He added that the first phase", "", "", "statement", "Blinken tells reporters"},                                       // joins Blinken's event
 		{"take effect on Sunday", "2025-01-19", "", "diplomacy", "The truce is set to take effect"},
 		{"had demanded guarantees", "", "", "security", "Netanyahu had demanded"},
 		{"The war began on Oct. 7, 2023", "2023-10-07", "", "security", "The war began"},
@@ -501,6 +501,199 @@ func TestQuoteSpeakers(t *testing.T) {
 				got = append(got, q.Text+" / "+name[q.Speaker]+" / "+name[q.Audience])
 			}
 			t.Errorf("%q: quotes %q; want %q by %q to %q", tt.text, got, tt.quote, tt.speaker, tt.audience)
+		}
+	}
+}
+
+// TestShortQuotations: a quotation of one or two words is a quote only
+// when someone said it: an utterance of its own, or words a speech verb
+// reports; not a name someone was called, a word cited, a modifier in a
+// noun phrase or a capitalised name.
+func TestShortQuotations(t *testing.T) {
+	tests := []struct {
+		text, quote, speaker string // quote "": none kept
+	}{
+		// Said.
+		{"Donald Trump told NBC News on Monday that he was “very serious” about Greenland.", "very serious", "Donald Trump"},
+		{"Volodymyr Zelenskyy said that a peace deal is “90%” there.", "90%", "Volodymyr Zelenskyy"},
+		{"“Absolutely,” Senator Bernie Sanders said.", "Absolutely", "Bernie Sanders"},
+		{"Donald Trump said he would “absolutely” require a registry.", "absolutely", "Donald Trump"},
+		{"The summit accomplished “too little,” Matteo Renzi added on Twitter.", "too little", "Matteo Renzi"},
+		{"Bernie Sanders said Donald Trump was “absolutely right” on trade.", "absolutely right", "Bernie Sanders"},
+		{"Marco Rubio said Barack Obama is “obsessed” with guns.", "obsessed", "Marco Rubio"},
+		{"Sheldon Adelson said he found Donald Trump to be “very charming” in person.", "very charming", "Sheldon Adelson"},
+		{"Howard Dean said he would “never” diagnose anyone on television.", "never", "Howard Dean"},
+		{"Chris Wallace then asked, “With nukes?”", "With nukes?", "Chris Wallace"},
+		// Not said: what someone was called, words cited, modifiers, names.
+		{"Bernie Sanders called Donald Trump a “pathological liar.”", "", ""},
+		{"Chris Christie blasted Hillary Clinton as a “disgrace” on Wednesday.", "", ""},
+		{"Hillary Clinton said she would stop using the words “illegal immigrant” this year.", "", ""},
+		{"Donald Trump said the “pivot” line was wrong.", "", ""},
+		{"Donald Trump said the “Great Game” was over.", "", ""},
+		{"Europe wants “security guarantees.”", "", ""},
+		// Noun phrases: terms someone used, not statements.
+		{"Hillary Clinton talked up her “50-state strategy” in Ohio.", "", ""},
+		{"Bernie Sanders said his supporters would stand up to the “billionaire class” in Iowa.", "", ""},
+		{"Jeb Bush tweeted Monday that Donald Trump is a “loser.”", "", ""},
+		{"Donald Trump tweeted that Alicia Machado was “a con” and a liar.", "", ""},
+		{"Michael Flynn said Donald Trump has “enormous respect” for the military.", "", ""},
+		{"Paul Manafort said Donald Trump has “several ways” of reaching the number.", "", ""},
+		{"Hillary Clinton said she would make “positive changes” in people’s lives.", "", ""},
+		{"Bernie Sanders said the four “loopholes” were unfair.", "", ""},
+	}
+	for _, tt := range tests {
+		doc, err := Import(context.Background(), Source{Data: []byte(tt.text), Published: timeline.DayPoint(2026, 1, 6)}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		name := map[any]string{}
+		for _, e := range doc.Entities {
+			name[e.ID] = e.Name
+		}
+		var got []string
+		for _, q := range doc.Quotes {
+			got = append(got, q.Text+" / "+name[q.Speaker])
+		}
+		var want []string
+		if tt.quote != "" {
+			want = []string{tt.quote + " / " + tt.speaker}
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: quotes %q, want %q", tt.text, got, want)
+		}
+	}
+}
+
+// TestNewsDay: a statement or clause in the past tense whose sentence
+// names no date takes the day of the news just before it, in its paragraph
+// or the one before; not further on, not after a period or another time,
+// not when its sentence has date words of its own (in a quotation too), and
+// not in the present or the present perfect.
+func TestNewsDay(t *testing.T) {
+	tests := []struct {
+		text    string
+		passage string // of the statement
+		want    string // its date; "" undated
+	}{
+		{"Israel and Hamas agreed on Wednesday to a ceasefire in Gaza.\n\nQatar’s prime minister, Sheikh Mohammed bin Abdulrahman Al Thani, announced the deal at a news conference in Doha.",
+			"announced the deal", "2026-01-14"},
+		{"U.S. Secretary of State Madeleine Albright headed Tuesday to East Africa. The head of the FBI investigation in Dar es Salaam, Kenneth Piernick, said the bureau has questioned more than 100 people there.",
+			"Kenneth Piernick, said", "2026-01-13"},
+		{"A bomb exploded outside the U.S. Embassy in Nairobi on Friday.\nThe blast was so powerful that it shook furniture in homes a mile away.",
+			"it shook furniture", "2026-01-09"},
+		// The present perfect speaks of no particular time.
+		{"Danish Prime Minister Mette Frederiksen said much the same Monday.\nEuropean powers have made it clear they would deeply oppose such a move by Washington.",
+			"have made it clear", ""},
+		// A participle after a present form is not the past.
+		{"Danish Prime Minister Mette Frederiksen said much the same Monday.\nMany experts believe that this would spell the end of the alliance and mark a new nadir for transatlantic ties that are already strained under Trump.",
+			"Many experts believe", ""},
+		// Too far from the news: two paragraphs on.
+		{"Israel and Hamas agreed on Wednesday to a ceasefire in Gaza.\n\nThe war has killed tens of thousands.\n\nAntony Blinken told reporters that the deal was a moment of hope.",
+			"Antony Blinken told reporters", ""},
+		// After a period, not a day.
+		{"Talks to end the war in Ukraine have accelerated since November, with a frenzy of shuttle diplomacy.\nVolodymyr Zelenskyy said that a peace deal is nearly there, albeit suggesting that the final steps are the hardest.",
+			"Volodymyr Zelenskyy said", ""},
+		// Date words of its own, in a quotation.
+		{"The Immigration and Naturalization Service decided on Wednesday that the boy should go home.\n``Today is a sad day for the US Constitution,'' said Roger Bernstein, representing the Miami family.",
+			"said Roger Bernstein", ""},
+		// The present tense.
+		{"The Immigration and Naturalization Service decided on Wednesday that the boy should go home.\nCuban exiles in Miami say the boy’s mother died to give him freedom.",
+			"Cuban exiles in Miami say", ""},
+	}
+	for _, tt := range tests {
+		doc, err := Import(context.Background(), Source{Data: []byte(tt.text), Published: timeline.DayPoint(2026, 1, 15)}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ev := docView{t, doc}.eventWith(tt.passage)
+		if ev == nil {
+			t.Errorf("%q: no event with %q", tt.text, tt.passage)
+			continue
+		}
+		if got := ev.Date.Start.String(); got != tt.want {
+			t.Errorf("%q: %q dated %q (%s), want %q", tt.text, tt.passage, got, ev.Date.Resolution, tt.want)
+		}
+	}
+}
+
+// TestBareTimes: a time of day that names no day is of the day of the news
+// just before it, else it does not date its event; with "today" it is of
+// the day of publication.
+func TestBareTimes(t *testing.T) {
+	tests := []struct {
+		text    string
+		passage string
+		want    string // the event's start; "" undated
+	}{
+		{"A bomb exploded outside the U.S. Embassy in Nairobi on Friday.\nThe blast in Nairobi occurred at about 10:35 a.m.",
+			"The blast in Nairobi occurred", "2026-01-16T10:35"},
+		{"A jogger observed Kopp's car at 6 a.m. near Slepian's home, and wrote down the license plate number.",
+			"A jogger observed", ""},
+		{"The polls close at 8 p.m. today, election officials said.",
+			"The polls close", "2026-01-17T20:00"},
+	}
+	for _, tt := range tests {
+		doc, err := Import(context.Background(), Source{Data: []byte(tt.text), Published: timeline.DayPoint(2026, 1, 17)}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ev := docView{t, doc}.eventWith(tt.passage)
+		if ev == nil {
+			t.Errorf("%q: no event with %q", tt.text, tt.passage)
+			continue
+		}
+		if got := ev.Date.Start.String(); got != tt.want {
+			t.Errorf("%q: dated %q (%s), want %q", tt.text, got, ev.Date.Resolution, tt.want)
+		}
+	}
+}
+
+// TestNounEvents: an event named by a noun with a date of its own inside
+// another event's sentence is an event at that date, with each passage
+// naming it again as evidence; not a thing a date describes, nor an event
+// the sentence's own event is already dated by.
+func TestNounEvents(t *testing.T) {
+	type want struct{ title, date string }
+	tests := []struct {
+		text string
+		want []want // the noun events, in order
+	}{
+		{"The Canadian warrant issued Monday charged Kopp with attempted murder in the 1995 shooting of Dr. Hugh Short, who was wounded in the elbow.",
+			[]want{{"The 1995 shooting of Dr. Hugh Short", "1995"}}},
+		{"Madeleine Albright said on Tuesday that she was heartened by cooperation in probing into last Friday's bombings of U.S. embassies.",
+			[]want{{"Last Friday's bombings of U.S. embassies", "2026-01-09"}}},
+		{"It was the deadliest attack since the January 1998 bombing of a Birmingham, Ala., clinic, police said Monday.",
+			[]want{{"The January 1998 bombing", "1998-01"}}},
+		// Named again: one event, two passages.
+		{"The FBI said on Tuesday it was making progress on the Aug. 7 bombings.\nThe State Department on Sunday warned travelers in the aftermath of the Aug. 7 bombings.",
+			[]want{{"The Aug. 7 bombings", "2025-08-07"}}},
+		// The sentence's own date: one event.
+		{"The Aug. 7 bombings at U.S. embassies in Kenya and Tanzania killed 224 people.", nil},
+		// A thing, not an event.
+		{"The last British climbing member of the 1953 team, Mike Westmacott, died last June.", nil},
+	}
+	for _, tt := range tests {
+		doc, err := Import(context.Background(), Source{Data: []byte(tt.text), Published: timeline.DayPoint(2026, 1, 14)}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []want
+		for _, ev := range doc.Events {
+			if len(ev.Evidence) > 0 && !strings.HasSuffix(strings.TrimSpace(ev.Evidence[0].Text), ".") {
+				got = append(got, want{ev.Title, ev.Date.Start.String()})
+			}
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: noun events %v, want %v", tt.text, got, tt.want)
+		}
+	}
+	doc, err := Import(context.Background(), Source{Data: []byte(tests[3].text), Published: timeline.DayPoint(2026, 1, 14)}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, ev := range doc.Events {
+		if ev.Title == "The Aug. 7 bombings" && len(ev.Evidence) != 2 {
+			t.Errorf("the Aug. 7 bombings: %d passages of evidence, want 2", len(ev.Evidence))
 		}
 	}
 }

@@ -36,6 +36,11 @@ const (
 // are terms ("the “professional left”" is one, "a “dead heat”" another).
 const minFragmentWords = 3
 
+// minQuoteWords is how long a quotation must be to be kept whatever its
+// grammar; a shorter one is a quote only when saidFragment says someone
+// said it.
+const minQuoteWords = 3
+
 // minUnattributedWords is how long an unattributed quotation must be to be
 // kept as a quote: shorter ones are terms or scare quotes ("security
 // guarantees").
@@ -231,6 +236,9 @@ func (a *analysis) attribute(si int, toks []token, ms []mention, quoted func(int
 		}
 		rec := quoteRec{start: start, end: end, verb: -1, sentence: si}
 		a.quoteSpeaker(&rec, toks, ms, q, qi, quoted, &at, d)
+		if len(strings.Fields(a.text[start:end])) < minQuoteWords && !a.saidFragment(toks, qi, q, &rec, at.pure) {
+			continue
+		}
 		if rec.speaker == nil && len(strings.Fields(a.text[start:end])) < minUnattributedWords {
 			continue
 		}
@@ -845,3 +853,145 @@ func commaBefore(toks []token, i int) bool {
 	}
 	return false
 }
+
+// saidFragment reports whether a quotation of one or two words (opening at
+// token qi, attributed as rec says) is something someone said rather than
+// a scare quote, a term or a title. It is when it is an utterance of its
+// own (“Absolutely,” he said; He gestured: “No!”), or when someone's speech
+// is reported in its sentence and the words are a predicate (“told NBC
+// News that he was “very serious””, “said that a peace deal is “90%”
+// there”), a verb or adverb (“would “absolutely” require”), what a speech
+// verb reports (“asked, “With nukes?””) or followed by their cue. It is
+// not when it is a name or a word mentioned: what someone is called
+// ("called Trump a “blowhard”", "blasted Clinton as a “disgrace”"), a word
+// cited ("the words “Islamic terrorism”"), a noun phrase ("her “50-state
+// strategy”", "is “a liar”", "has “big plans”") or a modifier ("the
+// “pivot” line"). The seed's curator kept the first two and left out
+// “security guarantees” (no speech verb) and the so-called “coalition of
+// the willing”.
+func (a *analysis) saidFragment(toks []token, qi int, q quoteSpan, rec *quoteRec, pure bool) bool {
+	next := len(toks) // the token after the closing mark
+	if q.closed {
+		if ci := tokenAt(toks, q.close); ci >= 0 {
+			next = ci + 1
+		}
+	}
+	ends := next >= len(toks) || toks[next].kind == punctToken && toks[next].text != "(" ||
+		speechVerbAt(toks, next)
+	if (pure || qi == 0 || qi > 0 && toks[qi-1].text == ":") && ends {
+		return true
+	}
+	if rec.via != viaAdjacent && rec.via != viaSentence || qi <= 0 {
+		return false
+	}
+	if rec.verb >= 0 && rec.verb < len(toks) && namingVerbs[toks[rec.verb].low] {
+		return false
+	}
+	before := qi - 1
+	if toks[before].isAny("a", "an", "the") && before > 0 {
+		before--
+	}
+	if toks[before].is("as") || mentionNouns[toks[before].low] ||
+		toks[before].is("like") && before > 0 && mentionNouns[toks[before-1].low] {
+		return false
+	}
+	if determiners[toks[qi-1].low] || toks[qi-1].kind == possessiveToken || nounPhrasePrepositions[toks[qi-1].low] {
+		return false // a noun phrase: her “50-state strategy”, the “Great Game”, of “$5-10 billion”
+	}
+	start, end := q.inner()
+	words := strings.Fields(strings.Trim(a.text[start:end], "‘’'\""))
+	if len(words) == 0 || determiners[strings.ToLower(words[0])] {
+		return false // a noun phrase quoted with its article: Trump is “a liar”
+	}
+	if next < len(toks) && speechVerbAt(toks, next) && (strings.HasSuffix(strings.TrimSpace(a.text[start:end]), ",") || toks[next].text == ",") {
+		return true // its cue right after: the summit accomplished “too little,” he added
+	}
+	// What the words are to the clause around them, from the word before
+	// them, adverbs skipped: a predicate (“was “very serious””, “is
+	// “90%” there”), a verb or adverb (“would “absolutely” require”, “to
+	// “mock””), or else an object, a term someone used (“has “big
+	// plans””, “make “positive changes””, “yell “fire””).
+	k := qi - 1
+	for k > 0 && (adverbs[toks[k].low] || strings.HasSuffix(toks[k].low, "ly")) {
+		k--
+	}
+	v := k
+	if toks[v].text == "," && v > 0 {
+		v--
+	}
+	if _, n := speechAt(toks, v); n > 0 {
+		return true // the words a speech verb reports: Wallace asked, “With nukes?”
+	}
+	first := strings.ToLower(strings.Trim(words[0], ".,;:!?"))
+	adverbial := strings.HasSuffix(first, "ly") || adverbs[first]
+	participle := strings.HasSuffix(first, "ed") || strings.HasSuffix(first, "en") || irregularParticiples[first]
+	switch w := toks[k].low; {
+	case predicateVerbs[w]:
+		return next >= len(toks) || !headNounAfter(&toks[next]) // not a modifier: was a “manufactured” issue
+	case haveForms[w]:
+		return adverbial || participle // has “repeatedly” lied, had “gone” soft; not has “big plans”
+	case w == "to" || auxiliaries[w]:
+		return true
+	}
+	return adverbial
+}
+
+// speechVerbAt reports whether a speech verb, or a name before one, is at
+// toks[i]: the cue after an utterance (“No,” he said; “No,” said Tusk).
+func speechVerbAt(toks []token, i int) bool {
+	for k := i; k < len(toks) && k < i+4; k++ {
+		if _, n := speechAt(toks, k); n > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// headNounAfter reports whether t, right after a quotation, looks like the
+// noun the quotation modifies: a lower-case word that is not a function
+// word, an adverb or a verb form ("the “pivot” line", not "was “rigged”
+// against him", "“welcomes” a role").
+func headNounAfter(t *token) bool {
+	if t.kind != wordToken || !t.isLower() || functionWords[t.low] || auxiliaries[t.low] {
+		return false
+	}
+	w := t.low
+	if strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") ||
+		irregularPast[w] || irregularParticiples[w] || strings.ContainsAny(w, "'’") {
+		return false
+	}
+	return true
+}
+
+var (
+	// namingVerbs give a name rather than report speech: the quotation
+	// after their object is what someone was called.
+	namingVerbs = wordSet(`call calls called calling dub dubs dubbed dubbing label labels labeled labelled labeling
+		labelling brand brands branded branding term terms termed terming describe describes described describing
+		nickname nicknamed refer refers referred referring rate rates rated rating`)
+	// mentionNouns before a quotation cite it as words: "the words
+	// “Islamic terrorism”", "words like “maybe”".
+	mentionNouns = wordSet("word words term terms phrase phrases slogan slogans label labels name names nickname motto chant chants")
+	determiners  = wordSet(`a an the his her its their our your my this these those any another such several some every each no
+		two three four five six seven eight nine ten dozen both many few`)
+	// nounPhrasePrepositions take a noun phrase: a short quotation after
+	// one is a term someone used ("stand up to the “billionaire class”",
+	// "paid with “tremendous success”"), not a statement. "to" is left
+	// out: it also opens an infinitive ("to “open up” libel laws").
+	// predicateVerbs take a predicate: the quotation after one says what
+	// someone is ("Trump was “very serious”", "found Trump to be “very
+	// charming”").
+	predicateVerbs = wordSet(`is was were are be been being am 's 're seem seems seemed appear appears appeared
+		remain remains remained become becomes became sound sounds sounded feel feels felt look looks looked
+		get gets got gone`)
+	haveForms              = wordSet("has have had having 've")
+	nounPhrasePrepositions = wordSet("of for with in about from on at by into against over under through without among between")
+	// functionWords are closed-class words that follow a quotation
+	// without being the noun it modifies.
+	functionWords = wordSet(`a an the and or but nor to of in on at for with from by as that which who whom whose what when
+		where why how than then so if because while although though about into onto over under after before since until
+		against between through during without within across per via despite throughout toward towards upon among amid
+		beyond like unlike yet also too very even just only still already ever never always not no this these those
+		it its he she they them his her their our your my we you i me him us there here out up down off back again
+		now today tonight yesterday tomorrow either neither both all any some each every more most less least`)
+)

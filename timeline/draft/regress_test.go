@@ -43,6 +43,9 @@ func TestOwnDraftValidates(t *testing.T) {
 					t.Errorf("%d entities named Associated Press, want 1", n)
 				}
 			}},
+		{"a date expression inside a word (timex finds 3Pm in a link)",
+			"The show airs soon.\n\nWatch it first with @Someone.https://t.co/abc pic.twitter.com/Xb2kq7h3Pm— The Show (@TheShow) September 27, 2016.",
+			func(t *testing.T, doc *timeline.Document) {}},
 		{"a sentence of punctuation alone",
 			"Donald Trump is bent on securing the nomination.\n\n– Using Ted Cruz? –.\n\nCongressman Chris Collins said Trump would win.",
 			func(t *testing.T, doc *timeline.Document) {

@@ -15,15 +15,18 @@ import (
 
 // A Review is what a person checking a draft needs beside the document:
 // for each drafted event, how likely the importer's reading of it is right
-// and why, and the sentences it kept off the timeline as background.
+// and why, and which events are background passages, kept off the
+// timeline.
 //
 // Sorting Events by Confidence puts first the rows most likely wrong: the
 // confidences are the accuracies measured for each way of finding a date
 // or a speaker, on annotated news the importer was not tuned on (see
 // confidence.go).
 type Review struct {
-	Events     []EventReview // one per event of the document, in the document's order
-	Background []Background  // in article order
+	Events []EventReview // one per event of the document, background ones too, in the document's order
+	// Background lists the document's background events (Event.Background),
+	// in article order, with why each is one.
+	Background []Background
 }
 
 // An EventReview says how sure the importer is of one drafted event.
@@ -43,6 +46,10 @@ type EventReview struct {
 	// right after the quotation", "“he”: the man named before".
 	Speaker    uuid.UUID
 	SpeakerHow string
+	// Background says why the event is a background passage ("an
+	// assessment, not an event: “it is unclear …”"), "" for one on the
+	// timeline.
+	Background string
 }
 
 // A Reason is one thing an event's confidence rests on.
@@ -50,7 +57,7 @@ type Reason struct {
 	Aspect string // "date" or "speaker"
 	// Kind names the way the date or speaker was found, for filtering:
 	// "weekday", "month", "year", "relative", "now", "secondary",
-	// "inherited", "past-perfect", "undated", "undated-despite-dates";
+	// "inherited", "news-day", "past-perfect", "undated", "undated-despite-dates";
 	// "adjacent", "sentence", "according", "continuation", "subject",
 	// "none", with "+pronoun" or "+description" when the speaker is named
 	// so.
@@ -59,16 +66,17 @@ type Reason struct {
 	Confidence float64 // the probability that this aspect is right
 }
 
-// A Background sentence reports nothing that happened (an explanation, a
-// description, an assessment), so the draft keeps it off the timeline. The
-// article keeps it; a window may show it on request.
+// A Background passage reports nothing that happened (an explanation, a
+// description, an assessment): the draft makes it an event marked
+// Background, which the window keeps off the timeline unless asked.
 type Background struct {
-	Span timeline.Span // the sentence, in the document's article
-	Why  string        // "describes a place: “is owned and governed by”"
+	Event uuid.UUID     // the document's background event
+	Span  timeline.Span // its passage, in the document's article
+	Why   string        // "a definition, not an event: “is a …”"
 }
 
 // ImportReview is Import that also returns the review of the draft: the
-// confidence of each event and the background sentences.
+// confidence of each event and the background passages.
 func ImportReview(ctx context.Context, src Source, progress func(done, total int)) (*timeline.Document, *Review, error) {
 	art, gaz, err := prepare(src)
 	if err != nil {
@@ -78,10 +86,19 @@ func ImportReview(ctx context.Context, src Source, progress func(done, total int
 }
 
 // review makes the Review of a document assembled from events.
-func (a *analysis) review(doc *timeline.Document, events []*eventRec, background []*eventRec, entityID func(*entityRec) uuid.UUID) *Review {
+func (a *analysis) review(doc *timeline.Document, events []*eventRec, entityID func(*entityRec) uuid.UUID) *Review {
 	r := &Review{}
+	art := doc.Articles[0]
 	for i, ev := range events {
-		er := EventReview{Event: doc.Events[i].ID}
+		er := EventReview{Event: doc.Events[i].ID, Background: ev.background}
+		if ev.background != "" {
+			s := ev.spans[0]
+			r.Background = append(r.Background, Background{
+				Event: doc.Events[i].ID,
+				Span:  timeline.Span{Article: art.ID, Start: s[0], End: s[1], Text: art.Text[s[0]:s[1]]},
+				Why:   ev.background,
+			})
+		}
 		dp, dkind, dwhy := a.dateConfidence(ev)
 		er.Reasons = append(er.Reasons, Reason{Aspect: "date", Kind: dkind, Text: dwhy, Confidence: dp})
 		er.DateWords, er.DateHow = ev.date.Expression, ev.date.Resolution
@@ -103,20 +120,14 @@ func (a *analysis) review(doc *timeline.Document, events []*eventRec, background
 		er.Confidence = p
 		r.Events = append(r.Events, er)
 	}
-	art := doc.Articles[0]
-	for _, b := range background {
-		s := b.spans[0]
-		r.Background = append(r.Background, Background{
-			Span: timeline.Span{Article: art.ID, Start: s[0], End: s[1], Text: art.Text[s[0]:s[1]]},
-			Why:  b.background,
-		})
-	}
 	return r
 }
 
 // dateConfidence estimates how likely ev's date is right, and says why.
 func (a *analysis) dateConfidence(ev *eventRec) (conf float64, kind, why string) {
 	switch {
+	case ev.newsDay:
+		return confNewsDay, "news-day", "the date is the day of the news just before; the sentence names none"
 	case ev.inherited != nil:
 		return confInherited, "inherited", "the date is taken from the sentence before, not its own words"
 	case !ev.dated && !ev.date.Before.IsZero():

@@ -11,8 +11,9 @@ import (
 // TestReview checks that a review covers every event, that its
 // confidences order the events from the likeliest wrong (a quotation
 // nobody is found to have said, a speaker named by "he") to the surest
-// (a speaker named at the quotation), and that background sentences are
-// kept off the timeline but listed.
+// (a speaker named at the quotation), and that a background sentence is
+// an event of the document marked background (undated, in the context
+// lane, with its evidence), which the review lists with why.
 func TestReview(t *testing.T) {
 	text := "Polish Prime Minister Donald Tusk arrived in Paris on Monday. " +
 		"“We will not give up,” Tusk said on Tuesday.\n\n" +
@@ -51,13 +52,42 @@ func TestReview(t *testing.T) {
 	if len(r.Background) != 1 || !strings.HasPrefix(r.Background[0].Span.Text, "It is unclear") || r.Background[0].Why == "" {
 		t.Fatalf("background %+v, want the sentence “It is unclear …”", r.Background)
 	}
-	for _, ev := range doc.Events {
-		if strings.Contains(ev.Summary, "It is unclear") {
-			t.Errorf("background sentence on the timeline: %q", ev.Title)
-		}
-	}
 	bg := r.Background[0].Span
 	if doc.Articles[0].Text[bg.Start:bg.End] != bg.Text || bg.Article != doc.Articles[0].ID {
 		t.Errorf("background span %+v does not point into the article", bg)
+	}
+	for i, ev := range doc.Events {
+		isBackground := strings.Contains(ev.Summary, "It is unclear")
+		if ev.Background != isBackground {
+			t.Errorf("event %q: background %v, want %v", ev.Title, ev.Background, isBackground)
+		}
+		if (r.Events[i].Background != "") != isBackground {
+			t.Errorf("event %q: review says background %q", ev.Title, r.Events[i].Background)
+		}
+		if !isBackground {
+			continue
+		}
+		if ev.ID != r.Background[0].Event || ev.Date.Dated() || ev.Lane != timeline.LaneContext ||
+			len(ev.Evidence) != 1 || ev.Evidence[0] != bg {
+			t.Errorf("background event %+v, want undated, context, its sentence as evidence (%+v)", ev, r.Background[0])
+		}
+	}
+	// A saved document keeps the mark.
+	data, err := timeline.Format(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, err := timeline.Parse(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, ev := range back.Events {
+		if ev.Background {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d background events after saving, want 1", n)
 	}
 }
