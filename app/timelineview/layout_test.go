@@ -350,3 +350,34 @@ func (f *Frame) strokedWith(col color.NRGBA, w float32) bool {
 	}
 	return false
 }
+
+// TestStoryLeavesHistoryOut: the first view frames the news around the
+// publication day, not the history an article recalls; a run of news
+// with quiet days in it stays whole.
+func TestStoryLeavesHistoryOut(t *testing.T) {
+	day := func(y int, m time.Month, d int) [2]float64 {
+		b := unixSeconds(time.Date(y, m, d, 0, 0, 0, 0, time.UTC))
+		return [2]float64{b, b + 86400}
+	}
+	year := func(y int) [2]float64 {
+		return [2]float64{unixSeconds(time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)), unixSeconds(time.Date(y+1, 1, 1, 0, 0, 0, 0, time.UTC))}
+	}
+	pub := day(2016, 9, 28)[0]
+	tests := []struct {
+		name     string
+		instants [][2]float64
+		lo, hi   [2]float64 // the first and last instant framed
+	}{
+		{"a year recalled", [][2]float64{year(1999), day(2016, 9, 27), day(2016, 9, 28), day(2016, 9, 30)}, day(2016, 9, 27), day(2016, 9, 30)},
+		{"weeks of news", [][2]float64{day(2016, 8, 1), day(2016, 8, 12), day(2016, 8, 30), day(2016, 9, 10), day(2016, 9, 27)}, day(2016, 8, 1), day(2016, 9, 27)},
+		{"news after a long gap", [][2]float64{day(2015, 3, 1), day(2016, 9, 20), day(2016, 9, 26)}, day(2016, 9, 20), day(2016, 9, 26)},
+		{"nothing near publication", [][2]float64{year(1953), day(2013, 6, 1), day(2013, 6, 3)}, day(2013, 6, 1), day(2013, 6, 3)},
+		{"one instant", [][2]float64{year(1999)}, year(1999), year(1999)},
+	}
+	for _, tt := range tests {
+		lo, hi := storyOf(tt.instants, pub, true)
+		if lo != tt.lo[0] || hi != tt.hi[1] {
+			t.Errorf("%s: story %v – %v, want %v – %v", tt.name, fromSeconds(lo), fromSeconds(hi), fromSeconds(tt.lo[0]), fromSeconds(tt.hi[1]))
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"math"
 	"slices"
+	"sort"
 	"time"
 
 	"newsline/timeline"
@@ -39,8 +40,9 @@ type model struct {
 	// The extent of all the document's dated events, hidden ones too.
 	docMin, docMax float64
 	hasDated       bool
-	// The extent of the visible dated instants, periods left out: the
-	// stretch a document's story happens in.
+	// The stretch a document's story happens in: its visible dated
+	// instants around the publication day, periods and history left out
+	// (storyOf).
 	storyMin, storyMax float64
 	hasInstants        bool
 	// published is the first article's publication day, [pubBegin, pubEnd).
@@ -191,6 +193,7 @@ func newModel(x *timeline.Index, visible func(int) bool) *model {
 	}
 	// Walking in timeline order leaves each lane's lists sorted by begin.
 	var periods [][]int32 = make([][]int32, len(lanes))
+	var instants [][2]float64 // begin, finish: sorted by begin
 	for _, i := range x.Order {
 		m.rowOf[i], m.at[i], m.stripPos[i], m.orderPos[i] = -1, math.NaN(), -1, -1
 		if visible != nil && !visible(i) {
@@ -217,7 +220,7 @@ func newModel(x *timeline.Index, visible func(int) bool) *model {
 		// An instant sits at the centre of its minute, day, month or year:
 		// events of one day are never spread over made-up hours.
 		m.at[i] = begin + (finish-begin)/2
-		m.storyMin, m.storyMax = min(m.storyMin, begin), max(m.storyMax, finish)
+		instants = append(instants, [2]float64{begin, finish})
 		m.hasInstants = true
 		m.rows[r].classes[classOf(ev.Date.Precision())].add(m.at[i], begin, finish, int32(i))
 	}
@@ -233,7 +236,53 @@ func newModel(x *timeline.Index, visible func(int) bool) *model {
 		m.pubBegin, m.pubEnd = unixSeconds(day.Begin()), unixSeconds(day.Finish())
 		m.hasPublished = true
 	}
+	if m.hasInstants {
+		m.storyMin, m.storyMax = storyOf(instants, m.pubBegin, m.hasPublished)
+	}
 	return m
+}
+
+// storyGap is the least gap storyOf lets into a story: news every few
+// weeks is one story.
+const storyGap = 30 * 86400
+
+// storyOf returns the stretch of the story that instants (begin, finish;
+// sorted by begin) tell: those around the publication day (else the
+// latest), taken in while the next is no further off than twice the
+// stretch is long, or a month. History the article recalls ("the 1999
+// shooting", "the 1953 team") stays out of the first view; Fit shows it.
+func storyOf(instants [][2]float64, published float64, hasPublished bool) (lo, hi float64) {
+	at := len(instants) - 1
+	if hasPublished {
+		// The instant nearest to the publication day.
+		at = sort.Search(len(instants), func(i int) bool { return instants[i][0] >= published })
+		if at == len(instants) || at > 0 && published-instants[at-1][1] < instants[at][0]-published {
+			at = max(at-1, 0)
+		}
+	}
+	lo, hi = instants[at][0], instants[at][1]
+	l, r := at-1, at+1
+	for l >= 0 || r < len(instants) {
+		allowed := max(storyGap, 2*(hi-lo))
+		gapL, gapR := math.Inf(1), math.Inf(1)
+		if l >= 0 {
+			gapL = max(lo-instants[l][1], 0)
+		}
+		if r < len(instants) {
+			gapR = max(instants[r][0]-hi, 0)
+		}
+		switch {
+		case gapL <= gapR && gapL <= allowed:
+			lo, hi = min(lo, instants[l][0]), max(hi, instants[l][1])
+			l--
+		case gapR < gapL && gapR <= allowed:
+			lo, hi = min(lo, instants[r][0]), max(hi, instants[r][1])
+			r++
+		default:
+			return lo, hi
+		}
+	}
+	return lo, hi
 }
 
 // sortInstants sorts each class by centre, keeping timeline order among
