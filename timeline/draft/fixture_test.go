@@ -110,6 +110,14 @@ func TestSentenceFixtures(t *testing.T) {
 							t.Errorf("event %q: lane %s, want %s", ev.Title, ev.Lane, value)
 						}
 					}
+				case "no-event":
+					for _, e := range doc.Events {
+						for _, s := range e.Evidence {
+							if !e.Background && strings.Contains(s.Text, value) {
+								t.Errorf("event %q comes from %q, want none", e.Title, value)
+							}
+						}
+					}
 				case "speaker":
 					quote, name, _ := strings.Cut(value, " => ")
 					if got := v.speakerOf(quote); got != name {

@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -250,7 +251,24 @@ func splitSentences(out []sentence, text string, toks []token, quotes []quoteSpa
 	if len(out) == first+1 {
 		out[first].heading = looksLikeHeading(text[out[first].start:out[first].end], toks)
 	}
+	if len(out) > first && isEmbeddedPost(text[out[first].start:out[len(out)-1].end]) {
+		// A post quoted whole, as pages embed them: none of it is the
+		// story's own sentence.
+		for i := first; i < len(out); i++ {
+			out[i].heading = true
+		}
+	}
 	return out
+}
+
+// embeddedPostSignature is how an embedded social-media post ends: "—
+// Apple Music (@AppleMusic) September 27, 2016".
+var embeddedPostSignature = regexp.MustCompile(`[—–-]\s*[^()]{1,80}\(@\w{1,30}\)\s+\p{L}+\.? \d{1,2}, \d{4}\.?\s*$`)
+
+// isEmbeddedPost reports whether a paragraph is a social-media post a page
+// embeds (a tweet with its links and signature) rather than prose.
+func isEmbeddedPost(p string) bool {
+	return strings.Contains(p, "pic.twitter.com/") || embeddedPostSignature.MatchString(p)
 }
 
 // mayEndSentence reports whether t can end a sentence: a full stop,
