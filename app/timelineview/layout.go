@@ -174,8 +174,18 @@ func storyView(m *model, plotW float32) (start, span float64) {
 	if m == nil || !m.hasInstants {
 		return fitView(m, plotW)
 	}
-	return frameSpan(m, m.storyMin, m.storyMax, plotW)
+	lo, hi := m.storyMin, m.storyMax
+	if hi-lo < minStorySpan {
+		// A story of one day shows it beside the days around it, on an
+		// axis of days rather than of hours it has no times for.
+		mid := (lo + hi) / 2
+		lo, hi = mid-minStorySpan/2, mid+minStorySpan/2
+	}
+	return frameSpan(m, lo, hi, plotW)
 }
+
+// minStorySpan is the least stretch storyView frames: three days.
+const minStorySpan = 3 * 86400
 
 // frameSpan returns the viewport showing [lo, hi) across plotW, with 24
 // px free on the left and 150 px on the right, where the labels of the

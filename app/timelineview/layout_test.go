@@ -381,3 +381,24 @@ func TestStoryLeavesHistoryOut(t *testing.T) {
 		}
 	}
 }
+
+// TestStoryOfOneDay: a story of one day opens on days, that day among
+// its neighbours, not on the hours of a day it has no times for.
+func TestStoryOfOneDay(t *testing.T) {
+	doc := seedDoc(t)
+	doc.Events = slices.Clone(doc.Events)
+	x := timeline.NewIndex(doc)
+	zel := eventIndexByLabel(t, x, "Zelenskyy statement")
+	for i := range doc.Events {
+		if i != zel {
+			doc.Events[i].Date = timeline.Date{}
+		}
+	}
+	x = timeline.NewIndex(doc)
+	m := newModel(x, nil)
+	start, span := storyView(m, 1200)
+	day := doc.Events[zel].Date
+	if span < minStorySpan || start > unixSeconds(day.Begin()) || start+span < unixSeconds(day.Finish()) {
+		t.Errorf("story view %v + %v h, want at least three days around %s", fromSeconds(start), span/3600, day.Human())
+	}
+}
