@@ -42,6 +42,11 @@ func (p *parser) tense(i int) int {
 			if cue > 0 && (p.pastExpectation(k) || p.is(k-1, "to") && p.pastExpectation(k-2)) {
 				return -1 // "was expected Friday", "had been due to expire Friday"
 			}
+			if cue > 0 && p.reducedRelative(k) && p.tenseAfter(i, sent) < 0 {
+				// "A memorial service planned … for Saturday was canceled":
+				// the plan modifies a noun; the clause's verb tells the time.
+				return -1
+			}
 			return cue
 		}
 		if t.low == "to" && k == i-2 && p.tok(k+1).kind == tWord && !p.is(i, "the", "a") {
@@ -52,8 +57,26 @@ func (p *parser) tense(i int) int {
 		}
 	}
 	// "On Tuesday, the council will vote."
-	for k, seen := i+1, 0; k < len(p.toks) && seen < 12 && p.sentenceOf(k) == sent; k++ {
+	return p.tenseAfter(i, sent)
+}
+
+// tenseAfter tells the tense of the first cue after token i in sentence
+// sent: 1, -1, or 0 when there is none. An expression that opens the
+// sentence ("In January, a week after the anniversary of the decision, a
+// bombing killed a guard") governs the main clause, however far its verb;
+// a clause set off by commas that a subordinator or relative pronoun opens
+// ("On Friday, when Albright set aside vacation plans, the department
+// lifted a warning") is not that clause and is passed over.
+func (p *parser) tenseAfter(i, sent int) int {
+	limit := 12
+	if p.fronted(i) {
+		limit = 30
+	}
+	for k, seen := i+1, 0; k < len(p.toks) && seen < limit && p.sentenceOf(k) == sent; k++ {
 		if p.tok(k).kind != tWord {
+			if p.tok(k).low == "," && p.is(k+1, subordinators...) {
+				k = p.clauseEnd(k+1, sent)
+			}
 			continue
 		}
 		seen++
@@ -62,6 +85,53 @@ func (p *parser) tense(i int) int {
 		}
 	}
 	return 0
+}
+
+// subordinators open a clause that does not carry the sentence's main verb.
+var subordinators = []string{"when", "while", "as", "after", "before", "because", "although",
+	"though", "if", "once", "which", "who", "whose", "where"}
+
+// clauseEnd returns the comma that closes the clause starting at token k,
+// or the last token of the sentence.
+func (p *parser) clauseEnd(k, sent int) int {
+	for ; k+1 < len(p.toks) && p.sentenceOf(k+1) == sent; k++ {
+		if p.tok(k).low == "," {
+			return k
+		}
+	}
+	return k
+}
+
+// fronted reports whether the expression at token i opens its sentence,
+// after at most a preposition or two ("In January,", "On Friday,", "Early
+// on Monday,") and is set off by a comma.
+func (p *parser) fronted(i int) bool {
+	sent := p.sentenceOf(i)
+	for k := i - 1; k >= 0 && p.sentenceOf(k) == sent; k-- {
+		if k < i-2 || !p.is(k, "in", "on", "at", "early", "late", "by", "during") {
+			return false
+		}
+	}
+	for k := i + 1; k < len(p.toks) && k <= i+6 && p.sentenceOf(k) == sent; k++ {
+		if p.tok(k).low == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// reducedRelative reports whether the participle of a plan at k modifies
+// the noun before it ("a service planned for Saturday", "the talks
+// scheduled on Monday") rather than being the clause's verb ("they planned
+// to leave", "was scheduled for Friday").
+func (p *parser) reducedRelative(k int) bool {
+	if !p.is(k, "planned", "scheduled", "slated", "set", "expected") || !p.is(k+1, "for", "at", "on", "in") {
+		return false
+	}
+	prev := p.tok(k - 1)
+	return prev.kind == tWord && prev.low != "" && !prev.upper &&
+		!p.is(k-1, "was", "were", "is", "are", "be", "been", "being", "had", "has", "have",
+			"it", "he", "she", "they", "we", "i", "you", "who", "which", "that", "not", "also", "and")
 }
 
 // putOff reports whether a verb of putting off ends a few words before k:

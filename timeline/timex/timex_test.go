@@ -297,6 +297,21 @@ func TestNewsConventions(t *testing.T) {
 		{"2000-04-03", "His father could come as early as Tuesday.", []string{"Tuesday|DATE|2000-04-04"}},
 		{"2000-03-30", "Officials postponed until Tuesday morning any action on the case.", []string{"Tuesday morning|DATE|2000-04-04TMO"}},
 		{"1998-10-26", "On Tuesday, the National Abortion and Reproductive Rights Action League plans to hold a news conference.", []string{"Tuesday|DATE|1998-10-27"}},
+		// A plan that modifies a noun does not make its clause look ahead: the
+		// clause's own verb does ("was canceled" lies back, "will go ahead" ahead).
+		{"1999-10-24", "A memorial service planned at the University of Rochester for Saturday was canceled after security plans were leaked.", []string{"Saturday|DATE|1999-10-23"}},
+		{"1999-10-24", "A memorial service planned for Saturday will go ahead.", []string{"Saturday|DATE|1999-10-30"}},
+		{"1998-03-20", "The talks scheduled for Monday were called off.", []string{"Monday|DATE|1998-03-16"}},
+		{"2000-01-07", "Protesters planned a large demonstration on Saturday.", []string{"Saturday|DATE|2000-01-08"}},
+		{"1998-09-30", "The team planned to leave Nairobi on Thursday.", []string{"Thursday|DATE|1998-10-01"}},
+		// An expression that opens the sentence takes the main clause's tense,
+		// past a clause that "when" or "which" opens and however far its verb.
+		{"1998-08-17", "On Friday, when Albright set aside vacation plans for the trip, the State Department lifted a warning against travel to Kenya.", []string{"Friday|DATE|1998-08-14"}},
+		{"1998-08-17", "On Friday, when the talks end, the envoy will fly home.", []string{"Friday|DATE|1998-08-21"}},
+		{"1998-10-25", "In January, a week after the 25th anniversary of the Roe vs. Wade Supreme Court decision, a clinic bombing in Birmingham, Ala., killed a security guard.",
+			[]string{"January|DATE|1998-01", "a week|DURATION|P1W"}},
+		{"1998-10-25", "In January, a week after the anniversary of the Supreme Court decision, the clinic in Birmingham, Ala., will reopen.",
+			[]string{"January|DATE|1999-01", "a week|DURATION|P1W"}},
 		// Company reports.
 		{"1989-11-02", "Ralston reported a 47% decline in fourth-quarter earnings. It earned $45.2 million, compared with $84.9 million a year earlier.",
 			[]string{"fourth-quarter|DATE|1989-Q4", "a year earlier|DATE|1988-Q4"}},
