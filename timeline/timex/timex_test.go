@@ -335,6 +335,13 @@ func TestNewsConventions(t *testing.T) {
 		// Vague parts of a named day and "the future of" are no expressions.
 		{"1998-08-08", "Bombs exploded outside the embassies earlier in the day.", nil},
 		{"1998-02-13", "That is very important to the future of our peoples.", nil},
+		// Web addresses are no time expressions, whatever digits they hold;
+		// the text around them still is.
+		{"2016-09-28", "#The411Coming September 30th.https://t.co/hbaWqfjJcp pic.twitter.com/P2qpm3h3Pm— Apple Music (@AppleMusic) September 27, 2016.",
+			[]string{"September 30th|DATE|2016-09-30", "September 27, 2016|DATE|2016-09-27"}},
+		{"2016-09-28", "The story (www.example.com/2016/09/27/story) was posted at 3pm.", []string{"3pm|TIME|2016-09-28T15:00"}},
+		{"2019-05-03", "The ruling, at HTTPS://example.org/news/2019-05-01, came Monday.", []string{"Monday|DATE|2019-04-29"}},
+		{"1998-03-31", "He left.The U.S./Soviet talks resumed Monday.", []string{"Monday|DATE|1998-03-30"}},
 		// Ages and rates are not time expressions.
 		{"1989-11-02", "Mr. Reupke, 52 years old, resigned.", nil},
 		{"1989-10-30", "Revenue is expected to increase by 20% annually.", nil},
