@@ -247,3 +247,35 @@ func (p *parser) willAhead(i int) bool {
 	}
 	return false
 }
+
+// pastDeed reports whether the clause before token i tells in the simple
+// past what someone did ("changed to a calendar year in December"), with
+// no report, plan or infinitive in between ("said", "agreed to acquire …
+// in January", "was planned for March") whose time may lie ahead. A month
+// in such a clause cannot be to come, however far back the last one is.
+func (p *parser) pastDeed(i int) bool {
+	sent := p.sentenceOf(i)
+	for k, seen := i-1, 0; k >= 0 && seen < 12 && p.sentenceOf(k) == sent; k-- {
+		t := p.tok(k)
+		if t.kind != tWord {
+			if t.low == ";" || t.low == "," {
+				return false
+			}
+			continue
+		}
+		seen++
+		if t.low == "to" && p.tok(k+1).kind == tWord && !p.tok(k+1).upper &&
+			!p.is(k+1, "a", "an", "the", "his", "her", "its", "their", "our", "this", "that", "these", "those") {
+			return false // "agreed to acquire"
+		}
+		switch cue := p.tenseCue(k); {
+		case cue > 0:
+			return false
+		case cue < 0:
+			return !p.passive(k) && !p.is(k, "said", "says", "told", "announced", "reported", "was", "were",
+				"had", "has", "have", "did", "ago", "last", "earlier", "yesterday", "since") &&
+				!p.is(k-1, "to", "be", "been", "being", "was", "were", "is", "are", "had", "has", "have")
+		}
+	}
+	return false
+}

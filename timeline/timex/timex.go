@@ -75,7 +75,8 @@
 //     clause, past a "when" or "which" clause set off by commas.
 //   - A bare month is the latest one on or before publication ("since
 //     November") unless that lies more than seven months back (nine in a
-//     clause in the past tense: "stepped down in March"), or the clause
+//     clause in the past tense: "stepped down in March"; any distance in one
+//     that tells a deed: "changed … in December"), or the clause
 //     looks ahead and the coming one is at most eight months off; then it is
 //     the coming one. A month and day without a year follow the same rule.
 //   - A quarter without a year is the latest one begun by publication ("the
