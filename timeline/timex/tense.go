@@ -66,15 +66,16 @@ func (p *parser) tense(i int) int {
 // bombing killed a guard") governs the main clause, however far its verb;
 // a clause set off by commas that a subordinator or relative pronoun opens
 // ("On Friday, when Albright set aside vacation plans, the department
-// lifted a warning") is not that clause and is passed over.
+// lifted a warning"; "On Friday, the company, which was founded in 1990,
+// will open") is not that clause and is passed over.
 func (p *parser) tenseAfter(i, sent int) int {
-	limit := 12
-	if p.fronted(i) {
+	limit, fronted := 12, p.fronted(i)
+	if fronted {
 		limit = 30
 	}
 	for k, seen := i+1, 0; k < len(p.toks) && seen < limit && p.sentenceOf(k) == sent; k++ {
 		if p.tok(k).kind != tWord {
-			if p.tok(k).low == "," && p.is(k+1, subordinators...) {
+			if p.tok(k).low == "," && (p.is(k+1, relatives...) || fronted && p.is(k+1, subordinators...)) {
 				k = p.clauseEnd(k+1, sent)
 			}
 			continue
@@ -87,9 +88,15 @@ func (p *parser) tenseAfter(i, sent int) int {
 	return 0
 }
 
-// subordinators open a clause that does not carry the sentence's main verb.
-var subordinators = []string{"when", "while", "as", "after", "before", "because", "although",
-	"though", "if", "once", "which", "who", "whose", "where"}
+// relatives open a clause about a noun, which does not carry the
+// sentence's main verb; subordinators open one about a circumstance, passed
+// over after an expression that opens the sentence (elsewhere a "when"
+// clause tells of the day itself: "on Tuesday, when 15 states will vote").
+var (
+	relatives     = []string{"which", "who", "whose", "where"}
+	subordinators = []string{"when", "while", "as", "after", "before", "because", "although",
+		"though", "if", "once"}
+)
 
 // clauseEnd returns the comma that closes the clause starting at token k,
 // or the last token of the sentence.

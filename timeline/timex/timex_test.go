@@ -314,6 +314,8 @@ func TestNewsConventions(t *testing.T) {
 		// past a clause that "when" or "which" opens and however far its verb.
 		{"1998-08-17", "On Friday, when Albright set aside vacation plans for the trip, the State Department lifted a warning against travel to Kenya.", []string{"Friday|DATE|1998-08-14"}},
 		{"1998-08-17", "On Friday, when the talks end, the envoy will fly home.", []string{"Friday|DATE|1998-08-21"}},
+		{"2016-02-04", "The race moves south on Tuesday, when 15 states will hold elections.", []string{"Tuesday|DATE|2016-02-09"}},
+		{"1999-10-24", "On Saturday, the company, which was founded in 1990, will open its doors.", []string{"Saturday|DATE|1999-10-30", "1990|DATE|1990"}},
 		{"1998-10-25", "In January, a week after the 25th anniversary of the Roe vs. Wade Supreme Court decision, a clinic bombing in Birmingham, Ala., killed a security guard.",
 			[]string{"January|DATE|1998-01", "a week|DURATION|P1W"}},
 		{"1998-10-25", "In January, a week after the anniversary of the Supreme Court decision, the clinic in Birmingham, Ala., will reopen.",
