@@ -20,7 +20,7 @@ func corpusDir() string {
 
 // TestCorpus scores the tagger on TimeBank and AQUAINT when they are
 // present, guarding against regressions. The floors sit a little under the
-// measured scores (over both corpora: value F1 0.820, relaxed F1 0.947).
+// measured scores (over both corpora: value F1 0.824, relaxed F1 0.948).
 func TestCorpus(t *testing.T) {
 	var total tempeval.Counts
 	for _, name := range []string{"TimeBank", "AQUAINT"} {
@@ -37,7 +37,7 @@ func TestCorpus(t *testing.T) {
 	}
 	s := total.Scores()
 	t.Logf("both: %s", s.Summary())
-	if s.ValueF1 < 0.815 || s.RelaxedF1 < 0.94 {
+	if s.ValueF1 < 0.82 || s.RelaxedF1 < 0.94 {
 		t.Errorf("scores fell: %s", s.Summary())
 	}
 }

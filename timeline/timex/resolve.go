@@ -270,7 +270,9 @@ const (
 	maxMonthsBack = 7
 	maxDaysBack   = 215
 	// In a clause in the past tense ("stepped down in March", said in
-	// November), a month or day lies back as far as this.
+	// November), a month or day lies back as far as this; in one that tells
+	// what someone did (pastDeed: "changed … in December", said in October)
+	// a month lies back however far.
 	maxMonthsBackInPast = 9
 	maxDaysBackInPast   = 280
 	// In a clause that looks ahead, a month or day is the coming one when
@@ -318,7 +320,7 @@ func (r *resolver) calendar(ph *phrase, p *parser, start int) resolved {
 			// Looking ahead means the coming one, unless that is far off and
 			// the last one recent ("paid in August", said in October).
 			ahead := p.lookingAhead(start) && ((12-back)%12 <= maxMonthsAhead || p.willAhead(start))
-			if ahead || back > maxMonthsBack && (back > maxMonthsBackInPast || !p.lookingBack(start)) {
+			if ahead || back > maxMonthsBack && (back > maxMonthsBackInPast && !p.pastDeed(start) || !p.lookingBack(start)) {
 				y = dct.Year()
 				if ph.month < dct.Month() {
 					y++

@@ -42,6 +42,11 @@ func (p *parser) tense(i int) int {
 			if cue > 0 && (p.pastExpectation(k) || p.is(k-1, "to") && p.pastExpectation(k-2)) {
 				return -1 // "was expected Friday", "had been due to expire Friday"
 			}
+			if cue > 0 && p.reducedRelative(k) && p.tenseAfter(i, sent) < 0 {
+				// "A memorial service planned … for Saturday was canceled":
+				// the plan modifies a noun; the clause's verb tells the time.
+				return -1
+			}
 			return cue
 		}
 		if t.low == "to" && k == i-2 && p.tok(k+1).kind == tWord && !p.is(i, "the", "a") {
@@ -52,8 +57,27 @@ func (p *parser) tense(i int) int {
 		}
 	}
 	// "On Tuesday, the council will vote."
-	for k, seen := i+1, 0; k < len(p.toks) && seen < 12 && p.sentenceOf(k) == sent; k++ {
+	return p.tenseAfter(i, sent)
+}
+
+// tenseAfter tells the tense of the first cue after token i in sentence
+// sent: 1, -1, or 0 when there is none. An expression that opens the
+// sentence ("In January, a week after the anniversary of the decision, a
+// bombing killed a guard") governs the main clause, however far its verb;
+// a clause set off by commas that a subordinator or relative pronoun opens
+// ("On Friday, when Albright set aside vacation plans, the department
+// lifted a warning"; "On Friday, the company, which was founded in 1990,
+// will open") is not that clause and is passed over.
+func (p *parser) tenseAfter(i, sent int) int {
+	limit, fronted := 12, p.fronted(i)
+	if fronted {
+		limit = 30
+	}
+	for k, seen := i+1, 0; k < len(p.toks) && seen < limit && p.sentenceOf(k) == sent; k++ {
 		if p.tok(k).kind != tWord {
+			if p.tok(k).low == "," && (p.is(k+1, relatives...) || fronted && p.is(k+1, subordinators...)) {
+				k = p.clauseEnd(k+1, sent)
+			}
 			continue
 		}
 		seen++
@@ -62,6 +86,59 @@ func (p *parser) tense(i int) int {
 		}
 	}
 	return 0
+}
+
+// relatives open a clause about a noun, which does not carry the
+// sentence's main verb; subordinators open one about a circumstance, passed
+// over after an expression that opens the sentence (elsewhere a "when"
+// clause tells of the day itself: "on Tuesday, when 15 states will vote").
+var (
+	relatives     = []string{"which", "who", "whose", "where"}
+	subordinators = []string{"when", "while", "as", "after", "before", "because", "although",
+		"though", "if", "once"}
+)
+
+// clauseEnd returns the comma that closes the clause starting at token k,
+// or the last token of the sentence.
+func (p *parser) clauseEnd(k, sent int) int {
+	for ; k+1 < len(p.toks) && p.sentenceOf(k+1) == sent; k++ {
+		if p.tok(k).low == "," {
+			return k
+		}
+	}
+	return k
+}
+
+// fronted reports whether the expression at token i opens its sentence,
+// after at most a preposition or two ("In January,", "On Friday,", "Early
+// on Monday,") and is set off by a comma.
+func (p *parser) fronted(i int) bool {
+	sent := p.sentenceOf(i)
+	for k := i - 1; k >= 0 && p.sentenceOf(k) == sent; k-- {
+		if k < i-2 || !p.is(k, "in", "on", "at", "early", "late", "by", "during") {
+			return false
+		}
+	}
+	for k := i + 1; k < len(p.toks) && k <= i+6 && p.sentenceOf(k) == sent; k++ {
+		if p.tok(k).low == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// reducedRelative reports whether the participle of a plan at k modifies
+// the noun before it ("a service planned for Saturday", "the talks
+// scheduled on Monday") rather than being the clause's verb ("they planned
+// to leave", "was scheduled for Friday").
+func (p *parser) reducedRelative(k int) bool {
+	if !p.is(k, "planned", "scheduled", "slated", "set", "expected") || !p.is(k+1, "for", "at", "on", "in") {
+		return false
+	}
+	prev := p.tok(k - 1)
+	return prev.kind == tWord && prev.low != "" && !prev.upper &&
+		!p.is(k-1, "was", "were", "is", "are", "be", "been", "being", "had", "has", "have",
+			"it", "he", "she", "they", "we", "i", "you", "who", "which", "that", "not", "also", "and")
 }
 
 // putOff reports whether a verb of putting off ends a few words before k:
@@ -173,6 +250,38 @@ func (p *parser) willAhead(i int) bool {
 			return true
 		case "said", "says", "told", "was", "were", "had", "did":
 			return false
+		}
+	}
+	return false
+}
+
+// pastDeed reports whether the clause before token i tells in the simple
+// past what someone did ("changed to a calendar year in December"), with
+// no report, plan or infinitive in between ("said", "agreed to acquire …
+// in January", "was planned for March") whose time may lie ahead. A month
+// in such a clause cannot be to come, however far back the last one is.
+func (p *parser) pastDeed(i int) bool {
+	sent := p.sentenceOf(i)
+	for k, seen := i-1, 0; k >= 0 && seen < 12 && p.sentenceOf(k) == sent; k-- {
+		t := p.tok(k)
+		if t.kind != tWord {
+			if t.low == ";" || t.low == "," {
+				return false
+			}
+			continue
+		}
+		seen++
+		if t.low == "to" && p.tok(k+1).kind == tWord && !p.tok(k+1).upper &&
+			!p.is(k+1, "a", "an", "the", "his", "her", "its", "their", "our", "this", "that", "these", "those") {
+			return false // "agreed to acquire"
+		}
+		switch cue := p.tenseCue(k); {
+		case cue > 0:
+			return false
+		case cue < 0:
+			return !p.passive(k) && !p.is(k, "said", "says", "told", "announced", "reported", "was", "were",
+				"had", "has", "have", "did", "ago", "last", "earlier", "yesterday", "since") &&
+				!p.is(k-1, "to", "be", "been", "being", "was", "were", "is", "are", "had", "has", "have")
 		}
 	}
 	return false

@@ -68,10 +68,15 @@
 //     Thursday", "is expected Friday", "the trial begins Monday", "as early
 //     as Tuesday", "postponed until Tuesday"), then the coming one. A
 //     weekday that owns an event ("Wednesday's ruling") and a past
-//     expectation ("was due to expire Friday") lie back.
+//     expectation ("was due to expire Friday") lie back, as does a plan
+//     that modifies a noun in a past clause ("a service planned for
+//     Saturday was canceled"). An expression that opens the sentence ("On
+//     Friday, when …, the department lifted") takes the tense of the main
+//     clause, past a "when" or "which" clause set off by commas.
 //   - A bare month is the latest one on or before publication ("since
 //     November") unless that lies more than seven months back (nine in a
-//     clause in the past tense: "stepped down in March"), or the clause
+//     clause in the past tense: "stepped down in March"; any distance in one
+//     that tells a deed: "changed … in December"), or the clause
 //     looks ahead and the coming one is at most eight months off; then it is
 //     the coming one. A month and day without a year follow the same rule.
 //   - A quarter without a year is the latest one begun by publication ("the

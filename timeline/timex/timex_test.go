@@ -283,6 +283,12 @@ func TestNewsConventions(t *testing.T) {
 		// A past-tense clause looks back up to nine months; else seven.
 		{"1989-11-02", "He stepped down as chairman in March.", []string{"March|DATE|1989-03"}},
 		{"1989-11-02", "The plant will open in March.", []string{"March|DATE|1990-03"}},
+		// What someone did in the simple past lies back however far; a
+		// report, a plan or an infinitive may still look ahead.
+		{"1989-10-27", "The funeral home and cemetery operator changed from a fiscal year to a calendar year in December.", []string{"December|DATE|1988-12"}},
+		{"1989-11-02", "The company announced an agreement to acquire the bank holding company in January.", []string{"January|DATE|1990-01"}},
+		{"1999-02-10", "The official said that the accession was planned for early March.", []string{"early March|DATE|1999-03"}},
+		{"1990-08-16", "Saudi Arabia told oil companies of a cutback in its oil supply in September.", []string{"September|DATE|1990-09"}},
 		{"1989-10-31", "In the fiscal year ended Jan. 31, sales rose.", []string{"the fiscal year|DURATION|P1Y", "Jan. 31|DATE|1989-01-31"}},
 		// A participle after "be" takes its time from the auxiliary; "succeed"
 		// is no past tense; "effective" announces a change to come.
@@ -297,6 +303,23 @@ func TestNewsConventions(t *testing.T) {
 		{"2000-04-03", "His father could come as early as Tuesday.", []string{"Tuesday|DATE|2000-04-04"}},
 		{"2000-03-30", "Officials postponed until Tuesday morning any action on the case.", []string{"Tuesday morning|DATE|2000-04-04TMO"}},
 		{"1998-10-26", "On Tuesday, the National Abortion and Reproductive Rights Action League plans to hold a news conference.", []string{"Tuesday|DATE|1998-10-27"}},
+		// A plan that modifies a noun does not make its clause look ahead: the
+		// clause's own verb does ("was canceled" lies back, "will go ahead" ahead).
+		{"1999-10-24", "A memorial service planned at the University of Rochester for Saturday was canceled after security plans were leaked.", []string{"Saturday|DATE|1999-10-23"}},
+		{"1999-10-24", "A memorial service planned for Saturday will go ahead.", []string{"Saturday|DATE|1999-10-30"}},
+		{"1998-03-20", "The talks scheduled for Monday were called off.", []string{"Monday|DATE|1998-03-16"}},
+		{"2000-01-07", "Protesters planned a large demonstration on Saturday.", []string{"Saturday|DATE|2000-01-08"}},
+		{"1998-09-30", "The team planned to leave Nairobi on Thursday.", []string{"Thursday|DATE|1998-10-01"}},
+		// An expression that opens the sentence takes the main clause's tense,
+		// past a clause that "when" or "which" opens and however far its verb.
+		{"1998-08-17", "On Friday, when Albright set aside vacation plans for the trip, the State Department lifted a warning against travel to Kenya.", []string{"Friday|DATE|1998-08-14"}},
+		{"1998-08-17", "On Friday, when the talks end, the envoy will fly home.", []string{"Friday|DATE|1998-08-21"}},
+		{"2016-02-04", "The race moves south on Tuesday, when 15 states will hold elections.", []string{"Tuesday|DATE|2016-02-09"}},
+		{"1999-10-24", "On Saturday, the company, which was founded in 1990, will open its doors.", []string{"Saturday|DATE|1999-10-30", "1990|DATE|1990"}},
+		{"1998-10-25", "In January, a week after the 25th anniversary of the Roe vs. Wade Supreme Court decision, a clinic bombing in Birmingham, Ala., killed a security guard.",
+			[]string{"January|DATE|1998-01", "a week|DURATION|P1W"}},
+		{"1998-10-25", "In January, a week after the anniversary of the Supreme Court decision, the clinic in Birmingham, Ala., will reopen.",
+			[]string{"January|DATE|1999-01", "a week|DURATION|P1W"}},
 		// Company reports.
 		{"1989-11-02", "Ralston reported a 47% decline in fourth-quarter earnings. It earned $45.2 million, compared with $84.9 million a year earlier.",
 			[]string{"fourth-quarter|DATE|1989-Q4", "a year earlier|DATE|1988-Q4"}},
@@ -320,6 +343,13 @@ func TestNewsConventions(t *testing.T) {
 		// Vague parts of a named day and "the future of" are no expressions.
 		{"1998-08-08", "Bombs exploded outside the embassies earlier in the day.", nil},
 		{"1998-02-13", "That is very important to the future of our peoples.", nil},
+		// Web addresses are no time expressions, whatever digits they hold;
+		// the text around them still is.
+		{"2016-09-28", "#The411Coming September 30th.https://t.co/hbaWqfjJcp pic.twitter.com/P2qpm3h3Pm— Apple Music (@AppleMusic) September 27, 2016.",
+			[]string{"September 30th|DATE|2016-09-30", "September 27, 2016|DATE|2016-09-27"}},
+		{"2016-09-28", "The story (www.example.com/2016/09/27/story) was posted at 3pm.", []string{"3pm|TIME|2016-09-28T15:00"}},
+		{"2019-05-03", "The ruling, at HTTPS://example.org/news/2019-05-01, came Monday.", []string{"Monday|DATE|2019-04-29"}},
+		{"1998-03-31", "He left.The U.S./Soviet talks resumed Monday.", []string{"Monday|DATE|1998-03-30"}},
 		// Ages and rates are not time expressions.
 		{"1989-11-02", "Mr. Reupke, 52 years old, resigned.", nil},
 		{"1989-10-30", "Revenue is expected to increase by 20% annually.", nil},

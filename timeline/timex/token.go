@@ -13,7 +13,7 @@ type tokKind uint8
 const (
 	tWord  tokKind = iota // letters: "October", "p.m." (dotted abbreviations are one token)
 	tNum                  // ASCII digits: "14", "1998"
-	tPunct                // one other character: ".", ",", "-", "'"
+	tPunct                // one other character: ".", ",", "-", "'"; or a whole web address
 )
 
 // A token is one word, number or punctuation mark of the text.
@@ -154,6 +154,14 @@ func (tz *tokenizer) tokenize(text string, start, end int) []token {
 		case r != utf8.RuneError && unicode.IsLetter(r):
 			t.kind = tWord
 			t.end = wordEnd(text, i)
+			if t.end < len(text) && (text[t.end] == '.' || text[t.end] == ':') {
+				if u := urlEnd(text, i); u > i {
+					// "pic.twitter.com/P2qpm3h3Pm": its digits and letters are
+					// no date or time ("3Pm").
+					t.kind, t.end, t.low = tPunct, u, text[i:u]
+					break
+				}
+			}
 			t.upper = unicode.IsUpper(r)
 			if k := lookUp(text[i:t.end]); k != nil {
 				t.low, t.folded, t.lex, t.starter, t.content = k.low, true, k.lex, k.starter, k.content
@@ -191,6 +199,54 @@ func spaceOrEnd(text string, i int) bool {
 }
 
 func isDigit(r rune) bool { return r >= '0' && r <= '9' }
+
+// urlEnd returns the end of the web address that starts at i ("https://t.co/x",
+// "www.example.com", "pic.twitter.com/P2qpm3h3Pm"), or -1 when none does: an
+// address has a scheme, "www." or a host whose last label has two letters or
+// more followed by a path. Marks that end a sentence or close a bracket or
+// quotation after it are not part of it.
+func urlEnd(text string, i int) int {
+	rest := text[i:]
+	switch {
+	case hasPrefixFold(rest, "http://"), hasPrefixFold(rest, "https://"), hasPrefixFold(rest, "www."):
+	default:
+		// host.tld/ : labels of letters, digits and hyphens, joined by dots
+		j, dots, label := i, 0, 0
+		for ; j < len(text); j++ {
+			c := text[j]
+			switch {
+			case isASCIILetter(c):
+				label++
+				continue
+			case isDigit(rune(c)) || c == '-':
+				label = -1 << 10 // a top-level label is letters only
+				continue
+			case c == '.':
+				dots++
+				label = 0
+				continue
+			}
+			break
+		}
+		if dots == 0 || label < 2 || j >= len(text) || text[j] != '/' {
+			return -1
+		}
+	}
+	j := i
+	for j < len(text) && text[j] > ' ' && text[j] < 0x7f && !strings.ContainsRune("\"<>`{}|^", rune(text[j])) {
+		j++
+	}
+	for j > i && strings.ContainsRune(".,;:!?'\")]", rune(text[j-1])) {
+		j--
+	}
+	return j
+}
+
+// hasPrefixFold reports whether s begins with the lower-case ASCII prefix,
+// ignoring case.
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+}
 
 // wordEnd returns the end of the word starting at i: a run of letters, or a
 // dotted abbreviation of single letters such as "p.m." or "U.S.".
