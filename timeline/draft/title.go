@@ -536,6 +536,11 @@ var (
 // phrase whatever follows it.
 const introShort = 10
 
+// introMax is how many tokens an introductory phrase may run to its comma:
+// "In a preview clip for Mary J. Blige’s upcoming Apple Music show The
+// 411," is sixteen.
+const introMax = 18
+
 // mainClauseEnd returns where the main clause of toks[from:to] ends: at a
 // semicolon, colon or dash, or a comma before a relative pronoun or a
 // conjunction, outside quotations.
@@ -732,8 +737,3 @@ func shortDate(d timeline.Date) string {
 	}
 	return t.Format("2 Jan")
 }
-
-// introMax is how many tokens an introductory phrase may run to its comma:
-// "In a preview clip for Mary J. Blige’s upcoming Apple Music show The
-// 411," is sixteen.
-const introMax = 18
