@@ -338,7 +338,7 @@ func TestImportPlainText(t *testing.T) {
 		{"agreed on Wednesday to a ceasefire", "2025-01-15", "", "diplomacy", "Israel and Hamas agreed to a ceasefire in Gaza"}, // dateline dropped
 		{"announced the deal", "2025-01-15", "", "statement", "Al Thani announces the deal"},                                    // the day of the news before
 		{"Both sides have accepted", "2025-01-15", "", "statement", "Al Thani: “Both sides"},                                    // "he said", at the news conference
-		{"He added that the first phase", "", "", "statement", "Blinken tells reporters"},                                       // joins Blinken's event
+		{"He added that the first phase", "2025-01-15", "", "statement", "Blinken tells reporters"},                             // joins Blinken's event, of the day of the news
 		{"take effect on Sunday", "2025-01-19", "", "diplomacy", "The truce is set to take effect"},
 		{"had demanded guarantees", "", "", "security", "Netanyahu had demanded"},
 		{"The war began on Oct. 7, 2023", "2023-10-07", "", "security", "The war began"},
@@ -565,8 +565,9 @@ func TestShortQuotations(t *testing.T) {
 }
 
 // TestNewsDay: a statement or clause in the past tense whose sentence
-// names no date takes the day of the news just before it, in its paragraph
-// or the one before; not further on, not after a period or another time,
+// names no date takes the day of the news before it, in its paragraph or
+// the one before, or further on after clauses that tell the same day; not
+// after a passage of no particular time, a period or another time,
 // not when its sentence has date words of its own (in a quotation too), and
 // not in the present or the present perfect.
 func TestNewsDay(t *testing.T) {
@@ -587,9 +588,23 @@ func TestNewsDay(t *testing.T) {
 		// A participle after a present form is not the past.
 		{"Danish Prime Minister Mette Frederiksen said much the same Monday.\nMany experts believe that this would spell the end of the alliance and mark a new nadir for transatlantic ties that are already strained under Trump.",
 			"Many experts believe", ""},
-		// Too far from the news: two paragraphs on.
+		// Further on, after clauses that tell the same day.
+		{"Israel and Hamas agreed on Wednesday to a ceasefire in Gaza.\n\nQatar’s prime minister announced the deal at a news conference.\n\nThe three negotiators shook hands in Doha.\n\nAntony Blinken told reporters that the deal was a moment of hope.",
+			"Antony Blinken told reporters", "2026-01-14"},
+		// A statement without a resolved speaker.
+		{"Poland, Hungary and the Czech Republic formally joined NATO on Wednesday.\n\nThe three foreign ministers signed the papers in Independence.\n\nIn speeches before the ceremony, the ministers said their countries saw membership as an assurance of security.",
+			"the ministers said", "2026-01-14"},
+		// A paragraph of no particular time between: the news is left.
 		{"Israel and Hamas agreed on Wednesday to a ceasefire in Gaza.\n\nThe war has killed tens of thousands.\n\nAntony Blinken told reporters that the deal was a moment of hope.",
 			"Antony Blinken told reporters", ""},
+		// Another time between.
+		{"Israel and Hamas agreed on Wednesday to a ceasefire in Gaza.\n\nThe talks began in 2024 in Doha.\n\nAntony Blinken told reporters that the deal was a moment of hope.",
+			"Antony Blinken told reporters", ""},
+		// A participle after "is … and", a past form in a relative clause.
+		{"Ukraine’s president called the meeting an opportunity in a statement Saturday.\nThe territory is owned and governed by Denmark.",
+			"The territory is owned", ""},
+		{"Ukraine’s president called the meeting an opportunity in a statement Saturday.\nThis has only been complicated by the attack — which the United Nations said undermined international law.",
+			"This has only been complicated", ""},
 		// After a period, not a day.
 		{"Talks to end the war in Ukraine have accelerated since November, with a frenzy of shuttle diplomacy.\nVolodymyr Zelenskyy said that a peace deal is nearly there, albeit suggesting that the final steps are the hardest.",
 			"Volodymyr Zelenskyy said", ""},
