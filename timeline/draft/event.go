@@ -193,6 +193,9 @@ func (a *analysis) buildEvents(published timeline.Point) (all []*eventRec, err e
 			for _, sp := range cl.spans(toks) {
 				ev.addSpan(a.text, sp[0], sp[1])
 			}
+			if !ev.dated && ev.date.IsZero() && ev.statement {
+				ev.date, ev.dated = a.speechDay(around, cl, published)
+			}
 			if !ev.dated && ev.date.IsZero() {
 				ev.date, ev.dated = a.inheritDate(events, ev, toks, cl, at)
 			}
@@ -629,6 +632,30 @@ func (a *analysis) inheritDate(events []*eventRec, ev *eventRec, toks []token, c
 	d.Resolution = "not dated in its own words: " + how + " goes on from “" + from.date.Expression + "” (" + from.date.Human() + ")"
 	return d, true
 }
+
+// speechDay dates a statement whose clause has no date of its own by a
+// "today" or "tonight" in the speaker's words, the day they spoke:
+// "“Today, I'm here to tell you we have our suspect,” said Bernard
+// Tolbert". Other dates in a quotation say when what the speaker speaks of
+// happens, not when they spoke, and are left out.
+func (a *analysis) speechDay(quotes []quoteSpan, cl clause, published timeline.Point) (timeline.Date, bool) {
+	i := sort.Search(len(a.timexes), func(i int) bool { return a.timexes[i].Start >= cl.start })
+	for ; i < len(a.timexes) && a.timexes[i].End <= cl.end; i++ {
+		x := a.timexes[i]
+		if !inQuotes(quotes, x.Start) || !speechDayWords[strings.ToLower(x.Text)] {
+			continue
+		}
+		d, ok := dateOf(a.text, []timex.Timex{x}, published)
+		if !ok || d.Start.Precision != timeline.Day {
+			continue
+		}
+		d.Resolution = "“" + x.Text + "” in the speaker's words, the day they spoke: " + d.Resolution
+		return d, true
+	}
+	return timeline.Date{}, false
+}
+
+var speechDayWords = map[string]bool{"today": true, "tonight": true, "this morning": true, "this afternoon": true, "this evening": true}
 
 // newsDay is the event that sets the scene of a statement or clause ev in
 // the past tense without a date: the latest event before it dated by its

@@ -608,8 +608,11 @@ func TestNewsDay(t *testing.T) {
 		// After a period, not a day.
 		{"Talks to end the war in Ukraine have accelerated since November, with a frenzy of shuttle diplomacy.\nVolodymyr Zelenskyy said that a peace deal is nearly there, albeit suggesting that the final steps are the hardest.",
 			"Volodymyr Zelenskyy said", ""},
-		// Date words of its own, in a quotation.
+		// Date words of its own, in a quotation: "today" is the day the
+		// speaker spoke, another date what they speak of.
 		{"The Immigration and Naturalization Service decided on Wednesday that the boy should go home.\n``Today is a sad day for the US Constitution,'' said Roger Bernstein, representing the Miami family.",
+			"said Roger Bernstein", "2026-01-15"},
+		{"The Immigration and Naturalization Service decided on Wednesday that the boy should go home.\n``We will appeal in March,'' said Roger Bernstein, representing the Miami family.",
 			"said Roger Bernstein", ""},
 		// The present tense.
 		{"The Immigration and Naturalization Service decided on Wednesday that the boy should go home.\nCuban exiles in Miami say the boy’s mother died to give him freedom.",
