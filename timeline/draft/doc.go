@@ -65,8 +65,8 @@
 // the Review lists as Background. An event has:
 //
 //   - a date from the date expression that governs its clause, outside
-//     quotations (a speaker's own words are dated from when they spoke),
-//     found by package timex: the first in its main clause, else one of an
+//     quotations (a speaker's own words are dated from when they spoke,
+//     which only their "today" or "tonight" tells), found by package timex: the first in its main clause, else one of an
 //     event noun ("the 2016 election") or "now"; deadlines ("by the end of
 //     the year"), the reach of superlatives ("the highest since 1998"),
 //     comparisons ("a month earlier than usual"), maturities ("due 2009")
@@ -75,11 +75,12 @@
 //     statement a few sentences before, the speaker going on in the past
 //     tense, or of the event it follows when it says "also"; a statement
 //     or clause in the simple past whose sentence names no date at all
-//     takes the day of the news just before it, in its paragraph or the
-//     one before ("Israel and Hamas agreed on Wednesday to a ceasefire …
-//     Qatar’s prime minister announced the deal"; "A bomb exploded on
-//     Friday. The blast shook furniture a mile away"), not of a period or
-//     another time. A time of day that names no day ("at about 10:35
+//     takes the day of the news before it, in its paragraph or the one
+//     before, or further on after clauses that tell that day ("Israel and
+//     Hamas agreed on Wednesday to a ceasefire … Qatar’s prime minister
+//     announced the deal"; "A bomb exploded on Friday. The blast shook
+//     furniture a mile away"); not after a period, another time or a
+//     paragraph of no particular time. A time of day that names no day ("at about 10:35
 //     a.m.") is of that day of the news too, and without one does not date
 //     its event. The
 //     mapping of values is on dateOf: "since November" is a period from

@@ -194,7 +194,7 @@ func (a *analysis) buildEvents(published timeline.Point) (all []*eventRec, err e
 				ev.addSpan(a.text, sp[0], sp[1])
 			}
 			if !ev.dated && ev.date.IsZero() && ev.statement {
-				ev.date, ev.dated = a.speechDay(around, cl, published)
+				ev.date, ev.dateFrom, ev.dated = a.speechDay(around, cl, published)
 			}
 			if !ev.dated && ev.date.IsZero() {
 				ev.date, ev.dated = a.inheritDate(events, ev, toks, cl, at)
@@ -638,7 +638,7 @@ func (a *analysis) inheritDate(events []*eventRec, ev *eventRec, toks []token, c
 // "“Today, I'm here to tell you we have our suspect,” said Bernard
 // Tolbert". Other dates in a quotation say when what the speaker speaks of
 // happens, not when they spoke, and are left out.
-func (a *analysis) speechDay(quotes []quoteSpan, cl clause, published timeline.Point) (timeline.Date, bool) {
+func (a *analysis) speechDay(quotes []quoteSpan, cl clause, published timeline.Point) (timeline.Date, timex.Timex, bool) {
 	i := sort.Search(len(a.timexes), func(i int) bool { return a.timexes[i].Start >= cl.start })
 	for ; i < len(a.timexes) && a.timexes[i].End <= cl.end; i++ {
 		x := a.timexes[i]
@@ -650,9 +650,9 @@ func (a *analysis) speechDay(quotes []quoteSpan, cl clause, published timeline.P
 			continue
 		}
 		d.Resolution = "“" + x.Text + "” in the speaker's words, the day they spoke: " + d.Resolution
-		return d, true
+		return d, x, true
 	}
-	return timeline.Date{}, false
+	return timeline.Date{}, timex.Timex{}, false
 }
 
 var speechDayWords = map[string]bool{"today": true, "tonight": true, "this morning": true, "this afternoon": true, "this evening": true}
@@ -697,7 +697,7 @@ func (a *analysis) newsDay(events []*eventRec, ev *eventRec, near bool) *eventRe
 
 // timeOnNewsDay dates a time of day that names no day ("occurred at about
 // 10:35 a.m.", which package timex places on the day of publication) on
-// the day of the news just before it (newsDay): "A bomb exploded outside
+// the day of the news just before it (newsDay, near): "A bomb exploded outside
 // the embassy on Friday. The blast occurred at about 10:35 a.m." is
 // Friday's. Without such a day the event is left undated: a news story's
 // bare times are seldom of its day of publication (none of 6 in TimeBank
