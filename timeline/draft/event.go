@@ -673,7 +673,10 @@ var speechDayWords = map[string]bool{"today": true, "tonight": true, "this morni
 // reported in the statement, which one date for the sentence cannot fit.
 func (a *analysis) newsDay(events []*eventRec, ev *eventRec, near bool) *eventRec {
 	const week = 6 * 24 * time.Hour
-	for i := len(events) - 1; i >= 0 && (!near || ev.paragraph-events[i].paragraph <= 1); i-- {
+	// A story tells its day in far fewer clauses than this; the bound keeps
+	// the import of a long text linear.
+	const maxScene = 200
+	for i := len(events) - 1; i >= 0 && i >= len(events)-maxScene && (!near || ev.paragraph-events[i].paragraph <= 1); i-- {
 		p := events[i]
 		if p.inherited != nil {
 			continue
