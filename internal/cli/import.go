@@ -44,9 +44,11 @@ The draft has:
   - events: one per sentence (or per clause when a sentence gives two dates)
     with the resolved date, the article's words for it ("Saturday") and how
     they were resolved; "since November" is a period up to publication,
-    "last week" the week's days (approximate); sentences without a date are
-    undated, in article order (a past perfect, "had said", is bounded
-    before publication). A quotation that goes on in the next sentence
+    "last week" the week's days (approximate); a sentence in the simple
+    past without a date takes the day of the news told before it ("agreed
+    on Wednesday ... announced the deal"), unless another time comes
+    between; other sentences without a date are undated, in article order
+    (a past perfect, "had said", is bounded before publication). A quotation that goes on in the next sentence
     joins its speaker's event. Lanes by keywords: statement, diplomacy,
     security, politics, economy, context. A sentence that reports nothing
     that happened ("It is unclear whether ...", "There are ...", "X is a
