@@ -577,7 +577,8 @@ func hasWordToken(toks []token) bool {
 // Thursday … He said …"), or a clause that says "also" or "at the same
 // time" in the past tense right after a dated one in its paragraph; or a
 // statement or clause in the past tense whose sentence names no date,
-// after the news of a day with no other time named between (newsDay).
+// after the news of a day with no other time named between (newsDay), or
+// right after an earlier month or year the story tells of (backstory).
 func (a *analysis) inheritDate(events []*eventRec, ev *eventRec, toks []token, cl clause, at *attribution) (timeline.Date, bool) {
 	const reach = 6 // sentences
 	past := func(k int) bool {
@@ -622,6 +623,8 @@ func (a *analysis) inheritDate(events []*eventRec, ev *eventRec, toks []token, c
 		if from = a.newsDay(events, ev, false); from != nil {
 			ev.newsDay = true
 			how = "told in the past tense after the news of a day and no other time,"
+		} else if from = a.backstory(events, ev, toks, cl); from != nil {
+			how = "told in the past tense right after an earlier month or year,"
 		}
 	}
 	if from == nil {
@@ -631,6 +634,39 @@ func (a *analysis) inheritDate(events []*eventRec, ev *eventRec, toks []token, c
 	d := from.date
 	d.Resolution = "not dated in its own words: " + how + " goes on from “" + from.date.Expression + "” (" + from.date.Human() + ")"
 	return d, true
+}
+
+// backstory is the event that sets the scene of a clause ev in the past
+// tense without a date when the story tells of an earlier time: the latest
+// event before it, in its paragraph or the one before, if dated by its own
+// words to a month or year before that of publication ("Elian's mother
+// set off in late November. ¶ His mother died trying to get Elian and
+// herself to the United States."). A day is left to newsDay: a story goes
+// on from the day of its news, not from an older day it recalls.
+//
+// On TimeBank and AQUAINT this dates 18 more annotated events, 16 of them
+// right (the other 2 annotated June for "July last year").
+func (a *analysis) backstory(events []*eventRec, ev *eventRec, toks []token, cl clause) *eventRec {
+	// Someone saying something is news of the day, not of the earlier
+	// time: "Committee sources who spoke on the condition of anonymity said".
+	for k := cl.tok; k < cl.tokEnd; k++ {
+		if c, n := speechAt(toks, k); n > 0 && c.kind == finiteSpeech && !c.weak && toks[k].isLower() {
+			return nil
+		}
+	}
+	for i := len(events) - 1; i >= 0 && ev.paragraph-events[i].paragraph <= 1; i-- {
+		p := events[i]
+		if !p.dated || p.inherited != nil {
+			continue
+		}
+		d := p.date
+		if d.Start.Precision != timeline.Year && d.Start.Precision != timeline.Month || !d.End.IsZero() ||
+			d.Start.Finish().After(a.published) {
+			return nil
+		}
+		return p
+	}
+	return nil
 }
 
 // speechDay dates a statement whose clause has no date of its own by a

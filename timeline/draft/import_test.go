@@ -634,6 +634,46 @@ func TestNewsDay(t *testing.T) {
 	}
 }
 
+// TestBackstory: a clause in the simple past without a date, right after
+// an event of an earlier month or year, is of that time; not a statement,
+// not after a day, not in the present, not two paragraphs on.
+func TestBackstory(t *testing.T) {
+	tests := []struct {
+		text, passage, want string
+	}{
+		{"Elian's mother set off from Cuba in late November.\n\nShe died trying to get Elian and herself to the United States.",
+			"She died trying", "2025-11"},
+		{"The clinic was first attacked in 1992.\nA federal judge removed Vacco from the case.",
+			"A federal judge removed", "1992"},
+		// Someone speaking: news of the day.
+		{"The embargo began in 1959.\nCommittee sources said that the subpoena stands.",
+			"Committee sources said", ""},
+		// After a day: the story goes on from its news, not an older day.
+		{"The judge ruled on Oct. 3, 2023.\nHe was replaced with two special prosecutors.",
+			"He was replaced", ""},
+		// The present tense.
+		{"The law passed in 1994.\nIt makes it a Federal crime to blockade an abortion clinic.",
+			"It makes it", ""},
+		// Two paragraphs on.
+		{"The law passed in 1994.\n\nThe clinic is closed.\n\nA federal judge removed Vacco from the case.",
+			"A federal judge removed", ""},
+	}
+	for _, tt := range tests {
+		doc, err := Import(context.Background(), Source{Data: []byte(tt.text), Published: timeline.DayPoint(2026, 1, 15)}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ev := docView{t, doc}.eventWith(tt.passage)
+		if ev == nil {
+			t.Errorf("%q: no event with %q", tt.text, tt.passage)
+			continue
+		}
+		if got := ev.Date.Start.String(); got != tt.want {
+			t.Errorf("%q: %q dated %q (%s), want %q", tt.text, tt.passage, got, ev.Date.Resolution, tt.want)
+		}
+	}
+}
+
 // TestBareTimes: a time of day that names no day is of the day of the news
 // just before it, else it does not date its event; with "today" it is of
 // the day of publication.

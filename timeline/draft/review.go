@@ -129,7 +129,7 @@ func (a *analysis) dateConfidence(ev *eventRec) (conf float64, kind, why string)
 	case ev.newsDay:
 		return confNewsDay, "news-day", "the date is the day of the news before it; the sentence names none"
 	case ev.inherited != nil:
-		return confInherited, "inherited", "the date is taken from the sentence before, not its own words"
+		return confInherited, "inherited", "the date is taken from a sentence before, not its own words"
 	case !ev.dated && !ev.date.Before.IsZero():
 		return confPastPerfect, "past-perfect", "undated; told in the past perfect, so before publication"
 	case !ev.dated:
