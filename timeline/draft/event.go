@@ -763,7 +763,8 @@ func (a *analysis) timeOnNewsDay(events []*eventRec, ev *eventRec) {
 // present or future form ("ties that are already strained", "will be
 // held", "is owned and governed") or an article ("the planned visit"), nor
 // in a relative clause set off by commas or dashes ("complicated by the
-// attack — which the United Nations said undermined international law —").
+// attack — which the United Nations said undermined international law —"),
+// nor a participle before "by" ("the fears held by Ukraine").
 func simplePast(toks []token, cl clause) bool {
 	aside := false
 	for k := cl.tok; k < cl.tokEnd; k++ {
@@ -782,7 +783,8 @@ func simplePast(toks []token, cl clause) bool {
 		if w == "was" || w == "were" {
 			return true
 		}
-		if pastForm(w) && !afterNonPast(toks, k) {
+		// "the fears held by Ukraine": a participle after its noun.
+		if pastForm(w) && !afterNonPast(toks, k) && !(k+1 < cl.tokEnd && toks[k+1].is("by")) {
 			return true
 		}
 	}
@@ -817,14 +819,24 @@ func afterNonPast(toks []token, k int) bool {
 var nonPastBefore = wordSet(`had has have having 've is are am be been being 's 're will would shall should can could
 	may might must the a an`)
 
-// hasDateWords reports whether sentence si has a date expression, in a
-// quotation or not: a statement about another time ("said the company
-// expects to achieve record earnings in 1990") is left undated rather than
-// given the day it was made, which the reader would take for its subject's.
+// hasDateWords reports whether sentence si names a time, in a quotation
+// or not: a statement about another time ("said the company expects to
+// achieve record earnings in 1990") is left undated rather than given the
+// day it was made, which the reader would take for its subject's. A
+// duration, a frequency, "now" or "the foreseeable future" names no other
+// time ("“We are going to maintain our forces in the region for the
+// foreseeable future,” said spokesman Kenneth Bacon").
 func (a *analysis) hasDateWords(si int) bool {
 	s := &a.sentences[si]
 	i := sort.Search(len(a.timexes), func(i int) bool { return a.timexes[i].End > s.start })
-	return i < len(a.timexes) && a.timexes[i].Start < s.end
+	for ; i < len(a.timexes) && a.timexes[i].Start < s.end; i++ {
+		if v := a.timexes[i].Value; v != "PRESENT_REF" {
+			if _, ok := pointsOf(v, timeline.Point{}); ok { // the publication date only resolves PRESENT_REF
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // irregularPast are past forms that do not end in -ed.

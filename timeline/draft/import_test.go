@@ -603,6 +603,11 @@ func TestNewsDay(t *testing.T) {
 		// A participle after "is … and", a past form in a relative clause.
 		{"Ukraine’s president called the meeting an opportunity in a statement Saturday.\nThe territory is owned and governed by Denmark.",
 			"The territory is owned", ""},
+		{"Ukraine’s president called the meeting an opportunity in a statement Saturday.\nAfter months of talks it remains hard to bridge the fears held by Ukraine.",
+			"it remains hard", ""},
+		// A duration names no other time.
+		{"The Pentagon sent two more carriers on Thursday.\n``We are going to maintain our forces in the region for the foreseeable future,'' said spokesman Kenneth Bacon.",
+			"said spokesman Kenneth Bacon", "2026-01-15"},
 		{"Ukraine’s president called the meeting an opportunity in a statement Saturday.\nThis has only been complicated by the attack — which the United Nations said undermined international law.",
 			"This has only been complicated", ""},
 		// After a period, not a day.
