@@ -477,6 +477,8 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"Polish Prime Minister Donald Tusk spoke in Warsaw. “We will not give up,” he said.", "We will not give up", "Donald Tusk", ""},
 		{"The deal is “a disgrace for everyone involved in it,” according to Polish Prime Minister Donald Tusk.", "a disgrace for everyone involved in it", "Donald Tusk", ""},
 		{"In an interview with CNN, Polish Prime Minister Donald Tusk said the plan was “dead.”", "dead.", "Donald Tusk", "CNN"},
+		// Wire copy's TeX marks: only '' closes, not the apostrophe of "I'm".
+		{"``Today, I'm here to tell you we have our suspect,'' said Bernard Tolbert.", "Today, I'm here to tell you we have our suspect", "Bernard Tolbert", ""},
 		{"The so-called “coalition of the willing” met.", "", "", ""}, // a name, not a quote
 		{"Europe wants “security guarantees.”", "", "", ""},           // a term: too short, no speaker
 	}

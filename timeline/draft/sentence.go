@@ -155,6 +155,11 @@ func findQuotes(text string, start, end int) []quoteSpan {
 			i += 2
 			continue
 		}
+		if closer == '\'' && open >= 0 {
+			// Inside ``…'' only '' closes: "``I'm here,'' he said".
+			i += size
+			continue
+		}
 		switch {
 		case open < 0 && (r == '“' || r == '„' || r == '«' || (r == '"' && straightOpens(text, start, i))):
 			open, openSize = i, size
