@@ -588,7 +588,7 @@ func (a *analysis) inheritDate(events []*eventRec, ev *eventRec, toks []token, c
 	var from *eventRec
 	var how string
 	switch {
-	case ev.statement && at.verb >= 0 && past(at.verb):
+	case ev.statement && at.verb >= 0 && (past(at.verb) || pastBeforeParticiple(toks, cl, at.verb)):
 		for i := len(events) - 1; ev.speaker != nil && i >= 0 && events[i].sentence >= ev.sentence-reach; i-- {
 			p := events[i]
 			if p.statement && p.speaker.resolve() == ev.speaker.resolve() {
@@ -812,6 +812,18 @@ func afterNonPast(toks []token, k int) bool {
 		return afterNonPast(toks, b-1)
 	}
 	return nonPastBefore[toks[b].low]
+}
+
+// pastBeforeParticiple reports whether a speech verb at verb in the
+// participle follows a verb in the simple past: "Martonyi called the
+// admission “returning to her natural habitat,” saying: “…”".
+func pastBeforeParticiple(toks []token, cl clause, verb int) bool {
+	if !strings.HasSuffix(toks[verb].low, "ing") || verb <= cl.tok {
+		return false
+	}
+	before := cl
+	before.tokEnd = verb
+	return simplePast(toks, before)
 }
 
 // nonPastBefore make a past form after them a perfect, a participle or an

@@ -596,6 +596,9 @@ func TestNewsDay(t *testing.T) {
 		// A statement without a resolved speaker.
 		{"Poland, Hungary and the Czech Republic formally joined NATO on Wednesday.\n\nThe three foreign ministers signed the papers in Independence.\n\nIn speeches before the ceremony, the ministers said their countries saw membership as an assurance of security.",
 			"the ministers said", "2026-01-14"},
+		// The speech verb a participle after a verb in the past.
+		{"Poland, Hungary and the Czech Republic formally joined NATO on Wednesday.\n\nMartonyi called the admission a return home, saying: \"It has been our destiny.\"",
+			"Martonyi called", "2026-01-14"},
 		// A paragraph of no particular time between: the news is left.
 		{"Israel and Hamas agreed on Wednesday to a ceasefire in Gaza.\n\nThe war has killed tens of thousands.\n\nAntony Blinken told reporters that the deal was a moment of hope.",
 			"Antony Blinken told reporters", ""},
