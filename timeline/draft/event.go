@@ -723,10 +723,15 @@ func (a *analysis) newsDay(events []*eventRec, ev *eventRec, near bool) *eventRe
 			}
 			return nil
 		}
+		// A plan of a later day is not a scene the story moves to: "The
+		// group would be ready to leave as soon as Tuesday, Castro said."
+		if p.date.Start.Begin().After(a.published) {
+			continue
+		}
 		if p.date.Start.Precision < timeline.Day || !p.date.End.IsZero() || p.date.Approximate {
 			return nil
 		}
-		if t := p.date.Start.Time; t.After(a.published) || t.Before(a.published.Add(-week)) {
+		if t := p.date.Start.Time; t.Before(a.published.Add(-week)) {
 			return nil
 		}
 		return p

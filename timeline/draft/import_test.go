@@ -599,6 +599,9 @@ func TestNewsDay(t *testing.T) {
 		// The speech verb a participle after a verb in the past.
 		{"Poland, Hungary and the Czech Republic formally joined NATO on Wednesday.\n\nMartonyi called the admission a return home, saying: \"It has been our destiny.\"",
 			"Martonyi called", "2026-01-14"},
+		// A plan of a later day between: the story stays with its news.
+		{"Castro said on Wednesday that the boy's father offered to travel alone.\n\nThe group would be ready to leave for the United States as soon as Saturday.\n\nAn aide showed the letter on state television.",
+			"An aide showed the letter", "2026-01-14"},
 		// A paragraph of no particular time between: the news is left.
 		{"Israel and Hamas agreed on Wednesday to a ceasefire in Gaza.\n\nThe war has killed tens of thousands.\n\nAntony Blinken told reporters that the deal was a moment of hope.",
 			"Antony Blinken told reporters", ""},
