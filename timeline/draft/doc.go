@@ -80,7 +80,9 @@
 //     Hamas agreed on Wednesday to a ceasefire … Qatar’s prime minister
 //     announced the deal"; "A bomb exploded on Friday. The blast shook
 //     furniture a mile away"); not after a period, another time or a
-//     paragraph of no particular time. Right after an earlier month or
+//     paragraph of no particular time; the lead, before the story's first
+//     date, takes that date when it is the day of the news and comes in
+//     the next paragraph. Right after an earlier month or
 //     year, in its paragraph or the one before, a clause in the simple
 //     past that reports no speaking takes that month or year ("set off in
 //     late November … His mother died trying to reach Florida"). A time of day that names no day ("at about 10:35

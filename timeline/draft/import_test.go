@@ -602,6 +602,13 @@ func TestNewsDay(t *testing.T) {
 		// A plan of a later day between: the story stays with its news.
 		{"Castro said on Wednesday that the boy's father offered to travel alone.\n\nThe group would be ready to leave for the United States as soon as Saturday.\n\nAn aide showed the letter on state television.",
 			"An aide showed the letter", "2026-01-14"},
+		// The lead, before the story gives its day.
+		{"The grandmother of Elian Gonzalez said she is willing to go to Miami.\n\nFidel Castro on Wednesday called the decision a victory.",
+			"The grandmother of Elian Gonzalez said", "2026-01-14"},
+		{"The Justice Department is reviewing whether alcohol-related violations warrant moving the boy.\n\nFidel Castro on Wednesday called the decision a victory.",
+			"The Justice Department is reviewing", ""},
+		{"The grandmother of Elian Gonzalez said she is willing to go to Miami.\n\nThe boy is six.\n\nFidel Castro on Wednesday called the decision a victory.",
+			"The grandmother of Elian Gonzalez said", ""},
 		// A paragraph of no particular time between: the news is left.
 		{"Israel and Hamas agreed on Wednesday to a ceasefire in Gaza.\n\nThe war has killed tens of thousands.\n\nAntony Blinken told reporters that the deal was a moment of hope.",
 			"Antony Blinken told reporters", ""},
