@@ -143,9 +143,10 @@ func endsWithUnitWord(s string) bool {
 // relativeWords open a relative clause after a noun or comma.
 var relativeWords = wordSet("which who whom whose where")
 
-// inRelativeClause reports whether token k lies in a relative clause set
-// off by a comma: from ", which", ", who", ", whose", ", whom" or ",
-// where" to the next comma, semicolon, dash or closing bracket.
+// inRelativeClause reports whether token k lies in a relative clause: set
+// off by a comma, from ", which", ", who", ", whose", ", whom" or ",
+// where", to the next comma, semicolon, dash or closing bracket; or one
+// that "who" or "which" and a verb open right after a noun, for a few words.
 func (a *analysis) inRelativeClause(toks []token, k int) bool {
 	for j := k - 1; j >= 0; j-- {
 		t := &toks[j]
@@ -153,6 +154,11 @@ func (a *analysis) inRelativeClause(toks []token, k int) bool {
 		case t.text == "," || t.text == ";" || t.text == ")" || isDash(t.text):
 			return false
 		case relativeWords[t.low] && j > 0 && toks[j-1].text == ",":
+			return true
+		case t.isAny("who", "which") && j > 0 && toks[j-1].kind == wordToken && j+1 < k && k-j <= 7 && verbLike(&toks[j+1]) && !functionWordsEndingPhrase[toks[j+1].low]:
+			// "the men who launched the Cuban Revolution more than four
+			// decades ago in a rally Saturday": a clause with no mark at
+			// its end, taken to be short.
 			return true
 		}
 	}
