@@ -163,7 +163,7 @@ func TestImportReview(t *testing.T) {
 		has []string
 	}{
 		{0, []string{"undated", "nobody: a quotation without a speaker", "read a banner"}},
-		{len(rows) - 1, []string{"undated", "The talks went on for hours"}},
+		{len(rows) - 1, []string{"Tue 6 Jan 2026 “Tuesday”, the story's news day", "The talks went on for hours"}},
 	} {
 		for _, s := range want.has {
 			if !strings.Contains(rows[want.row], s) {
