@@ -753,10 +753,11 @@ var speechDayWords = map[string]bool{"today": true, "tonight": true, "this morni
 // that a peace deal is “90%” there" after talks "since November"). With
 // near, only an event of ev's paragraph or the one before sets the scene.
 //
-// On TimeBank and AQUAINT, dating such clauses at any distance rather
-// than only after the paragraph before dates 43 more annotated events, 34
-// of them right (0.79); most of the others are events of another time
-// reported in the statement, which one date for the sentence cannot fit.
+// On TimeBank and AQUAINT, going on past the paragraph before through
+// clauses of the same day dates 14 more annotated events, 13 of them
+// right, and passing over plans of a later day 6 more, all right. Going
+// on past any undated clause instead dated 43, only 34 right: a paragraph
+// of no particular time often leaves the news.
 func (a *analysis) newsDay(events []*eventRec, ev *eventRec, near bool) *eventRec {
 	// A story tells its day in far fewer clauses than this; the bound keeps
 	// the import of a long text linear.

@@ -127,7 +127,7 @@ func (a *analysis) review(doc *timeline.Document, events []*eventRec, entityID f
 func (a *analysis) dateConfidence(ev *eventRec) (conf float64, kind, why string) {
 	switch {
 	case ev.newsDay:
-		return confNewsDay, "news-day", "the date is the day of the news before it; the sentence names none"
+		return confNewsDay, "news-day", "the date is the day of the news the story tells around it; the sentence names none"
 	case ev.inherited != nil:
 		return confInherited, "inherited", "the date is taken from a sentence before, not its own words"
 	case !ev.dated && !ev.date.Before.IsZero():
