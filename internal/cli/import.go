@@ -47,10 +47,11 @@ The draft has:
     "last week" the week's days (approximate); a sentence in the simple
     past without a date takes the day of the news told before it ("agreed
     on Wednesday ... announced the deal"), unless another time comes
-    between, or the earlier month or year told just before it ("set off in
-    late November ... His mother died"); other sentences without a date are undated, in article order
-    (a past perfect, "had said", is bounded before publication). A quotation that goes on in the next sentence
-    joins its speaker's event. Lanes by keywords: statement, diplomacy,
+    between, or the earlier month or year told just before it ("set off
+    in late November ... His mother died"); other sentences without a
+    date are undated, in article order (a past perfect, "had said", is
+    bounded before publication). A quotation that goes on in the next
+    sentence joins its speaker's event. Lanes by keywords: statement, diplomacy,
     security, politics, economy, context. A sentence that reports nothing
     that happened ("It is unclear whether ...", "There are ...", "X is a
     ...") is a background passage: an event marked "background": true,
