@@ -51,11 +51,12 @@ The draft has:
     in late November ... His mother died"); other sentences without a
     date are undated, in article order (a past perfect, "had said", is
     bounded before publication). A quotation that goes on in the next
-    sentence joins its speaker's event. Lanes by keywords: statement, diplomacy,
-    security, politics, economy, context. A sentence that reports nothing
-    that happened ("It is unclear whether ...", "There are ...", "X is a
-    ...") is a background passage: an event marked "background": true,
-    which the window shows only with View > Show Background Passages.
+    sentence joins its speaker's event. Lanes by keywords: statement,
+    diplomacy, security, politics, economy, context. A sentence that
+    reports nothing that happened ("It is unclear whether ...", "There
+    are ...", "X is a ...") is a background passage: an event marked
+    "background": true, which the window shows only with View > Show
+    Background Passages.
   - entities: people (with the titles around their names: "Danish Prime
     Minister Mette Frederiksen" is the Prime Minister of Denmark), places
     and organisations, from rules and the shipped gazetteers; later
