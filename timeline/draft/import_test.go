@@ -639,18 +639,7 @@ func TestNewsDay(t *testing.T) {
 			"Cuban exiles in Miami say", ""},
 	}
 	for _, tt := range tests {
-		doc, err := Import(context.Background(), Source{Data: []byte(tt.text), Published: timeline.DayPoint(2026, 1, 15)}, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		ev := docView{t, doc}.eventWith(tt.passage)
-		if ev == nil {
-			t.Errorf("%q: no event with %q", tt.text, tt.passage)
-			continue
-		}
-		if got := ev.Date.Start.String(); got != tt.want {
-			t.Errorf("%q: %q dated %q (%s), want %q", tt.text, tt.passage, got, ev.Date.Resolution, tt.want)
-		}
+		checkDate(t, timeline.DayPoint(2026, 1, 15), tt.text, tt.passage, tt.want)
 	}
 }
 
@@ -679,18 +668,25 @@ func TestBackstory(t *testing.T) {
 			"A federal judge removed", ""},
 	}
 	for _, tt := range tests {
-		doc, err := Import(context.Background(), Source{Data: []byte(tt.text), Published: timeline.DayPoint(2026, 1, 15)}, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		ev := docView{t, doc}.eventWith(tt.passage)
-		if ev == nil {
-			t.Errorf("%q: no event with %q", tt.text, tt.passage)
-			continue
-		}
-		if got := ev.Date.Start.String(); got != tt.want {
-			t.Errorf("%q: %q dated %q (%s), want %q", tt.text, tt.passage, got, ev.Date.Resolution, tt.want)
-		}
+		checkDate(t, timeline.DayPoint(2026, 1, 15), tt.text, tt.passage, tt.want)
+	}
+}
+
+// checkDate imports text published on the day published and checks that
+// the event whose evidence has passage starts at want ("" for undated).
+func checkDate(t *testing.T, published timeline.Point, text, passage, want string) {
+	t.Helper()
+	doc, err := Import(context.Background(), Source{Data: []byte(text), Published: published}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ev := docView{t, doc}.eventWith(passage)
+	if ev == nil {
+		t.Errorf("%q: no event with %q", text, passage)
+		return
+	}
+	if got := ev.Date.Start.String(); got != want {
+		t.Errorf("%q: %q dated %q (%s), want %q", text, passage, got, ev.Date.Resolution, want)
 	}
 }
 
@@ -711,18 +707,7 @@ func TestBareTimes(t *testing.T) {
 			"The polls close", "2026-01-17T20:00"},
 	}
 	for _, tt := range tests {
-		doc, err := Import(context.Background(), Source{Data: []byte(tt.text), Published: timeline.DayPoint(2026, 1, 17)}, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		ev := docView{t, doc}.eventWith(tt.passage)
-		if ev == nil {
-			t.Errorf("%q: no event with %q", tt.text, tt.passage)
-			continue
-		}
-		if got := ev.Date.Start.String(); got != tt.want {
-			t.Errorf("%q: dated %q (%s), want %q", tt.text, got, ev.Date.Resolution, tt.want)
-		}
+		checkDate(t, timeline.DayPoint(2026, 1, 17), tt.text, tt.passage, tt.want)
 	}
 }
 
