@@ -25,13 +25,10 @@ type use struct {
 // appDir is the window's code: app and its packages.
 const appDir = ".."
 
-// scanUses finds every lang.L, lang.N and lang.X call and every i18n.Key
-// in the window's code (tests left out), with the key each asks for.
-func scanUses(t *testing.T) []use {
-	t.Helper()
-	var uses []use
-	fset := token.NewFileSet()
-	err := filepath.WalkDir(appDir, func(path string, d fs.DirEntry, err error) error {
+// walkAppCode parses every Go file of the window's code (tests left out)
+// and calls fn with it.
+func walkAppCode(fset *token.FileSet, fn func(path string, f *ast.File)) error {
+	return filepath.WalkDir(appDir, func(path string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") {
 			return err
 		}
@@ -39,6 +36,18 @@ func scanUses(t *testing.T) []use {
 		if err != nil {
 			return err
 		}
+		fn(path, f)
+		return nil
+	})
+}
+
+// scanUses finds every lang.L, lang.N and lang.X call and every i18n.Key
+// in the window's code (tests left out), with the key each asks for.
+func scanUses(t *testing.T) []use {
+	t.Helper()
+	var uses []use
+	fset := token.NewFileSet()
+	err := walkAppCode(fset, func(path string, f *ast.File) {
 		ast.Inspect(f, func(n ast.Node) bool {
 			call, ok := n.(*ast.CallExpr)
 			if !ok || len(call.Args) == 0 {
@@ -78,7 +87,6 @@ func scanUses(t *testing.T) []use {
 			uses = append(uses, use{key: key, plural: name == "N", english: english, at: at})
 			return true
 		})
-		return nil
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -207,14 +215,7 @@ var letter = regexp.MustCompile(`\pL`)
 // message.
 func TestNoBareUIText(t *testing.T) {
 	fset := token.NewFileSet()
-	err := filepath.WalkDir(appDir, func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") {
-			return err
-		}
-		f, err := parser.ParseFile(fset, path, nil, 0)
-		if err != nil {
-			return err
-		}
+	err := walkAppCode(fset, func(path string, f *ast.File) {
 		ast.Inspect(f, func(n ast.Node) bool {
 			call, ok := n.(*ast.CallExpr)
 			if !ok {
@@ -247,7 +248,6 @@ func TestNoBareUIText(t *testing.T) {
 			}
 			return true
 		})
-		return nil
 	})
 	if err != nil {
 		t.Fatal(err)
