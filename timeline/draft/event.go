@@ -629,10 +629,7 @@ func hasWordToken(toks []token) bool {
 // right after an earlier month or year the story tells of (backstory).
 func (a *analysis) inheritDate(events []*eventRec, ev *eventRec, toks []token, cl clause, at *attribution) (timeline.Date, bool) {
 	const reach = 6 // sentences
-	past := func(k int) bool {
-		w := toks[k].low
-		return strings.HasSuffix(w, "ed") || irregularPast[w]
-	}
+	past := func(k int) bool { return pastForm(toks[k].low) }
 	var from *eventRec
 	var how string
 	switch {
