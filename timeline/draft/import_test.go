@@ -634,6 +634,14 @@ func TestNewsDay(t *testing.T) {
 			"said Roger Bernstein", "2026-01-15"},
 		{"The Immigration and Naturalization Service decided on Wednesday that the boy should go home.\n``We will appeal in March,'' said Roger Bernstein, representing the Miami family.",
 			"said Roger Bernstein", ""},
+		// "Today" further on in the speaker's words, and in a sentence of
+		// the quotation alone.
+		{"``Security is tight,'' said Marilynn Buckham, a sponsor of the ceremony. ``But it's not tonight we're worried about.''",
+			"said Marilynn Buckham", "2026-01-15"},
+		{"``Once again, I never asked anybody to do anything but tell the truth. I know about the stories today.''",
+			"I know about the stories", "2026-01-15"},
+		{"``Security is tight,'' said Marilynn Buckham, a sponsor of the ceremony. ``But the vote was in March.''",
+			"said Marilynn Buckham", ""},
 		// The present tense.
 		{"The Immigration and Naturalization Service decided on Wednesday that the boy should go home.\nCuban exiles in Miami say the boy’s mother died to give him freedom.",
 			"Cuban exiles in Miami say", ""},
