@@ -62,6 +62,9 @@ func dateOf(text string, xs []timex.Timex, published timeline.Point) (timeline.D
 				date.End = published
 			}
 		case "BEFORE", "ON_OR_BEFORE":
+			if notUntil(text, x) {
+				return date, true // "It was not until Tuesday that Castro revealed …": on Tuesday
+			}
 			bound := d.start
 			if !d.end.IsZero() {
 				bound = d.end
@@ -82,6 +85,21 @@ func dateOf(text string, xs []timex.Timex, published timeline.Point) (timeline.D
 		return date, true
 	}
 	return timeline.Date{}, false
+}
+
+// notUntil reports whether the date expression x follows "not until" or
+// "not till", which says when something happened, not a bound: "it was not
+// until Tuesday that Castro revealed".
+func notUntil(text string, x timex.Timex) bool {
+	start := startOfExpression(text, x)
+	if start == x.Start {
+		return false
+	}
+	switch strings.ToLower(lastWord(text[:x.Start])) {
+	case "until", "till":
+		return strings.EqualFold(lastWord(text[:start]), "not")
+	}
+	return false
 }
 
 // rangeJoiner reports whether the words between two date expressions join

@@ -206,6 +206,11 @@ func (a *analysis) buildEvents(published timeline.Point) (all []*eventRec, err e
 				ev.date, ev.dateFrom, ev.dated = a.speechDay(around, cl, published)
 			}
 			if !ev.dated && ev.date.IsZero() {
+				if d, from, ok := a.relativeDate(events, toks, cl); ok {
+					ev.date, ev.dated, ev.inherited = d, true, from
+				}
+			}
+			if !ev.dated && ev.date.IsZero() {
 				ev.date, ev.dated = a.inheritDate(events, ev, toks, cl, at)
 			}
 			if ev.speaker != nil {

@@ -309,6 +309,17 @@ func (b *titleBuilder) dropDate(x timex.Timex) {
 			return // part of a noun phrase
 		}
 	}
+	// "It was not until Tuesday that Castro revealed …" is a frame around
+	// "Castro revealed …". After any other "not", the date is what the
+	// clause says: "Castro did not show the letter until Tuesday" keeps it.
+	if from < end && b.toks[from].isAny("until", "till") && negatedBefore(b.toks, from) {
+		if from < 3 || b.toks[from-1].low != "not" || !b.toks[from-2].isAny("was", "is") || b.toks[from-3].low != "it" ||
+			end >= len(b.toks) || !b.toks[end].isAny("that", "when") {
+			return
+		}
+		from -= 3
+		end++
+	}
 	// Not the whole of what is left: "The deadline is Friday" keeps its date.
 	words := 0
 	for k := range b.toks {
@@ -322,6 +333,17 @@ func (b *titleBuilder) dropDate(x timex.Timex) {
 	for k := from; k < end; k++ {
 		b.skip[k] = true
 	}
+}
+
+// negatedBefore reports whether a "not", "n't" or "never" comes before
+// toks[k] in its clause.
+func negatedBefore(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && toks[j].text != "," && toks[j].text != ";"; j-- {
+		if toks[j].isAny("not", "never", "n't") || strings.HasSuffix(toks[j].low, "n't") {
+			return true
+		}
+	}
+	return false
 }
 
 // shortenTitle keeps a title within maxTitle characters: it cuts at the
@@ -349,7 +371,8 @@ func shortenTitle(s string) string {
 			break
 		}
 		prevWord := strings.ToLower(strings.Trim(words[i-1], "“”\"‘’,"))
-		if shortenBoundaries[w] && !sentenceOpeners[prevWord] && !nameConnectors[prevWord] && !prepositionWords[prevWord] {
+		if shortenBoundaries[w] && !sentenceOpeners[prevWord] && !nameConnectors[prevWord] && !prepositionWords[prevWord] &&
+			!(timeBeforeAfter[w] && timeLeadWords[prevWord]) {
 			cutAt = offsets[i]
 			break
 		}
@@ -375,6 +398,14 @@ func shortenTitle(s string) string {
 var shortenBoundaries = wordSet(`and but while because as which who whom whose where when whether that after
 	before since until although though despite amid during following including in on at for with from by over
 	under against between into about than`)
+
+// A title is not cut between a span of time and the event it counts from,
+// which would leave "showed up the day" of "the day after his death".
+var (
+	timeBeforeAfter = wordSet("after before since until")
+	timeLeadWords   = wordSet(`day days week weeks month months year years hour hours minute minutes moments night
+		morning evening shortly soon just long right even only not`)
+)
 
 // byteIndexOfRune returns the byte offset of rune n of s, or len(s).
 func byteIndexOfRune(s string, n int) int {

@@ -1,0 +1,146 @@
+package draft
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"newsline/timeline"
+)
+
+// An event-relative date counts days from another event of the article
+// that has a day of its own: "A jogger observed Kopp's car 10 days before
+// the murder" after "Dr. Slepian was killed on Oct. 23" is of 13 October;
+// "showed up the day after his death" of 24 October. Only days are
+// counted: "in the weeks before the shooting" says no day and no month.
+
+// maxRelativeDays bounds the days counted, beyond which an article that
+// counts in days means a season, not a day.
+const maxRelativeDays = 31
+
+// relatedNouns are the words that name the same kind of occasion: a
+// clause's "the murder" is the event "Dr. Slepian was killed", "the blast"
+// the event "A bomb exploded".
+var relatedNouns = func() map[string]string {
+	groups := map[string]string{
+		"death": `death died killed killing murder murdered slaying slain shooting shot assassination assassinated`,
+		"bomb":  `bombing bombings bombed bomb blast blasts explosion explosions exploded attack attacks attacked`,
+		"crash": `crash crashed crashes`,
+	}
+	m := map[string]string{}
+	for g, words := range groups {
+		for _, w := range strings.Fields(words) {
+			m[w] = g
+		}
+	}
+	return m
+}()
+
+// relativeNoun reports the group of an event noun a relative date counts
+// from, or "". Only occasions that the events naming them come after: a
+// story mentions "the shooting" after it, but "the election" before it
+// as well.
+func relativeNoun(w string) string {
+	return relatedNouns[w]
+}
+
+// countWords are the counts of days an article writes out.
+var countWords = map[string]int{"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+	"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+// relativeDate dates clause cl of tokens toks by a count of days before or
+// after an event the article dated to a day earlier: "10 days before the
+// murder", "the day after his death", "two days after the bombing".
+func (a *analysis) relativeDate(events []*eventRec, toks []token, cl clause) (timeline.Date, *eventRec, bool) {
+	for k := cl.tok; k+3 < cl.tokEnd; k++ {
+		if !cl.has(k) || !toks[k+1].isAny("day", "days") || !toks[k+2].isAny("before", "after") {
+			continue
+		}
+		n, ok := countWords[toks[k].low]
+		if toks[k].low == "the" {
+			n, ok = 1, toks[k+1].low == "day"
+		} else if !ok {
+			n, ok = dayCount(toks[k].text)
+		}
+		if !ok || n < 1 || n > maxRelativeDays || (n == 1) != (toks[k+1].low == "day") {
+			continue
+		}
+		// "the murder", "his death", "the Oct. 23 killing": the noun within
+		// a few words.
+		noun, at := "", 0
+		for j := k + 3; j < cl.tokEnd && j <= k+6; j++ {
+			if toks[j].kind != wordToken {
+				break
+			}
+			if g := relativeNoun(toks[j].low); g != "" {
+				noun, at = g, j
+				break
+			}
+		}
+		if noun == "" {
+			continue
+		}
+		from := a.occasion(events, noun)
+		if from == nil {
+			continue
+		}
+		if toks[k+2].low == "before" {
+			n = -n
+		}
+		day := from.date.Start.Time.AddDate(0, 0, n)
+		d := timeline.Date{
+			Start:      timeline.DayPoint(day.Year(), day.Month(), day.Day()),
+			Expression: a.text[toks[k].start:toks[at].end],
+		}
+		d.Resolution = fmt.Sprintf("%s “%s”, which the article dates “%s” (%s)", countDays(n), a.text[toks[k+3].start:toks[at].end], from.date.Expression, from.date.Start.Human())
+		return d, from, true
+	}
+	return timeline.Date{}, nil, false
+}
+
+// occasion is the event before that is dated by its own words to a day
+// and names an occasion of the group noun; of several, the earliest, since
+// the others come after it ("searched the site of the shooting once more"
+// on April 8 after "the Oct. 23 shooting").
+func (a *analysis) occasion(events []*eventRec, noun string) *eventRec {
+	var first *eventRec
+	for _, p := range events {
+		if !p.dated || p.inherited != nil || p.date.Start.Precision != timeline.Day || !p.date.End.IsZero() || p.date.Approximate ||
+			first != nil && !p.date.Start.Time.Before(first.date.Start.Time) {
+			continue
+		}
+	spans:
+		for _, sp := range p.spans {
+			for _, w := range strings.FieldsFunc(strings.ToLower(a.text[sp[0]:sp[1]]), notWordRune) {
+				if relativeNoun(w) == noun {
+					first = p
+					break spans
+				}
+			}
+		}
+	}
+	return first
+}
+
+func notWordRune(r rune) bool {
+	return !(r >= 'a' && r <= 'z' || r == '-')
+}
+
+// dayCount reads a count of days written in digits: "10".
+func dayCount(s string) (int, bool) {
+	n, err := strconv.Atoi(s)
+	return n, err == nil
+}
+
+// countDays writes n days before (n < 0) or after.
+func countDays(n int) string {
+	switch {
+	case n == -1:
+		return "the day before"
+	case n == 1:
+		return "the day after"
+	case n < 0:
+		return strconv.Itoa(-n) + " days before"
+	}
+	return strconv.Itoa(n) + " days after"
+}
