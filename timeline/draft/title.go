@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"newsline/timeline"
@@ -312,6 +313,7 @@ func (b *titleBuilder) dropDate(x timex.Timex) {
 	// "It was not until Tuesday that Castro revealed …" is a frame around
 	// "Castro revealed …". After any other "not", the date is what the
 	// clause says: "Castro did not show the letter until Tuesday" keeps it.
+	cleft := false
 	if from < end && b.toks[from].isAny("until", "till") && negatedBefore(b.toks, from) {
 		if from < 3 || b.toks[from-1].low != "not" || !b.toks[from-2].isAny("was", "is") || b.toks[from-3].low != "it" ||
 			end >= len(b.toks) || !b.toks[end].isAny("that", "when") {
@@ -319,6 +321,24 @@ func (b *titleBuilder) dropDate(x timex.Timex) {
 		}
 		from -= 3
 		end++
+		cleft = true
+	}
+	// Nor a date a word before it needs: "The record date is Nov. 1", "as
+	// soon as Tuesday", "between Monday and Friday", "higher than in 1988".
+	prev := from - 1
+	for prev >= 0 && b.skip[prev] {
+		prev--
+	}
+	if !cleft && prev >= 0 && b.toks[prev].isLower() && needsComplement[b.toks[prev].low] {
+		return
+	}
+	// The first of two dates joined ("in 2011 and 2012", "from 1950 to
+	// 1960", "on Monday and Tuesday nights") goes with the second, which
+	// the rule above keeps.
+	if end+1 < len(b.toks) && b.toks[end].isAny("and", "or", "to", "through", "until", "-", "–") {
+		if r, _ := utf8.DecodeRuneInString(b.toks[end+1].text); unicode.IsDigit(r) || unicode.IsUpper(r) {
+			return
+		}
 	}
 	// Not the whole of what is left: "The deadline is Friday" keeps its date.
 	words := 0
@@ -334,6 +354,11 @@ func (b *titleBuilder) dropDate(x timex.Timex) {
 		b.skip[k] = true
 	}
 }
+
+// needsComplement are words a title cannot end on or go on from without
+// what follows them.
+var needsComplement = wordSet(`is was are were be been being am and or but nor than as soon early late between
+	to from into over of with for in on at by before after since until about per`)
 
 // negatedBefore reports whether a "not", "n't" or "never" comes before
 // toks[k] in its clause.
