@@ -48,7 +48,9 @@ The draft has:
     past without a date takes the day of the news told before it ("agreed
     on Wednesday ... announced the deal"), unless another time comes
     between, or the earlier month or year told just before it ("set off
-    in late November ... His mother died"); other sentences without a
+    in late November ... His mother died"); a count of days from an
+    occasion dated before ("10 days before the murder") is that day; a
+    speaker's "today" is the day they spoke; other sentences without a
     date are undated, in article order (a past perfect, "had said", is
     bounded before publication). A quotation that goes on in the next
     sentence joins its speaker's event. Lanes by keywords: statement,
@@ -188,6 +190,9 @@ func writeReview(w io.Writer, doc *timeline.Document, rev *draft.Review) error {
 		}
 		if slices.ContainsFunc(r.er.Reasons, func(x draft.Reason) bool { return x.Aspect == "date" && x.Kind == "inherited" }) {
 			date += ", from the statement before"
+		}
+		if slices.ContainsFunc(r.er.Reasons, func(x draft.Reason) bool { return x.Aspect == "date" && x.Kind == "counted" }) {
+			date += ", counted from an occasion before"
 		}
 		if slices.ContainsFunc(r.er.Reasons, func(x draft.Reason) bool { return x.Aspect == "date" && x.Kind == "news-day" }) {
 			date += ", the story's news day"

@@ -85,9 +85,13 @@
 //     the next paragraph. Right after an earlier month or
 //     year, in its paragraph or the one before, a clause in the simple
 //     past that reports no speaking takes that month or year ("set off in
-//     late November … His mother died trying to reach Florida"). A time of day that names no day ("at about 10:35
-//     a.m.") is of that day of the news too, and without one does not date
-//     its event. The
+//     late November … His mother died trying to reach Florida"). A count
+//     of days from an occasion the article dated to a day ("10 days before
+//     the murder", "the day after his death") is that day, and "it was not
+//     until Tuesday that …" is of Tuesday. A sentence of a quotation alone
+//     is of the day its "today" or "tonight" names. A time of day that
+//     names no day ("at about 10:35 a.m.") is of that day of the news too,
+//     and without one does not date its event. The
 //     mapping of values is on dateOf: "since November" is a period from
 //     November to publication; "last week" is Monday to Sunday of that week,
 //     approximate, because the event lies somewhere in it; "now" is the

@@ -25,6 +25,9 @@ type eventRec struct {
 	// newsDay is set when the date inherited is the day of the news just
 	// before, not of the same occasion (see newsDay).
 	newsDay bool
+	// countedFrom is the occasion a count of days dates this event from
+	// ("10 days before the murder"); inherited is then that occasion too.
+	countedFrom *eventRec
 	// toldPast is set on a clause in the past tense whose sentence names no
 	// date, which the day of the news may date (newsDay, leadNews).
 	toldPast bool
@@ -207,7 +210,7 @@ func (a *analysis) buildEvents(published timeline.Point) (all []*eventRec, err e
 			}
 			if !ev.dated && ev.date.IsZero() {
 				if d, from, ok := a.relativeDate(events, toks, cl); ok {
-					ev.date, ev.dated, ev.inherited = d, true, from
+					ev.date, ev.dated, ev.inherited, ev.countedFrom = d, true, from, from
 				}
 			}
 			if !ev.dated && ev.date.IsZero() {

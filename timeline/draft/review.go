@@ -57,7 +57,7 @@ type Reason struct {
 	Aspect string // "date" or "speaker"
 	// Kind names the way the date or speaker was found, for filtering:
 	// "weekday", "month", "year", "relative", "now", "secondary",
-	// "inherited", "news-day", "past-perfect", "undated", "undated-despite-dates";
+	// "inherited", "counted", "news-day", "past-perfect", "undated", "undated-despite-dates";
 	// "adjacent", "sentence", "according", "continuation", "subject",
 	// "none", with "+pronoun" or "+description" when the speaker is named
 	// so.
@@ -128,6 +128,8 @@ func (a *analysis) dateConfidence(ev *eventRec) (conf float64, kind, why string)
 	switch {
 	case ev.newsDay:
 		return confNewsDay, "news-day", "the date is the day of the news the story tells around it; the sentence names none"
+	case ev.countedFrom != nil:
+		return confCounted, "counted", "the date is counted in days from an occasion the article dated"
 	case ev.inherited != nil:
 		return confInherited, "inherited", "the date is taken from a sentence before, not its own words"
 	case !ev.dated && !ev.date.Before.IsZero():

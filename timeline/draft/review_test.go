@@ -91,3 +91,29 @@ func TestReview(t *testing.T) {
 		t.Errorf("%d background events after saving, want 1", n)
 	}
 }
+
+// TestReviewCounted: a date counted from an occasion says so in the
+// review, not that it was taken from the sentence before.
+func TestReviewCounted(t *testing.T) {
+	text := "Dr. Barnett Slepian was killed by a sniper on Oct. 23.\n\n" +
+		"A jogger observed the car near his home 10 days before the murder."
+	doc, r, err := ImportReview(context.Background(), Source{Data: []byte(text), Published: timeline.DayPoint(1999, 5, 5)}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, ev := range doc.Events {
+		if !strings.Contains(ev.Summary, "A jogger") {
+			continue
+		}
+		if got := ev.Date.Start.String(); got != "1998-10-13" {
+			t.Errorf("%q dated %q, want 1998-10-13", ev.Title, got)
+		}
+		for _, why := range r.Events[i].Reasons {
+			if why.Aspect == "date" && why.Kind == "counted" {
+				return
+			}
+		}
+		t.Fatalf("reasons %+v, want the date counted from an occasion", r.Events[i].Reasons)
+	}
+	t.Fatal("no event of the jogger")
+}
