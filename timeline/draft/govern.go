@@ -108,6 +108,14 @@ func (a *analysis) dateRoleOf(toks []token, xs []timex.Timex, i int) dateRole {
 			return secondary
 		}
 	}
+	// A model year: "Kopp's 1987 Chevrolet Cavalier", "a 1996 Ford"; not
+	// "his 2016 Republican National Convention speech", nor after "the",
+	// which names laws and events by their year ("the 1994 Freedom of
+	// Access to Clinic Entrances Act").
+	if after.kind == wordToken && after.isCap() && len(x.Text) == 4 && strings.Trim(x.Text, "0123456789") == "" &&
+		(before.kind == possessiveToken || before.isAny("a", "an", "his", "her", "their", "its")) && !namesEvent(toks, last) {
+		return elsewhere
+	}
 	if after.kind == possessiveToken {
 		return secondary // "Wednesday's ruling", "last year's results"
 	}
@@ -125,6 +133,18 @@ func (a *analysis) dateRoleOf(toks []token, xs []timex.Timex, i int) dateRole {
 		return secondary
 	}
 	return governs
+}
+
+// namesEvent reports whether the capitalised name at toks[k] is of an
+// event: an event noun among its words ("Republican National Convention",
+// "Summer Olympics").
+func namesEvent(toks []token, k int) bool {
+	for ; k < len(toks) && toks[k].kind == wordToken && toks[k].isCap(); k++ {
+		if eventNouns[toks[k].low] {
+			return true
+		}
+	}
+	return k < len(toks) && eventNouns[toks[k].low]
 }
 
 // endsWithUnitWord reports whether the expression ends with a word of time
