@@ -44,9 +44,10 @@ The draft has:
   - events: one per sentence (or per clause when a sentence gives two dates)
     with the resolved date, the article's words for it ("Saturday") and how
     they were resolved; "since November" is a period up to publication,
-    "last week" the week's days (approximate); a sentence in the simple
-    past without a date takes the day of the news told before it ("agreed
-    on Wednesday ... announced the deal"), unless another time comes
+    "last week" the week's days (approximate), "over the past week" the
+    seven days up to publication; a sentence in the simple past without a
+    date takes the day of the news told before it ("agreed on Wednesday
+    ... announced the deal"), unless another time comes
     between, or the earlier month or year told just before it ("set off
     in late November ... His mother died"); a count of days from an
     occasion dated before ("10 days before the murder") is that day; a

@@ -36,6 +36,12 @@ func dateOf(text string, xs []timex.Timex, published timeline.Point) (timeline.D
 			continue
 		}
 		expr := expressionOf(text, x)
+		if start, unit, ok := spanToPublication(text, x, published); ok {
+			// "over the past week": the days up to publication, not the
+			// calendar week before.
+			return timeline.Date{Start: start, End: published, Approximate: true, Expression: text[startOfSpan(text, x):x.End],
+				Resolution: "the " + unit + " up to publication (" + published.Human() + ")"}, true
+		}
 		date := timeline.Date{Start: d.start, End: d.end, Approximate: d.approximate, Expression: expr, Resolution: resolutionOf(x.Explanation)}
 		// A range: "from X to Y", "between X and Y".
 		if i+1 < len(xs) && xs[i+1].Start >= x.End {
@@ -100,6 +106,40 @@ func notUntil(text string, x timex.Timex) bool {
 		return strings.EqualFold(lastWord(text[:start]), "not")
 	}
 	return false
+}
+
+// spanToPublication reads "for the past week", "over the last month": a
+// span that ends at publication, which package timex gives as the
+// calendar week or month before. It returns where the span begins and its
+// unit.
+func spanToPublication(text string, x timex.Timex, published timeline.Point) (timeline.Point, string, bool) {
+	words := strings.Fields(strings.ToLower(x.Text))
+	if len(words) != 3 || words[0] != "the" || words[1] != "past" && words[1] != "last" {
+		return timeline.Point{}, "", false
+	}
+	switch strings.ToLower(lastWord(text[:x.Start])) {
+	case "for", "over", "in", "during", "within", "throughout":
+	default:
+		return timeline.Point{}, "", false
+	}
+	t := published.Time
+	switch words[2] {
+	case "week":
+		t = t.AddDate(0, 0, -7)
+	case "month":
+		t = t.AddDate(0, -1, 0)
+	default:
+		// "over the past year" stays the calendar year before, as
+		// TimeBank's annotators read it (2 of 2).
+		return timeline.Point{}, "", false
+	}
+	return timeline.DayPoint(t.Year(), t.Month(), t.Day()), words[2], true
+}
+
+// startOfSpan is where "over the past week" begins: at its preposition.
+func startOfSpan(text string, x timex.Timex) int {
+	before := strings.TrimRight(text[:x.Start], " ")
+	return len(before) - len(lastWord(before))
 }
 
 // rangeJoiner reports whether the words between two date expressions join

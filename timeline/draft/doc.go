@@ -94,8 +94,9 @@
 //     and without one does not date its event. The
 //     mapping of values is on dateOf: "since November" is a period from
 //     November to publication; "last week" is Monday to Sunday of that week,
-//     approximate, because the event lies somewhere in it; "now" is the
-//     publication day, approximate; "from X to Y" a period. Without a date,
+//     approximate, because the event lies somewhere in it, but "over the
+//     past week" or "for the last month" the days up to publication; "now"
+//     is the publication day, approximate; "from X to Y" a period. Without a date,
 //     the event is undated, in article order; a clause in the past perfect
 //     ("had said") is bounded before publication, which the past perfect
 //     places it before. Expression is the article's words ("since

@@ -307,6 +307,10 @@ func TestDates(t *testing.T) {
 		{"It happened in early December.", "2025-12", "", true, "early December"},
 		{"Music of the 1990s.", "1990", "1999", false, "the 1990s"},
 		{"He spoke at 8 p.m. on Monday.", "2026-01-05T20:00", "", false, "8 p.m. on Monday"},
+		// A span up to publication, not the calendar week or month before.
+		{"The stock has fallen over the past week.", "2025-12-30", "2026-01-06", true, "over the past week"},
+		{"He has been in Bethesda for the last month.", "2025-12-06", "2026-01-06", true, "for the last month"},
+		{"Hate groups grew over the past year.", "2025", "", false, "the past year"}, // as TimeBank reads it
 	}
 	for _, tt := range tests {
 		d, ok := dateOf(tt.sentence, timex.Tag(tt.sentence, pub.Time), pub)
