@@ -54,7 +54,10 @@
 // shooting of Dr. Hugh Short", "last Friday's bombings") is an event of
 // its own at that date, titled by its words, with each passage that names
 // it again as evidence; not where that date dates the sentence itself
-// ("The Aug. 7 bombings killed 224 people"). A sentence that only
+// ("The Aug. 7 bombings killed 224 people"). A passage further on that
+// names an occasion the article dated to a day without its date ("the
+// slaying", "Slepian's murder", after "Slepian was shot … on Oct. 23") is
+// more of that occasion's evidence, not of its summary. A sentence that only
 // continues a quotation ("“Otherwise, NATO would lose its meaning…”") or in
 // which the same speaker adds to what they said ("He added …") joins the
 // event before. A sentence that

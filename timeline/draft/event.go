@@ -14,8 +14,11 @@ import (
 // An eventRec is an event as the importer builds it: one clause or
 // sentence, and any that go on from it.
 type eventRec struct {
-	spans     [][2]int // evidence, main first; contiguous passages are joined
-	sentence  int      // the first sentence
+	spans [][2]int // evidence, main first; contiguous passages are joined
+	// mentions are passages further on that name the event again without
+	// its date ("the murder"): evidence, not its summary.
+	mentions  [][2]int
+	sentence  int // the first sentence
 	paragraph int
 	date      timeline.Date
 	dated     bool
@@ -25,6 +28,9 @@ type eventRec struct {
 	// newsDay is set when the date inherited is the day of the news just
 	// before, not of the same occasion (see newsDay).
 	newsDay bool
+	// speech is set when the clause has a speech verb ("officials said
+	// Wednesday"), with or without a speaker found.
+	speech bool
 	// countedFrom is the occasion a count of days dates this event from
 	// ("10 days before the murder"); inherited is then that occasion too.
 	countedFrom *eventRec
@@ -171,6 +177,7 @@ func (a *analysis) buildEvents(published timeline.Point) (all []*eventRec, err e
 					Resolution: "not dated in the article; told in the past perfect, so before the news of " + published.Human()}
 			}
 			ev.statement = at.speaker != nil && (at.verb < 0 || cl.has(at.verb))
+			ev.speech = ev.statement || at.verb >= 0 && cl.has(at.verb) || hasSpeechVerb(toks, cl)
 			if ev.statement {
 				ev.speaker, ev.audience, ev.speakerRef = at.speaker, at.audience, at.ref
 				for _, q := range at.quotes {
@@ -209,7 +216,7 @@ func (a *analysis) buildEvents(published timeline.Point) (all []*eventRec, err e
 				ev.date, ev.dateFrom, ev.dated = a.speechDay(around, cl, published)
 			}
 			if !ev.dated && ev.date.IsZero() {
-				if d, from, ok := a.relativeDate(events, toks, cl); ok {
+				if d, from, ok := a.relativeDate(all, toks, cl); ok {
 					ev.date, ev.dated, ev.inherited, ev.countedFrom = d, true, from, from
 				}
 			}
@@ -252,6 +259,7 @@ func (a *analysis) buildEvents(published timeline.Point) (all []*eventRec, err e
 		all = append(all, named...) // on the timeline, not a scene for what follows
 	}
 	leadNews(events, a.published)
+	a.occasionMentions(all)
 	a.uniqueShorts(all)
 	return all, nil
 }
@@ -710,10 +718,8 @@ func (a *analysis) inheritDate(events []*eventRec, ev *eventRec, toks []token, c
 func (a *analysis) backstory(events []*eventRec, ev *eventRec, toks []token, cl clause) *eventRec {
 	// Someone saying something is news of the day, not of the earlier
 	// time: "Committee sources who spoke on the condition of anonymity said".
-	for k := cl.tok; k < cl.tokEnd; k++ {
-		if c, n := speechAt(toks, k); n > 0 && c.kind == finiteSpeech && !c.weak && toks[k].isLower() {
-			return nil
-		}
+	if hasSpeechVerb(toks, cl) {
+		return nil
 	}
 	for i := len(events) - 1; i >= 0 && ev.paragraph-events[i].paragraph <= 1; i-- {
 		p := events[i]
@@ -728,6 +734,17 @@ func (a *analysis) backstory(events []*eventRec, ev *eventRec, toks []token, cl 
 		return p
 	}
 	return nil
+}
+
+// hasSpeechVerb reports whether clause cl has a finite verb of speaking:
+// "said", "told".
+func hasSpeechVerb(toks []token, cl clause) bool {
+	for k := cl.tok; k < cl.tokEnd; k++ {
+		if c, n := speechAt(toks, k); n > 0 && c.kind == finiteSpeech && !c.weak && toks[k].isLower() {
+			return true
+		}
+	}
+	return false
 }
 
 // speechDay dates a clause that has no date of its own by a "today" or

@@ -136,15 +136,22 @@ func (a *analysis) dateRoleOf(toks []token, xs []timex.Timex, i int) dateRole {
 }
 
 // namesEvent reports whether the capitalised name at toks[k] is of an
-// event: an event noun among its words ("Republican National Convention",
-// "Summer Olympics").
+// event: an event noun among its words or the two after them
+// ("Republican National Convention", "Summer Olympics", "U.S. drone
+// strike").
 func namesEvent(toks []token, k int) bool {
 	for ; k < len(toks) && toks[k].kind == wordToken && toks[k].isCap(); k++ {
 		if eventNouns[toks[k].low] {
 			return true
 		}
 	}
-	return k < len(toks) && eventNouns[toks[k].low]
+	// "a 2011 U.S. drone strike": a compound after the name.
+	for j := k; j < len(toks) && j < k+2 && toks[j].kind == wordToken; j++ {
+		if eventNouns[toks[j].low] {
+			return true
+		}
+	}
+	return false
 }
 
 // endsWithUnitWord reports whether the expression ends with a word of time

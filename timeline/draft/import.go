@@ -288,6 +288,9 @@ func assemble(art timeline.Article, a *analysis, events []*eventRec) (*timeline.
 			summary = append(summary, art.Text[s[0]:s[1]])
 		}
 		out.Summary = strings.Join(summary, " ")
+		for _, s := range ev.mentions {
+			out.Evidence = append(out.Evidence, span(s[0], s[1]))
+		}
 		for _, e := range ev.entities {
 			if x := ref(e); x != uuid.Nil && !slices.Contains(out.Entities, x) {
 				out.Entities = append(out.Entities, x)

@@ -85,20 +85,7 @@ func (a *analysis) nounEvents(si int, toks []token, ms []mention, xs []timex.Tim
 		if start > 0 && toks[start-1].isAny("the", "a", "an") {
 			start--
 		}
-		end := noun + 1
-		if end < len(toks) && toks[end].isAny("of", "at", "in", "on", "against", "near", "outside") {
-			k := end + 1
-			abbrev := func(k int) bool { return toks[k].text == "." && titleAbbrevs[toks[k-1].low] } // Dr. Hugh Short
-			for k < len(toks) && k <= end+maxNounEventWords && (toks[k].kind != punctToken || abbrev(k)) && !verbLike(&toks[k]) {
-				k++
-			}
-			// Not cut inside a name: "the January 1998 bombing of a
-			// Birmingham, Ala., clinic".
-			cutName := k < len(toks) && toks[k].text == "," && toks[k-1].isCap() && k+1 < len(toks) && toks[k+1].isCap()
-			if k > end+1 && k <= end+maxNounEventWords && !cutName {
-				end = k
-			}
-		}
+		end := ofPhraseEnd(toks, noun+1)
 		from, to := toks[start].start, toks[end-1].end
 		key := date.Start.String() + " " + strings.TrimSuffix(toks[noun].low, "s")
 		if ev := seen[key]; ev != nil {
@@ -119,6 +106,27 @@ func (a *analysis) nounEvents(si int, toks []token, ms []mention, xs []timex.Tim
 		out = append(out, ev)
 	}
 	return out
+}
+
+// ofPhraseEnd returns where the "of …", "at …" or "against …" that
+// begins at toks[end] after an event noun ends, or end when none does:
+// "the bombing of the U.S. Embassy in Nairobi".
+func ofPhraseEnd(toks []token, end int) int {
+	if end >= len(toks) || !toks[end].isAny("of", "at", "in", "on", "against", "near", "outside") {
+		return end
+	}
+	k := end + 1
+	abbrev := func(k int) bool { return toks[k].text == "." && titleAbbrevs[toks[k-1].low] } // Dr. Hugh Short
+	for k < len(toks) && k <= end+maxNounEventWords && (toks[k].kind != punctToken || abbrev(k)) && !verbLike(&toks[k]) {
+		k++
+	}
+	// Not cut inside a name: "the January 1998 bombing of a Birmingham,
+	// Ala., clinic".
+	cutName := k < len(toks) && toks[k].text == "," && toks[k-1].isCap() && k+1 < len(toks) && toks[k+1].isCap()
+	if k > end+1 && k <= end+maxNounEventWords && !cutName {
+		return k
+	}
+	return end
 }
 
 // verbLike reports whether t may be a verb, ending the noun phrase before

@@ -2,6 +2,8 @@ package draft
 
 import (
 	"fmt"
+	"slices"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -84,7 +86,7 @@ func (a *analysis) relativeDate(events []*eventRec, toks []token, cl clause) (ti
 		if noun == "" {
 			continue
 		}
-		from := a.occasion(events, noun)
+		from := a.occasion(events, noun, len(a.sentences))
 		if from == nil {
 			continue
 		}
@@ -106,20 +108,23 @@ func (a *analysis) relativeDate(events []*eventRec, toks []token, cl clause) (ti
 // and names an occasion of the group noun; of several, the earliest, since
 // the others come after it ("searched the site of the shooting once more"
 // on April 8 after "the Oct. 23 shooting").
-func (a *analysis) occasion(events []*eventRec, noun string) *eventRec {
+func (a *analysis) occasion(events []*eventRec, noun string, beforeSentence int) *eventRec {
 	var first *eventRec
 	for _, p := range events {
-		if !p.dated || p.inherited != nil || p.date.Start.Precision != timeline.Day || !p.date.End.IsZero() || p.date.Approximate ||
+		if p.sentence >= beforeSentence || !p.dated || p.inherited != nil || p.date.Start.Precision != timeline.Day || !p.date.End.IsZero() || p.date.Approximate ||
 			first != nil && !p.date.Start.Time.Before(first.date.Start.Time) {
 			continue
 		}
-	spans:
-		for _, sp := range p.spans {
-			for _, w := range strings.FieldsFunc(strings.ToLower(a.text[sp[0]:sp[1]]), notWordRune) {
-				if relativeNoun(w) == noun {
-					first = p
-					break spans
-				}
+		// Someone speaking of it is not the occasion: "officials said
+		// Wednesday that Kopp fired the shots that killed a doctor".
+		if p.speech {
+			continue
+		}
+		sp := p.spans[0]
+		for _, w := range strings.FieldsFunc(strings.ToLower(a.text[sp[0]:sp[1]]), notWordRune) {
+			if relativeNoun(w) == noun {
+				first = p
+				break
 			}
 		}
 	}
@@ -147,4 +152,85 @@ func countDays(n int) string {
 		return strconv.Itoa(-n) + " days before"
 	}
 	return strconv.Itoa(n) + " days after"
+}
+
+// occasionNouns name an occasion as a noun, which a passage may name again
+// without its date: "the bombing", "his death".
+var occasionNouns = wordSet(`death killing murder slaying shooting assassination bombing bombings blast blasts
+	explosion explosions attack attacks crash`)
+
+// occasionMentions adds to an occasion that the article dated to a day the
+// later passages that name it again without a date, as more of its
+// evidence: after "Dr. Slepian was killed on Oct. 23", "the investigation
+// into the murder" and "his death". A mention is the noun after a
+// determiner or possessive ("the bombing", "Slepian's murder"), with the
+// "of …" that follows it; one in the occasion's own passages is left.
+func (a *analysis) occasionMentions(all []*eventRec) {
+	var toks []token
+	for si := range a.sentences {
+		s := &a.sentences[si]
+		if s.heading {
+			continue
+		}
+		toks = a.sentenceTokens(toks, s)
+		for k := 1; k < len(toks); k++ {
+			t := &toks[k]
+			if !occasionNouns[t.low] || !t.isLower() {
+				continue
+			}
+			start := k - 1
+			switch det := &toks[k-1]; {
+			case det.isAny("the", "this", "that", "his", "her", "their", "its"):
+			case det.kind == possessiveToken && k >= 2:
+				start = k - 2
+			default:
+				continue
+			}
+			occ := a.occasion(all, relatedNouns[t.low], si)
+			if occ == nil {
+				continue
+			}
+			end := ofPhraseEnd(toks, k+1)
+			if a.datedWithin(s, toks[k].end, toks[min(end+2, len(toks)-1)].end) {
+				continue // "the bombings on Aug. 7", "the bombing Friday": dated by its own words
+			}
+			if k+1 < end && toks[k+1].low == "of" && !namesSame(a.text, toks[k+2:end], occ.spans[0]) {
+				continue // "the shooting of Dr. Short" is another shooting than Slepian's
+			}
+			from, to := toks[start].start, toks[end-1].end
+			inside := false
+			for _, sp := range slices.Concat(occ.spans, occ.mentions) {
+				inside = inside || sp[0] <= from && to <= sp[1]
+			}
+			if !inside {
+				occ.mentions = append(occ.mentions, [2]int{from, to})
+			}
+		}
+	}
+}
+
+// datedWithin reports whether a date expression of sentence s begins
+// between byte offsets from and to.
+func (a *analysis) datedWithin(s *sentence, from, to int) bool {
+	i := sort.Search(len(a.timexes), func(i int) bool { return a.timexes[i].Start >= from })
+	return i < len(a.timexes) && a.timexes[i].Start < to && a.timexes[i].Start < s.end
+}
+
+// namesSame reports whether the names of whom or what a mention is ("the
+// shooting of Dr. Barnett Slepian") occur in the occasion's passage, or
+// there are none. Where it happened ("in western New York") may not.
+func namesSame(text string, after []token, passage [2]int) bool {
+	p := text[passage[0]:passage[1]]
+	named := false
+	for i := range after {
+		t := &after[i]
+		if t.kind != wordToken || !t.isCap() || titleAbbrevs[t.low] {
+			continue
+		}
+		named = true
+		if strings.Contains(p, t.text) {
+			return true
+		}
+	}
+	return !named
 }

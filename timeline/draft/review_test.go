@@ -117,3 +117,54 @@ func TestReviewCounted(t *testing.T) {
 	}
 	t.Fatal("no event of the jogger")
 }
+
+// TestOccasionMentions: a passage further on that names an occasion the
+// article dated to a day ("the slaying") is more of that occasion's
+// evidence, not of its summary; one with its own date, or one that only
+// someone speaking of it dated, is not.
+func TestOccasionMentions(t *testing.T) {
+	text := "Federal officials said Wednesday that Kopp fired the shots that killed the doctor.\n\n" +
+		"Slepian was shot through the kitchen window of his home on the night of Friday, Oct. 23.\n\n" +
+		"Investigators searched the woods behind the house after the slaying.\n\n" +
+		"The Aug. 7 bombings in Nairobi were not connected to the shooting of Dr. Short.\n\n" +
+		"A memorial on Sunday marked the bombing."
+	doc, err := Import(context.Background(), Source{Data: []byte(text), Published: timeline.DayPoint(1999, 5, 5)}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var occasion *timeline.Event
+	for i, ev := range doc.Events {
+		if strings.HasPrefix(ev.Summary, "Slepian was shot") {
+			occasion = &doc.Events[i]
+		}
+	}
+	if occasion == nil {
+		t.Fatal("no event of the shooting")
+	}
+	var mentions []string
+	for _, s := range occasion.Evidence[1:] {
+		mentions = append(mentions, s.Text)
+	}
+	if got, want := strings.Join(mentions, "|"), "the slaying"; got != want {
+		t.Errorf("the shooting's further evidence %q, want %q", got, want)
+	}
+	if strings.Contains(occasion.Summary, "slaying") {
+		t.Errorf("summary %q has a mention", occasion.Summary)
+	}
+	if got := occasion.Date.Start.String(); got != "1998-10-23" {
+		t.Errorf("the shooting dated %q", got)
+	}
+	// The memorial's "the bombing" is of the Aug. 7 bombings, whose own
+	// words date them.
+	var bombing []string
+	for _, ev := range doc.Events {
+		for _, s := range ev.Evidence[1:] {
+			if strings.Contains(s.Text, "bombing") {
+				bombing = append(bombing, ev.Date.Start.String()+" "+s.Text)
+			}
+		}
+	}
+	if got, want := strings.Join(bombing, "|"), "1998-08-07 the bombing"; got != want {
+		t.Errorf("mentions of the bombing %q, want %q", got, want)
+	}
+}

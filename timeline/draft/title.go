@@ -205,6 +205,7 @@ func (a *analysis) titleOf(toks []token, ms []mention, cl clause, ev *eventRec, 
 	}
 	from = skipOpening(toks, from, to, quotes)
 	from = b.appositiveSubject(ms, from, to)
+	b.skipAppositive(ms, from, to, quotes)
 	b.skipParentheticals(from, to, quotes)
 	to = mainClauseEnd(toks, from, to, quotes, b.skip)
 	return shortenTitle(b.render(from, to)), short
@@ -235,6 +236,33 @@ func (b *titleBuilder) appositiveSubject(ms []mention, from, to int) int {
 	}
 	return from
 }
+
+// skipAppositive leaves out of a headline the description set off by
+// commas after the name it opens with, when the verb follows it:
+// "Slepian, a 52-year-old obstetrician who was the mainstay of Buffalo's
+// only abortion clinic, was shot to death" → "Slepian was shot to death".
+func (b *titleBuilder) skipAppositive(ms []mention, from, to int, quotes []quoteSpan) {
+	m := mentionAt(ms, from)
+	if m == nil || m.tok != from || m.kind != nameMention || m.tokEnd+1 >= to ||
+		b.toks[m.tokEnd].text != "," || !b.toks[m.tokEnd+1].isAny("a", "an", "the") {
+		return
+	}
+	for j := m.tokEnd + 2; j+1 < to && j <= m.tokEnd+maxAppositive; j++ {
+		if inQuotes(quotes, b.toks[j].start) || b.toks[j].text != "," {
+			continue
+		}
+		if v := &b.toks[j+1]; !v.isLower() || !auxiliaries[v.low] && !pastForm(v.low) && speechVerbs[v.low].kind == 0 {
+			return // another phrase of the description, or not a verb: keep it all
+		}
+		for k := m.tokEnd; k <= j; k++ {
+			b.skip[k] = true
+		}
+		return
+	}
+}
+
+// maxAppositive bounds the tokens of a description after a name.
+const maxAppositive = 30
 
 // asideTitle writes the title of a relative or subordinate clause split
 // off its sentence, with what it hangs on: "…, which added 92,000 jobs in
@@ -309,6 +337,10 @@ func (b *titleBuilder) dropDate(x timex.Timex) {
 		case prev.isAny("the", "a", "an") || prev.kind == possessiveToken:
 			return // part of a noun phrase
 		}
+	}
+	// "the night of Oct. 23", "as of Monday": the date completes a phrase.
+	if from < first && b.toks[from].low == "of" {
+		return
 	}
 	// "It was not until Tuesday that Castro revealed …" is a frame around
 	// "Castro revealed …". After any other "not", the date is what the
