@@ -196,7 +196,7 @@ func (a *analysis) titleOf(toks []token, ms []mention, cl clause, ev *eventRec, 
 			return shortenTitle(ev.speaker.short() + ": “" + tidyTitle(a.text[q.start:q.end]) + "”"), short
 		}
 		if verb >= from && verb < to {
-			return shortenTitle(a.statementTitle(b, toks, ms, verb, to, ev, quotes)), short
+			return shortenTitle(a.statementTitle(b, toks, ms, from, verb, to, ev, quotes)), short
 		}
 	}
 	// The main clause.
@@ -476,7 +476,7 @@ func byteIndexOfRune(s string, n int) int {
 }
 
 // statementTitle writes "Speaker verbs [Audience] complement".
-func (a *analysis) statementTitle(b *titleBuilder, toks []token, ms []mention, verb, to int, ev *eventRec, quotes []quoteSpan) string {
+func (a *analysis) statementTitle(b *titleBuilder, toks []token, ms []mention, from, verb, to int, ev *eventRec, quotes []quoteSpan) string {
 	v := toks[verb].lower()
 	verbForm, ok := presentTense[v]
 	if !ok {
@@ -520,7 +520,46 @@ func (a *analysis) statementTitle(b *titleBuilder, toks []token, ms []mention, v
 	}
 	rest := b.render(k, end)
 	if rest == "" {
-		return head
+		// What was said comes first: "Any action by China would have
+		// consequences, Carter said" → "Carter says any action by China
+		// would have consequences".
+		if !reportingVerbs[strings.ToLower(verbForm)] {
+			return head
+		}
+		before := -1
+		for j := verb - 1; j > from; j-- {
+			if toks[j].text == "," && !inQuotes(quotes, toks[j].start) {
+				before = j
+				break
+			}
+		}
+		if before < 0 {
+			return head
+		}
+		start := skipOpening(toks, from, before, quotes)
+		for start < before && b.skip[start] {
+			start++
+		}
+		rest = b.render(start, before)
+		// Up to a description or relative clause: "Cruz, a graduate of
+		// Harvard Law School" is not what was said.
+		for _, aside := range []string{", a ", ", an ", ", the ", ", who ", ", which ", ", and "} {
+			if i := strings.Index(rest, aside); i > 0 {
+				rest = rest[:i]
+			}
+		}
+		if len(strings.Fields(rest)) < 4 || toks[start].isAny("or", "and", "but", "nor") || strings.ContainsAny(rest, "“”\"‘’«»") || strings.Contains(rest, "'") && !strings.Contains(rest, "'s") {
+			return head // a quotation, which the quote says better, or too little to read
+		}
+		// The sentence's capital goes where the word is written in lower
+		// case elsewhere in the article: "He knows" → "he knows", "Any
+		// action" → "any action", not "China" or "I".
+		if w := toks[start].low; !toks[start].isAny("I", "I'm", "I've", "I'd", "I'll") &&
+			(subjectPronouns[w] || subjectDeterminers[w] || quantifiers[w] || strings.Contains(a.text, " "+w+" ")) {
+			r, size := utf8.DecodeRuneInString(rest)
+			rest = strings.ToLower(string(r)) + rest[size:]
+		}
+		return head + " " + rest
 	}
 	r, _ := utf8.DecodeRuneInString(rest)
 	if r != '“' && !strings.HasPrefix(rest, "\"") {
@@ -528,6 +567,14 @@ func (a *analysis) statementTitle(b *titleBuilder, toks []token, ms []mention, v
 	}
 	return head + " " + rest
 }
+
+// quantifiers open a noun phrase and are never names.
+var quantifiers = wordSet("any every each all no some many most few several such much more less another other either neither")
+
+// reportingVerbs report what someone said, which may come before them:
+// "…, Carter said".
+var reportingVerbs = wordSet(`says tells adds notes argues warns writes explains insists claims maintains
+	contends believes thinks reports announces predicts concludes acknowledges`)
 
 // lowerFirst undoes tidyTitle's capital on a complement, unless the word
 // is capitalised in the article.
