@@ -526,6 +526,14 @@ func (a *analysis) statementTitle(b *titleBuilder, toks []token, ms []mention, f
 		if !reportingVerbs[strings.ToLower(verbForm)] {
 			return head
 		}
+		// Wire copy that quotes between two apostrophes, which the draft
+		// does not take for quotations: "''We are refugees,'' Ms. Alawee
+		// said." → "Alawee: “We are refugees”".
+		if seg := strings.TrimSpace(a.text[toks[from].start:toks[verb].start]); strings.HasPrefix(seg, "''") {
+			if i := strings.LastIndex(seg, "''"); i > 2 && !strings.Contains(seg[2:i], "''") {
+				return ev.speaker.short() + ": “" + tidyTitle(seg[2:i]) + "”"
+			}
+		}
 		before := -1
 		for j := verb - 1; j > from; j-- {
 			if toks[j].text == "," && !inQuotes(quotes, toks[j].start) {
