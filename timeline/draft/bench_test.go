@@ -65,3 +65,18 @@ func BenchmarkImportHostile(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkImportOccasions drafts 1 MB in which every sentence names dated
+// occasions again and counts days from them ("the day after the attack"):
+// finding the occasion of each stays linear in the input.
+func BenchmarkImportOccasions(b *testing.B) {
+	text := strings.Repeat("A bomb exploded outside the embassy on Oct. 3. Officials searched the site of the bombing and the murder 2 days after the bombing. His death came the day after the attack.\n\n", (1<<20)/170)
+	src := Source{Data: []byte(text), Published: timeline.DayPoint(2026, 1, 6)}
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Import(context.Background(), src, nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -138,6 +138,7 @@ func (cl *clause) spans(toks []token) [][2]int {
 func (a *analysis) buildEvents(published timeline.Point) (all []*eventRec, err error) {
 	var events []*eventRec              // on the timeline
 	seenNamed := map[string]*eventRec{} // noun events by date and noun
+	occ := occasions{}                  // of the sentences before
 	var toks []token
 	xi := 0 // next timex
 	for si := range a.sentences {
@@ -216,7 +217,7 @@ func (a *analysis) buildEvents(published timeline.Point) (all []*eventRec, err e
 				ev.date, ev.dateFrom, ev.dated = a.speechDay(around, cl, published)
 			}
 			if !ev.dated && ev.date.IsZero() {
-				if d, from, ok := a.relativeDate(all, toks, cl); ok {
+				if d, from, ok := a.relativeDate(occ, toks, cl); ok {
 					ev.date, ev.dated, ev.inherited, ev.countedFrom = d, true, from, from
 				}
 			}
@@ -257,6 +258,9 @@ func (a *analysis) buildEvents(published timeline.Point) (all []*eventRec, err e
 			return nil, fmt.Errorf("sentence %d (byte offset %d): %w", si+1, s.start, ErrTooMany)
 		}
 		all = append(all, named...) // on the timeline, not a scene for what follows
+		for _, ev := range all[firstOfSentence:] {
+			occ.add(a, ev)
+		}
 	}
 	leadNews(events, a.published)
 	a.occasionMentions(all)

@@ -2,7 +2,6 @@ package draft
 
 import (
 	"fmt"
-	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -57,7 +56,7 @@ var countWords = map[string]int{"a": 1, "one": 1, "two": 2, "three": 3, "four": 
 // relativeDate dates clause cl of tokens toks by a count of days before or
 // after an event the article dated to a day earlier: "10 days before the
 // murder", "the day after his death", "two days after the bombing".
-func (a *analysis) relativeDate(events []*eventRec, toks []token, cl clause) (timeline.Date, *eventRec, bool) {
+func (a *analysis) relativeDate(occ occasions, toks []token, cl clause) (timeline.Date, *eventRec, bool) {
 	for k := cl.tok; k+3 < cl.tokEnd; k++ {
 		if !cl.has(k) || !toks[k+1].isAny("day", "days") || !toks[k+2].isAny("before", "after") {
 			continue
@@ -86,7 +85,7 @@ func (a *analysis) relativeDate(events []*eventRec, toks []token, cl clause) (ti
 		if noun == "" {
 			continue
 		}
-		from := a.occasion(events, noun, len(a.sentences))
+		from := occ[noun]
 		if from == nil {
 			continue
 		}
@@ -104,31 +103,33 @@ func (a *analysis) relativeDate(events []*eventRec, toks []token, cl clause) (ti
 	return timeline.Date{}, nil, false
 }
 
-// occasion is the event before that is dated by its own words to a day
-// and names an occasion of the group noun; of several, the earliest, since
-// the others come after it ("searched the site of the shooting once more"
-// on April 8 after "the Oct. 23 shooting").
-func (a *analysis) occasion(events []*eventRec, noun string, beforeSentence int) *eventRec {
-	var first *eventRec
-	for _, p := range events {
-		if p.sentence >= beforeSentence || !p.dated || p.inherited != nil || p.date.Start.Precision != timeline.Day || !p.date.End.IsZero() || p.date.Approximate ||
-			first != nil && !p.date.Start.Time.Before(first.date.Start.Time) {
+// occasions indexes, by group of nouns, the earliest event seen so far
+// that is dated by its own words to a day and names an occasion of the
+// group: the occasion a later "the murder" or "10 days before the
+// murder" is of. Of several, the earliest, since the others come after it
+// ("searched the site of the shooting once more" on April 8, after "the
+// Oct. 23 shooting"). Events are added in article order, so a lookup
+// costs nothing however long the article.
+type occasions map[string]*eventRec
+
+// add indexes ev, if it may be an occasion.
+func (o occasions) add(a *analysis, ev *eventRec) {
+	// Someone speaking of it is not the occasion: "officials said
+	// Wednesday that Kopp fired the shots that killed a doctor".
+	if !ev.dated || ev.inherited != nil || ev.speech || ev.date.Start.Precision != timeline.Day || !ev.date.End.IsZero() ||
+		ev.date.Approximate || len(ev.spans) == 0 {
+		return
+	}
+	sp := ev.spans[0]
+	for _, w := range strings.FieldsFunc(strings.ToLower(a.text[sp[0]:sp[1]]), notWordRune) {
+		g := relatedNouns[w]
+		if g == "" {
 			continue
 		}
-		// Someone speaking of it is not the occasion: "officials said
-		// Wednesday that Kopp fired the shots that killed a doctor".
-		if p.speech {
-			continue
-		}
-		sp := p.spans[0]
-		for _, w := range strings.FieldsFunc(strings.ToLower(a.text[sp[0]:sp[1]]), notWordRune) {
-			if relativeNoun(w) == noun {
-				first = p
-				break
-			}
+		if cur := o[g]; cur == nil || ev.date.Start.Time.Before(cur.date.Start.Time) {
+			o[g] = ev
 		}
 	}
-	return first
 }
 
 func notWordRune(r rune) bool {
@@ -159,6 +160,10 @@ func countDays(n int) string {
 var occasionNouns = wordSet(`death killing murder slaying shooting assassination bombing bombings blast blasts
 	explosion explosions attack attacks crash`)
 
+// maxMentions bounds the passages an occasion gathers: a story names its
+// occasion again a few times, not hundreds.
+const maxMentions = 50
+
 // occasionMentions adds to an occasion that the article dated to a day the
 // later passages that name it again without a date, as more of its
 // evidence: after "Dr. Slepian was killed on Oct. 23", "the investigation
@@ -167,7 +172,12 @@ var occasionNouns = wordSet(`death killing murder slaying shooting assassination
 // "of …" that follows it; one in the occasion's own passages is left.
 func (a *analysis) occasionMentions(all []*eventRec) {
 	var toks []token
+	occ := occasions{}
+	next := 0 // of all, the first event not yet in occ
 	for si := range a.sentences {
+		for ; next < len(all) && all[next].sentence < si; next++ {
+			occ.add(a, all[next])
+		}
 		s := &a.sentences[si]
 		if s.heading {
 			continue
@@ -186,24 +196,28 @@ func (a *analysis) occasionMentions(all []*eventRec) {
 			default:
 				continue
 			}
-			occ := a.occasion(all, relatedNouns[t.low], si)
-			if occ == nil {
+			occasion := occ[relatedNouns[t.low]]
+			if occasion == nil {
 				continue
 			}
 			end := ofPhraseEnd(toks, k+1)
 			if a.datedWithin(s, toks[k].end, toks[min(end+2, len(toks)-1)].end) {
 				continue // "the bombings on Aug. 7", "the bombing Friday": dated by its own words
 			}
-			if k+1 < end && toks[k+1].low == "of" && !namesSame(a.text, toks[k+2:end], occ.spans[0]) {
+			if k+1 < end && toks[k+1].low == "of" && !namesSame(a.text, toks[k+2:end], occasion.spans[0]) {
 				continue // "the shooting of Dr. Short" is another shooting than Slepian's
 			}
 			from, to := toks[start].start, toks[end-1].end
-			inside := false
-			for _, sp := range slices.Concat(occ.spans, occ.mentions) {
+			// Mentions come in article order: only the last may hold this one.
+			inside := len(occasion.mentions) >= maxMentions
+			for _, sp := range occasion.spans {
 				inside = inside || sp[0] <= from && to <= sp[1]
 			}
+			if n := len(occasion.mentions); n > 0 && occasion.mentions[n-1][0] <= from && to <= occasion.mentions[n-1][1] {
+				inside = true
+			}
 			if !inside {
-				occ.mentions = append(occ.mentions, [2]int{from, to})
+				occasion.mentions = append(occasion.mentions, [2]int{from, to})
 			}
 		}
 	}
