@@ -57,7 +57,11 @@
 // ("The Aug. 7 bombings killed 224 people"). A passage further on that
 // names an occasion the article dated to a day without its date ("the
 // slaying", "Slepian's murder", after "Slepian was shot … on Oct. 23") is
-// more of that occasion's evidence, not of its summary. A sentence that only
+// more of that occasion's evidence, not of its summary. A plan that a
+// statement in the past reports for a day after publication ("He added
+// that a ceremonial accession would be held at the NATO summit on April
+// 24") is an event of its own at that day; the statement is not dated by
+// it. A sentence that only
 // continues a quotation ("“Otherwise, NATO would lose its meaning…”") or in
 // which the same speaker adds to what they said ("He added …") joins the
 // event before. A sentence that

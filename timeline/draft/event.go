@@ -93,6 +93,9 @@ type clause struct {
 	// aside: the clause is a relative or subordinate clause split off its
 	// sentence; its title needs what it hangs on.
 	aside bool
+	// planned: the sentence's dates are of a plan split off the clause
+	// (splitPlans), not of the clause's statement.
+	planned bool
 }
 
 // has reports whether token k belongs to the clause.
@@ -167,7 +170,7 @@ func (a *analysis) buildEvents(published timeline.Point) (all []*eventRec, err e
 		sentenceDates := xs
 		firstOfSentence := len(all)
 		xs = a.dropElsewhere(toks, xs)
-		for _, cl := range a.clauses(toks, xs, published) {
+		for _, cl := range a.splitPlans(toks, a.clauses(toks, xs, published), at, around, published) {
 			ev := &eventRec{sentence: si, paragraph: s.paragraph}
 			ordered := a.orderDates(toks, cl.dates)
 			ev.date, ev.dated = dateOf(a.text, ordered, published)
@@ -669,7 +672,7 @@ func (a *analysis) inheritDate(events []*eventRec, ev *eventRec, toks []token, c
 				break
 			}
 		}
-		if from == nil && !a.hasDateWords(ev.sentence) {
+		if from == nil && (cl.planned || !a.hasDateWords(ev.sentence)) {
 			ev.toldPast = true
 			if from = a.newsDay(events, ev, false); from != nil {
 				ev.newsDay = true
@@ -691,7 +694,7 @@ func (a *analysis) inheritDate(events []*eventRec, ev *eventRec, toks []token, c
 			from, how = p, "“"+toks[also].text+"”"
 		}
 	}
-	if from == nil && !ev.statement && simplePast(toks, cl) && !a.hasDateWords(ev.sentence) {
+	if from == nil && !ev.statement && simplePast(toks, cl) && (cl.planned || !a.hasDateWords(ev.sentence)) {
 		ev.toldPast = true
 		if from = a.newsDay(events, ev, false); from != nil {
 			ev.newsDay = true
@@ -738,6 +741,62 @@ func (a *analysis) backstory(events []*eventRec, ev *eventRec, toks []token, cl 
 		return p
 	}
 	return nil
+}
+
+// splitPlans makes the plan a statement reports in the past its own
+// clause, dated by its words, and leaves the statement without that date:
+// "He added that a ceremonial accession would still be held at the NATO
+// summit on April 24" is a statement of the day of the news and an event
+// of April 24. Only a date after publication, in the words after the
+// speech verb: someone who spoke in the past did not speak on it.
+func (a *analysis) splitPlans(toks []token, cls []clause, at *attribution, quotes []quoteSpan, published timeline.Point) []clause {
+	var out []clause
+	for _, cl := range cls {
+		verb := at.verb
+		if verb < 0 || !cl.has(verb) {
+			verb = finiteSpeechVerb(toks, cl)
+		}
+		// Not "“…,” said Maureen Connelly, a consultant … in next week's
+		// election": what follows the verb there is the speaker.
+		if cl.aside || verb <= cl.tok || !pastForm(toks[verb].low) || len(cl.dates) == 0 || toks[verb-1].kind == punctToken {
+			out = append(out, cl)
+			continue
+		}
+		ordered := a.orderDates(toks, cl.dates)
+		d, ok := dateOf(a.text, ordered, published)
+		if !ok || ordered[0].Start < toks[verb].end || cl.dates[0].Start < toks[verb].end || !d.Start.Begin().After(published.Finish()) {
+			out = append(out, cl)
+			continue
+		}
+		// The plan: after "that" within a few words ("told reporters
+		// that"), else right after the verb ("said he will begin").
+		from := verb + 1
+		for k := verb + 1; k < cl.tokEnd && k <= verb+6; k++ {
+			if toks[k].low == "that" {
+				from = k + 1
+				break
+			}
+		}
+		if from >= cl.tokEnd || inQuotes(quotes, toks[from].start) || cl.hole[0] < cl.hole[1] && from <= cl.hole[1] {
+			out = append(out, cl)
+			continue
+		}
+		plan := clause{start: toks[from].start, end: cl.end, tok: from, tokEnd: cl.tokEnd, dates: cl.dates}
+		cl.dates, cl.planned = nil, true
+		out = append(out, cl, plan)
+	}
+	return out
+}
+
+// finiteSpeechVerb returns the first finite verb of speaking of clause cl, or
+// -1.
+func finiteSpeechVerb(toks []token, cl clause) int {
+	for k := cl.tok; k < cl.tokEnd; k++ {
+		if c, n := speechAt(toks, k); n > 0 && c.kind == finiteSpeech && !c.weak && toks[k].isLower() && cl.has(k) {
+			return k
+		}
+	}
+	return -1
 }
 
 // hasSpeechVerb reports whether clause cl has a finite verb of speaking:

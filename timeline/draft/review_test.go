@@ -168,3 +168,29 @@ func TestOccasionMentions(t *testing.T) {
 		t.Errorf("mentions of the bombing %q, want %q", got, want)
 	}
 }
+
+// TestPlans: a plan that a statement in the past reports for a day after
+// publication is an event of its own at that day; the statement is of the
+// day of the news, not of the plan's day.
+func TestPlans(t *testing.T) {
+	text := "Javier Solana met the foreign ministers in Brussels on Wednesday.\n\n" +
+		"Solana added that a ceremonial accession would still be held at the NATO Washington summit on April 24.\n\n" +
+		"“We are ready,” Solana said."
+	doc, err := Import(context.Background(), Source{Data: []byte(text), Published: timeline.DayPoint(1999, 2, 10)}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, ev := range doc.Events {
+		got[ev.Evidence[0].Text] = ev.Date.Start.String()
+	}
+	want := map[string]string{
+		"Solana added that a ceremonial accession would still be held at the NATO Washington summit on April 24.": "1999-02-10",
+		"a ceremonial accession would still be held at the NATO Washington summit on April 24.":                   "1999-04-24",
+	}
+	for passage, date := range want {
+		if got[passage] != date {
+			t.Errorf("%q dated %q, want %q (events %v)", passage, got[passage], date, got)
+		}
+	}
+}
