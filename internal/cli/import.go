@@ -51,7 +51,8 @@ The draft has:
     between, or the earlier month or year told just before it ("set off
     in late November ... His mother died"); a count of days from an
     occasion dated before ("10 days before the murder") is that day; a
-    speaker's "today" is the day they spoke; other sentences without a
+    speaker's "today" is the day they spoke; a plan a statement reports
+    for a later day is an event of its own; other sentences without a
     date are undated, in article order (a past perfect, "had said", is
     bounded before publication). A quotation that goes on in the next
     sentence joins its speaker's event. Lanes by keywords: statement,
