@@ -43,24 +43,22 @@ the Markdown front matter, and the import fails if there is none. --title,
 The draft has:
   - events: one per sentence (or per clause when a sentence gives two dates)
     with the resolved date, the article's words for it ("Saturday") and how
-    they were resolved; "since November" is a period up to publication,
-    "last week" the week's days (approximate), "over the past week" the
-    seven days up to publication; a sentence in the simple past without a
-    date takes the day of the news told before it ("agreed on Wednesday
-    ... announced the deal"), unless another time comes
-    between, or the earlier month or year told just before it ("set off
-    in late November ... His mother died"); a count of days from an
-    occasion dated before ("10 days before the murder") is that day; a
-    speaker's "today" is the day they spoke; a plan a statement reports
-    for a later day is an event of its own; other sentences without a
-    date are undated, in article order (a past perfect, "had said", is
-    bounded before publication). A quotation that goes on in the next
-    sentence joins its speaker's event. Lanes by keywords: statement,
-    diplomacy, security, politics, economy, context. A sentence that
-    reports nothing that happened ("It is unclear whether ...", "There
-    are ...", "X is a ...") is a background passage: an event marked
-    "background": true, which the window shows only with View > Show
-    Background Passages.
+    they were resolved; "since November" is a period up to publication, "last
+    week" the week's days (approximate), "over the past week" the seven days
+    up to publication; a sentence in the simple past without a date takes the
+    day of the news told before it ("agreed on Wednesday ... announced the
+    deal"), unless another time comes between, or the earlier month or year
+    told just before it ("set off in late November ... His mother died"); a
+    count of days from an occasion dated before ("10 days before the murder")
+    is that day; a speaker's "today" is the day they spoke; a plan a statement
+    reports for a later day is an event of its own; other sentences without a
+    date are undated, in article order (a past perfect, "had said", is bounded
+    before publication). A quotation that goes on in the next sentence joins
+    its speaker's event. Lanes by keywords: statement, diplomacy, security,
+    politics, economy, context. A sentence that reports nothing that happened
+    ("It is unclear whether ...", "There are ...", "X is a ...") is a
+    background passage: an event marked "background": true, which the window
+    shows only with View > Show Background Passages.
   - entities: people (with the titles around their names: "Danish Prime
     Minister Mette Frederiksen" is the Prime Minister of Denmark), places
     and organisations, from rules and the shipped gazetteers; later
