@@ -2,6 +2,7 @@ package draft
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -756,6 +757,13 @@ func (a *analysis) splitPlans(toks []token, cls []clause, at *attribution, quote
 		if verb < 0 || !cl.has(verb) {
 			verb = finiteSpeechVerb(toks, cl)
 		}
+		// The plan told first: "The group would be ready to leave as soon
+		// as Tuesday, Castro said."
+		if plan, ok := a.planBefore(toks, cl, verb, quotes, published); ok {
+			cl.dates, cl.planned = cl.dates[len(plan.dates):], true
+			out = append(out, cl, plan)
+			continue
+		}
 		// Not "“…,” said Maureen Connelly, a consultant … in next week's
 		// election": what follows the verb there is the speaker.
 		if cl.aside || verb <= cl.tok || !pastForm(toks[verb].low) || len(cl.dates) == 0 || toks[verb-1].kind == punctToken {
@@ -764,20 +772,26 @@ func (a *analysis) splitPlans(toks []token, cls []clause, at *attribution, quote
 		}
 		ordered := a.orderDates(toks, cl.dates)
 		d, ok := dateOf(a.text, ordered, published)
-		if !ok || ordered[0].Start < toks[verb].end || cl.dates[0].Start < toks[verb].end || !d.Start.Begin().After(published.Finish()) {
+		if !ok || ordered[0].Start < toks[verb].end || cl.dates[0].Start < toks[verb].end || d.Start.Begin().Before(published.Finish()) {
 			out = append(out, cl)
 			continue
 		}
 		// The plan: after "that" within a few words ("told reporters
 		// that"), else right after the verb ("said he will begin").
-		from := verb + 1
+		from := -1
 		for k := verb + 1; k < cl.tokEnd && k <= verb+6; k++ {
 			if toks[k].low == "that" {
 				from = k + 1
 				break
 			}
 		}
-		if from >= cl.tokEnd || inQuotes(quotes, toks[from].start) || cl.hole[0] < cl.hole[1] && from <= cl.hole[1] {
+		if from < 0 && clauseStart(toks, verb+1, cl.tokEnd) {
+			from = verb + 1
+		}
+		// Not a date of the speaking itself: "said in an editorial on
+		// Saturday, April 25".
+		if from < 0 || from >= cl.tokEnd || cl.dates[0].Start < toks[from].start || inQuotes(quotes, toks[from].start) || cl.hole[0] < cl.hole[1] && from <= cl.hole[1] ||
+			!planClause(toks, from, cl.tokEnd, cl.dates, quotes) {
 			out = append(out, cl)
 			continue
 		}
@@ -786,6 +800,61 @@ func (a *analysis) splitPlans(toks []token, cls []clause, at *attribution, quote
 		out = append(out, cl, plan)
 	}
 	return out
+}
+
+// planBefore returns the plan a statement in the past tells before its
+// speaker, up to the comma before them ("The group would be ready to
+// leave as soon as Tuesday, Castro said"), when a date of the plan is
+// after publication.
+func (a *analysis) planBefore(toks []token, cl clause, verb int, quotes []quoteSpan, published timeline.Point) (clause, bool) {
+	const maxSpeaker = 8 // tokens between the comma and the verb: "an official from the organization"
+	if cl.aside || verb <= cl.tok+1 || verb >= cl.tokEnd || !pastForm(toks[verb].low) || len(cl.dates) == 0 || cl.hole[0] < cl.hole[1] {
+		return clause{}, false
+	}
+	comma := -1
+	for j := verb - 2; j > cl.tok && j >= verb-maxSpeaker; j-- {
+		if toks[j].text == "," {
+			comma = j
+			break
+		}
+		if toks[j].kind == punctToken && toks[j].text != "." {
+			break // a dash, a quotation mark: not a plain speaker phrase
+		}
+	}
+	if comma < 0 {
+		return clause{}, false
+	}
+	n := 0
+	for n < len(cl.dates) && cl.dates[n].End <= toks[comma].start {
+		n++
+	}
+	if n == 0 {
+		return clause{}, false
+	}
+	d, ok := dateOf(a.text, a.orderDates(toks, cl.dates[:n]), published)
+	if !ok || d.Start.Begin().Before(published.Finish()) || !clauseStart(toks, cl.tok, comma) || !planClause(toks, cl.tok, comma, cl.dates[:n], quotes) {
+		return clause{}, false
+	}
+	return clause{start: cl.start, end: toks[comma-1].end, tok: cl.tok, tokEnd: comma, dates: cl.dates[:n]}, true
+}
+
+// planClause reports whether toks[from:to] reads as a plan of its own: a
+// verb and at least four words besides its dates, no quotation ("This
+// weekend, Trump said" is not one).
+func planClause(toks []token, from, to int, dates []timex.Timex, quotes []quoteSpan) bool {
+	words, verb := 0, false
+	for k := from; k < to; k++ {
+		t := &toks[k]
+		if inQuotes(quotes, t.start) || isMark(quotes, t.start) || t.text == "\"" || t.text == "''" || t.text == "“" || t.text == "”" {
+			return false
+		}
+		if t.kind != wordToken || slices.ContainsFunc(dates, func(x timex.Timex) bool { return x.Start <= t.start && t.end <= x.End }) {
+			continue
+		}
+		words++
+		verb = verb || t.isLower() && (auxiliaries[t.low] || pastForm(t.low))
+	}
+	return verb && words >= 4
 }
 
 // finiteSpeechVerb returns the first finite verb of speaking of clause cl, or

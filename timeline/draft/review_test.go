@@ -175,7 +175,9 @@ func TestOccasionMentions(t *testing.T) {
 func TestPlans(t *testing.T) {
 	text := "Javier Solana met the foreign ministers in Brussels on Wednesday.\n\n" +
 		"Solana added that a ceremonial accession would still be held at the NATO Washington summit on April 24.\n\n" +
-		"“We are ready,” Solana said."
+		"“We are ready,” Solana said.\n\n" +
+		"The ministers would be ready to sign as soon as Friday, Solana said.\n\n" +
+		"The New York Times said in an editorial on Thursday, Feb. 11, that the alliance had changed."
 	doc, err := Import(context.Background(), Source{Data: []byte(text), Published: timeline.DayPoint(1999, 2, 10)}, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -187,6 +189,11 @@ func TestPlans(t *testing.T) {
 	want := map[string]string{
 		"Solana added that a ceremonial accession would still be held at the NATO Washington summit on April 24.": "1999-02-10",
 		"a ceremonial accession would still be held at the NATO Washington summit on April 24.":                   "1999-04-24",
+		// The plan told before its speaker.
+		"The ministers would be ready to sign as soon as Friday, Solana said.": "1999-02-10",
+		"The ministers would be ready to sign as soon as Friday":               "1999-02-12",
+		// A date of the speaking itself, after the verb, is no plan.
+		"The New York Times said in an editorial on Thursday, Feb. 11, that the alliance had changed.": "1999-02-11",
 	}
 	for passage, date := range want {
 		if got[passage] != date {

@@ -390,7 +390,7 @@ func (b *titleBuilder) dropDate(x timex.Timex) {
 // needsComplement are words a title cannot end on or go on from without
 // what follows them.
 var needsComplement = wordSet(`is was are were be been being am and or but nor than as soon early late between
-	to from into over of with for in on at by before after since until about per`)
+	to from into over of with for in on at by before after since until about per within through throughout around toward till`)
 
 // negatedBefore reports whether a "not", "n't" or "never" comes before
 // toks[k] in its clause.
@@ -429,7 +429,7 @@ func shortenTitle(s string) string {
 		}
 		prevWord := strings.ToLower(strings.Trim(words[i-1], "“”\"‘’,"))
 		if shortenBoundaries[w] && !sentenceOpeners[prevWord] && !nameConnectors[prevWord] && !prepositionWords[prevWord] &&
-			!(timeBeforeAfter[w] && timeLeadWords[prevWord]) {
+			!(timeBeforeAfter[w] && timeLeadWords[prevWord]) && !(w == "as" && asComparatives[prevWord]) {
 			cutAt = offsets[i]
 			break
 		}
@@ -463,6 +463,10 @@ var (
 	timeLeadWords   = wordSet(`day days week weeks month months year years hour hours minute minutes moments night
 		morning evening shortly soon just long right even only not`)
 )
+
+// asComparatives come between two "as": a title is not cut inside "as soon
+// as Tuesday".
+var asComparatives = wordSet("soon early late long far much many few well quickly")
 
 // byteIndexOfRune returns the byte offset of rune n of s, or len(s).
 func byteIndexOfRune(s string, n int) int {
