@@ -37,6 +37,21 @@ type analysis struct {
 	byName    map[string]*entityRec // people and organisations found by rule, by folded name
 	folded    map[string]string     // timeline.Fold's results, which are slow to compute
 	laneWords map[string]uint8      // word → bit set of the lanes (laneKeywords) it is a keyword of
+	lowered   map[string]bool       // words written in lower case somewhere in the text; nil until asked
+}
+
+// writtenLower reports whether the word w (in lower case) is written in
+// lower case somewhere in the text: "any" is, "China" is not.
+func (a *analysis) writtenLower(w string) bool {
+	if a.lowered == nil {
+		a.lowered = map[string]bool{}
+		for i := range a.toks {
+			if t := &a.toks[i]; t.kind == wordToken && t.isLower() {
+				a.lowered[t.low] = true
+			}
+		}
+	}
+	return a.lowered[w]
 }
 
 // fold is timeline.Fold, remembered.

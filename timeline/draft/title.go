@@ -567,7 +567,7 @@ func (a *analysis) statementTitle(b *titleBuilder, toks []token, ms []mention, f
 		// case elsewhere in the article: "He knows" → "he knows", "Any
 		// action" → "any action", not "China" or "I".
 		if w := toks[start].low; !toks[start].isAny("I", "I'm", "I've", "I'd", "I'll") &&
-			(subjectPronouns[w] || subjectDeterminers[w] || quantifiers[w] || strings.Contains(a.text, " "+w+" ")) {
+			(subjectPronouns[w] || subjectDeterminers[w] || quantifiers[w] || a.writtenLower(w)) {
 			r, size := utf8.DecodeRuneInString(rest)
 			rest = strings.ToLower(string(r)) + rest[size:]
 		}
