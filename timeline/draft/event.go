@@ -97,6 +97,10 @@ type clause struct {
 	// planned: the sentence's dates are of a plan split off the clause
 	// (splitPlans), not of the clause's statement.
 	planned bool
+	// subject, for a clause that is the second predicate of the one
+	// before ("and returned to Cuba later that year"), is the tokens of
+	// that clause's subject, which its title needs; [0, 0) otherwise.
+	subject [2]int
 }
 
 // has reports whether token k belongs to the clause.
@@ -365,6 +369,9 @@ func (a *analysis) clauses(toks []token, xs []timex.Timex, published timeline.Po
 			if toks[k].text == ";" || (toks[k].text == "," && k+1 < len(toks) && toks[k+1].isAny("and", "but", "while", "whereas", "before", "after", "then")) {
 				cut = k
 			}
+			if toks[k].isAny("and", "but") && k+1 < len(toks) && coordinatedVerb(toks, k+1) && secondPredicate(toks, cur.tok, k) {
+				cut = k
+			}
 		}
 		if cut < 0 {
 			continue
@@ -374,11 +381,18 @@ func (a *analysis) clauses(toks []token, xs []timex.Timex, published timeline.Po
 		first.dates = cur.dates[:i]
 		out = append(out, first)
 		cur.tok = cut + 1
+		if toks[cut].isAny("and", "but") {
+			cur.tok = cut
+		}
 		if cur.tok < len(toks) && toks[cur.tok].isAny("and", "but", "while", "whereas", "then") {
 			cur.tok++
 		}
 		if cur.tok >= cur.tokEnd {
 			return []clause{whole}
+		}
+		cur.subject = [2]int{}
+		if coordinatedVerb(toks, cur.tok) {
+			cur.subject = subjectOf(toks, first.tok, first.tokEnd)
 		}
 		cur.start = toks[cur.tok].start
 		cur.dates = cur.dates[i:]
@@ -392,6 +406,76 @@ func (a *analysis) clauses(toks []token, xs []timex.Timex, published timeline.Po
 	}
 	return split
 }
+
+// coordinatedVerb reports whether token k, after "and" or "but", is the
+// verb of a second predicate of the same subject: "had fled to Florida in
+// June 1998 and returned to Cuba later that year".
+func coordinatedVerb(toks []token, k int) bool {
+	t := &toks[k]
+	if !t.isLower() {
+		return false
+	}
+	if t.isAny("was", "were", "has", "had", "have", "is", "are", "will", "would") {
+		return true
+	}
+	return pastForm(t.low) && !strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ed") && len(t.low) > 4
+}
+
+// secondPredicate reports whether the "and" at k, before a verb, joins a
+// second predicate to the clause that begins at from: the verb is no verb
+// of speech, whose date would be that of what was said; the clause has a
+// subject and a verb of its own, the "and" does not join two participles
+// ("a British expert kidnapped and presumed killed") and is not inside a
+// passage set off by dashes ("its new strategy -- started in some markets
+// last month and expected to be applied soon -- will mean").
+func secondPredicate(toks []token, from, k int) bool {
+	if k == 0 || coordinatedVerb(toks, k-1) || speechVerbs[toks[k+1].low].kind != 0 {
+		return false // "and said a curfew would continue through the weekend": the date is what was said
+	}
+	dashes := 0
+	for j := from; j < k; j++ {
+		if isDash(toks[j].text) && !(j > from && isDash(toks[j-1].text)) { // "--" is one
+			dashes++
+		}
+	}
+	if dashes%2 == 1 {
+		return false
+	}
+	sub := subjectOf(toks, from, k)
+	return sub[0] < sub[1]
+}
+
+// subjectOf returns the tokens of the subject of the clause toks[from:to]:
+// what comes before its first verb, after the last comma before it ("According
+// to sources quoted by the Miami Herald, Munero had fled" → "Munero"); [0, 0)
+// when that is no noun phrase.
+func subjectOf(toks []token, from, to int) [2]int {
+	s := from
+	quoted := false // a quotation's words are no subject: "“Now is the time …,” said Fowler"
+	for k := from; k < to; k++ {
+		t := &toks[k]
+		if t.kind == punctToken && strings.ContainsAny(t.text, "\"“”") {
+			quoted = t.text == "“" || t.text == "\"" && !quoted
+		}
+		if t.text == "," || t.kind == punctToken && strings.ContainsAny(t.text, "\"“”") {
+			s = k + 1
+			continue
+		}
+		if k == s || quoted || !coordinatedVerb(toks, k) {
+			continue
+		}
+		if k-s > maxSubject || prepositionWords[toks[s].low] || toks[s].isAny("according", "that") ||
+			toks[k-1].kind != wordToken && toks[k-1].kind != possessiveToken {
+			continue
+		}
+		return [2]int{s, k}
+	}
+	return [2]int{}
+}
+
+// maxSubject bounds the tokens of a subject that a second predicate's title
+// repeats.
+const maxSubject = 10
 
 // asideOpeners open a relative or subordinate clause whose date is its
 // own, not the main clause's: ", which added 92,000 jobs in January,",

@@ -41,6 +41,48 @@ var presentTense = func() map[string]string {
 	return m
 }()
 
+// groupNouns name speakers in the plural that an article may write only
+// with a capital: "Police said", "Officials said".
+var groupNouns = wordSet(`police officials authorities sources analysts experts investigators prosecutors
+	critics residents witnesses protesters lawmakers diplomats traders dealers economists doctors
+	democrats republicans`)
+
+// pluralName reports whether a speaker's name is a plural: a group noun
+// ("Authorities", "FBI officials"), or a word ending in -s that the
+// article writes in lower case elsewhere ("Traders", "Subcontractors"),
+// while "Sanders" and "United Nations" are one speaker.
+func (a *analysis) pluralName(name string) bool {
+	last := name
+	if i := strings.LastIndexByte(name, ' '); i >= 0 {
+		last = name[i+1:]
+	}
+	w := strings.ToLower(last)
+	if groupNouns[w] {
+		return true
+	}
+	if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") {
+		return false
+	}
+	if last != name && last == w {
+		return true // "FBI officials"
+	}
+	return last == name && a.writtenLower(w)
+}
+
+// pluralVerb turns a headline verb to the plural: "says" → "say",
+// "denies" → "deny", "stresses" → "stress".
+func pluralVerb(v string) string {
+	switch {
+	case strings.HasSuffix(v, "ies"):
+		return strings.TrimSuffix(v, "ies") + "y"
+	case strings.HasSuffix(v, "sses"), strings.HasSuffix(v, "shes"), strings.HasSuffix(v, "ches"):
+		return strings.TrimSuffix(v, "es")
+	case strings.HasSuffix(v, "s"):
+		return strings.TrimSuffix(v, "s")
+	}
+	return v
+}
+
 // A piece of a title: tokens [from, to) of the sentence, or a replacement.
 type titleBuilder struct {
 	text  string
@@ -203,6 +245,18 @@ func (a *analysis) titleOf(toks []token, ms []mention, cl clause, ev *eventRec, 
 	if cl.aside {
 		return shortenTitle(a.asideTitle(b, toks, ms, cl, quotes)), short
 	}
+	if cl.subject[0] < cl.subject[1] {
+		// A second predicate: "and returned to Cuba" → "Munero returned to Cuba".
+		subject := b.render(cl.subject[0], cl.subject[1])
+		if s := cl.subject[0]; relativeWords[toks[s].low] && s > 0 && toks[s-1].text == "," {
+			subject = b.antecedent(ms, s-1) // "the brewing giant, which … and is expected"
+		}
+		b.skipParentheticals(from, to, quotes)
+		to = mainClauseEnd(toks, from, to, quotes, b.skip)
+		if rest := b.render(from, to); subject != "" && rest != "" {
+			return shortenTitle(capitalise(subject) + " " + lowerFirst(rest, toks, from)), short
+		}
+	}
 	from = skipOpening(toks, from, to, quotes)
 	from = b.appositiveSubject(ms, from, to)
 	b.skipAppositive(ms, from, to, quotes)
@@ -279,21 +333,7 @@ func (a *analysis) asideTitle(b *titleBuilder, toks []token, ms []mention, cl cl
 	if !relativeWords[opener] {
 		return rest
 	}
-	// The antecedent: the name or noun phrase before the comma.
-	comma := cl.tok - 1
-	ante := ""
-	if m := mentionEndingAt(ms, comma); m != nil && m.entity() != nil {
-		ante = m.entity().short()
-	} else {
-		k := comma - 1
-		for k >= 0 && comma-k <= 5 && toks[k].kind == wordToken && !prepositionWords[toks[k].low] && !auxiliaries[toks[k].low] &&
-			!(toks[k].isLower() && (strings.HasSuffix(toks[k].low, "ed") || speechVerbs[toks[k].low].kind != 0)) {
-			k--
-		}
-		if k+1 < comma {
-			ante = b.render(k+1, comma)
-		}
-	}
+	ante := b.antecedent(ms, cl.tok-1)
 	if ante == "" {
 		return rest
 	}
@@ -302,6 +342,24 @@ func (a *analysis) asideTitle(b *titleBuilder, toks []token, ms []mention, cl cl
 		return capitalise(ante) + "’s " + rest
 	}
 	return capitalise(ante) + " " + rest
+}
+
+// antecedent returns what a relative clause after the comma at token comma
+// hangs on: the name or noun phrase before it, or "".
+func (b *titleBuilder) antecedent(ms []mention, comma int) string {
+	toks := b.toks
+	if m := mentionEndingAt(ms, comma); m != nil && m.entity() != nil {
+		return m.entity().short()
+	}
+	k := comma - 1
+	for k >= 0 && comma-k <= 5 && toks[k].kind == wordToken && !prepositionWords[toks[k].low] && !auxiliaries[toks[k].low] &&
+		!(toks[k].isLower() && (strings.HasSuffix(toks[k].low, "ed") || speechVerbs[toks[k].low].kind != 0)) {
+		k--
+	}
+	if k+1 < comma {
+		return b.render(k+1, comma)
+	}
+	return ""
 }
 
 // prepositionWords end a noun phrase read backwards.
@@ -485,6 +543,9 @@ func (a *analysis) statementTitle(b *titleBuilder, toks []token, ms []mention, f
 	verbForm, ok := presentTense[v]
 	if !ok {
 		verbForm = toks[verb].text
+	}
+	if a.pluralName(ev.speaker.short()) {
+		verbForm = pluralVerb(verbForm) // "Authorities announce", not "announces"
 	}
 	head := ev.speaker.short() + " " + verbForm
 	k := verb + 1
