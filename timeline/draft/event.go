@@ -94,8 +94,8 @@ type clause struct {
 	// aside: the clause is a relative or subordinate clause split off its
 	// sentence; its title needs what it hangs on.
 	aside bool
-	// planned: the sentence's dates are of a plan split off the clause
-	// (splitPlans), not of the clause's statement.
+	// planned: the sentence's dates, but for those in dates, are of a
+	// plan split off the clause (splitPlans), not of its statement.
 	planned bool
 	// subject, for a clause that is the second predicate of the one
 	// before ("and returned to Cuba later that year"), is the tokens of
@@ -862,9 +862,7 @@ func (a *analysis) splitPlans(toks []token, cls []clause, at *attribution, quote
 			out = append(out, cl)
 			continue
 		}
-		ordered := a.orderDates(toks, cl.dates)
-		d, ok := dateOf(a.text, ordered, published)
-		if !ok || ordered[0].Start < toks[verb].end || cl.dates[0].Start < toks[verb].end || d.Start.Begin().Before(published.Finish()) {
+		if cl.dates[0].Start < toks[verb].end {
 			out = append(out, cl)
 			continue
 		}
@@ -879,6 +877,29 @@ func (a *analysis) splitPlans(toks []token, cls []clause, at *attribution, quote
 		}
 		if from < 0 && clauseStart(toks, verb+1, cl.tokEnd) {
 			from = verb + 1
+		}
+		// The speaking dated by its own words before "that": "Hewlett
+		// announced last week that it planned to ship a computer early
+		// next year" is a statement of last week and a plan of next year.
+		if from > 0 && from < cl.tokEnd && cl.dates[0].End <= toks[from].start {
+			n := 0
+			for n < len(cl.dates) && cl.dates[n].End <= toks[from].start {
+				n++
+			}
+			if n < len(cl.dates) && !inQuotes(quotes, toks[from].start) && planClause(toks, from, cl.tokEnd, cl.dates[n:], quotes) {
+				if d, ok := dateOf(a.text, a.orderDates(toks, cl.dates[n:]), published); ok && !d.Start.Begin().Before(published.Finish()) {
+					plan := clause{start: toks[from].start, end: cl.end, tok: from, tokEnd: cl.tokEnd, dates: cl.dates[n:]}
+					cl.dates, cl.planned = cl.dates[:n], true
+					out = append(out, cl, plan)
+					continue
+				}
+			}
+		}
+		ordered := a.orderDates(toks, cl.dates)
+		d, ok := dateOf(a.text, ordered, published)
+		if !ok || ordered[0].Start < toks[verb].end || d.Start.Begin().Before(published.Finish()) {
+			out = append(out, cl)
+			continue
 		}
 		// Not a date of the speaking itself: "said in an editorial on
 		// Saturday, April 25".

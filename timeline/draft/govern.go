@@ -108,6 +108,14 @@ func (a *analysis) dateRoleOf(toks []token, xs []timex.Timex, i int) dateRole {
 			return secondary
 		}
 	}
+	// A period made an adjective describes what follows; a date with a
+	// preposition of its own dates the event: "expects to release
+	// third-quarter results in mid-November" (but "posted a third-quarter
+	// net loss …, versus net income of $5.3 million a year earlier").
+	if after.kind == wordToken && after.isLower() && !strings.ContainsRune(x.Text, ' ') && strings.ContainsRune(x.Text, '-') && endsWithUnitWord(x.Text) &&
+		a.prepositionalDate(toks, xs, i) {
+		return secondary
+	}
 	// A model year: "Kopp's 1987 Chevrolet Cavalier", "a 1996 Ford"; not
 	// "his 2016 Republican National Convention speech", nor after "the",
 	// which names laws and events by their year ("the 1994 Freedom of
@@ -133,6 +141,23 @@ func (a *analysis) dateRoleOf(toks []token, xs []timex.Timex, i int) dateRole {
 		return secondary
 	}
 	return governs
+}
+
+// prepositionalDate reports whether an expression of xs other than xs[i]
+// follows a preposition of time ("in mid-November", "on Nov. 6") and
+// counts from nothing ("a year earlier").
+func (a *analysis) prepositionalDate(toks []token, xs []timex.Timex, i int) bool {
+	for j, y := range xs {
+		if j == i {
+			continue
+		}
+		k := tokenAt(toks, y.Start)
+		low := strings.ToLower(y.Text)
+		if k > 0 && toks[k-1].isAny("in", "on", "by", "at", "until") && !strings.Contains(low, "ago") && !strings.Contains(low, "earlier") {
+			return true
+		}
+	}
+	return false
 }
 
 // namesEvent reports whether the capitalised name at toks[k] is of an

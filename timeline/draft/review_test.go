@@ -177,14 +177,17 @@ func TestPlans(t *testing.T) {
 		"Solana added that a ceremonial accession would still be held at the NATO Washington summit on April 24.\n\n" +
 		"“We are ready,” Solana said.\n\n" +
 		"The ministers would be ready to sign as soon as Friday, Solana said.\n\n" +
-		"The New York Times said in an editorial on Thursday, Feb. 11, that the alliance had changed."
+		"The New York Times said in an editorial on Thursday, Feb. 11, that the alliance had changed.\n\n" +
+		"Solana announced on Monday that the alliance planned to hold its summit in Washington in April."
 	doc, err := Import(context.Background(), Source{Data: []byte(text), Published: timeline.DayPoint(1999, 2, 10)}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	got := map[string]string{}
+	titles := map[string]string{}
 	for _, ev := range doc.Events {
 		got[ev.Evidence[0].Text] = ev.Date.Start.String()
+		titles[ev.Evidence[0].Text] = ev.Title
 	}
 	want := map[string]string{
 		"Solana added that a ceremonial accession would still be held at the NATO Washington summit on April 24.": "1999-02-10",
@@ -194,6 +197,12 @@ func TestPlans(t *testing.T) {
 		"The ministers would be ready to sign as soon as Friday":               "1999-02-12",
 		// A date of the speaking itself, after the verb, is no plan.
 		"The New York Times said in an editorial on Thursday, Feb. 11, that the alliance had changed.": "1999-02-11",
+		// A speaking dated by its own words, and a plan of a later day.
+		"Solana announced on Monday that the alliance planned to hold its summit in Washington in April.": "1999-02-08",
+		"the alliance planned to hold its summit in Washington in April.":                                  "1999-04",
+	}
+	if title := titles["Solana announced on Monday that the alliance planned to hold its summit in Washington in April."]; strings.Contains(title, "April") {
+		t.Errorf("the statement's title %q has the plan's date", title)
 	}
 	for passage, date := range want {
 		if got[passage] != date {

@@ -221,6 +221,14 @@ func (a *analysis) titleOf(toks []token, ms []mention, cl clause, ev *eventRec, 
 	for _, x := range cl.dates {
 		b.dropDate(x)
 	}
+	if cl.planned && len(cl.dates) > 0 {
+		// A statement with a date of its own leaves the plan's dates to
+		// the plan's title: "Hewlett announces it planned to ship a
+		// computer based on the 486 chip", of last week.
+		for i := sort.Search(len(a.timexes), func(i int) bool { return a.timexes[i].Start >= cl.start }); i < len(a.timexes) && a.timexes[i].Start < cl.end; i++ {
+			b.dropDate(a.timexes[i])
+		}
+	}
 	from, to := cl.tok, cl.tokEnd
 	short = a.shortOf(toks, ms, cl, ev)
 
