@@ -199,7 +199,7 @@ func TestPlans(t *testing.T) {
 		"The New York Times said in an editorial on Thursday, Feb. 11, that the alliance had changed.": "1999-02-11",
 		// A speaking dated by its own words, and a plan of a later day.
 		"Solana announced on Monday that the alliance planned to hold its summit in Washington in April.": "1999-02-08",
-		"the alliance planned to hold its summit in Washington in April.":                                  "1999-04",
+		"the alliance planned to hold its summit in Washington in April.":                                 "1999-04",
 	}
 	if title := titles["Solana announced on Monday that the alliance planned to hold its summit in Washington in April."]; strings.Contains(title, "April") {
 		t.Errorf("the statement's title %q has the plan's date", title)
