@@ -32,6 +32,9 @@ type eventRec struct {
 	// speech is set when the clause has a speech verb ("officials said
 	// Wednesday"), with or without a speaker found.
 	speech bool
+	// detail is set for the event of a restrictive relative clause (see
+	// clause.restrictive), which newsDay and backstory pass over.
+	detail bool
 	// countedFrom is the occasion a count of days dates this event from
 	// ("10 days before the murder"); inherited is then that occasion too.
 	countedFrom *eventRec
@@ -94,6 +97,10 @@ type clause struct {
 	// aside: the clause is a relative or subordinate clause split off its
 	// sentence; its title needs what it hangs on.
 	aside bool
+	// restrictive: the aside is a relative clause without commas ("the
+	// revolution that brought Castro to power 41 years ago"), a detail of
+	// its sentence that sets no scene for the sentences after it.
+	restrictive bool
 	// planned: the sentence's dates, but for those in dates, are of a
 	// plan split off the clause (splitPlans), not of its statement.
 	planned bool
@@ -187,6 +194,7 @@ func (a *analysis) buildEvents(published timeline.Point) (all []*eventRec, err e
 			}
 			ev.statement = at.speaker != nil && (at.verb < 0 || cl.has(at.verb))
 			ev.speech = ev.statement || at.verb >= 0 && cl.has(at.verb) || hasSpeechVerb(toks, cl)
+			ev.detail = cl.restrictive
 			if ev.statement {
 				ev.speaker, ev.audience, ev.speakerRef = at.speaker, at.audience, at.ref
 				for _, q := range at.quotes {
@@ -477,6 +485,29 @@ func subjectOf(toks []token, from, to int) [2]int {
 // repeats.
 const maxSubject = 10
 
+// outerVerb reports whether a verb among toks[from:to], after a relative
+// clause's own, belongs to the clause around it: "a suspect who was
+// returned from Pakistan had not admitted any role". One after a
+// conjunction or subordinator ("since he was rescued") or in a chain of
+// auxiliaries ("have been caring") is the relative clause's.
+func outerVerb(toks []token, from, to int) bool {
+	joined := false
+	for j := from; j < to; j++ {
+		t := &toks[j]
+		if t.isAny("and", "or", "but", "that", "which", "who", "when", "since", "after", "before", "because", "as", "if", "while", "until", "to") {
+			joined = true
+			continue
+		}
+		// Only a finite auxiliary tells: a past form may be a participle
+		// ("two Libyans suspected of blowing up a jet").
+		if joined || !t.isAny("was", "were", "has", "had", "have", "is", "are", "will", "would") || auxiliaries[toks[j-1].low] || pastForm(toks[j-1].low) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
 // asideOpeners open a relative or subordinate clause whose date is its
 // own, not the main clause's: ", which added 92,000 jobs in January,",
 // "after the Fed cut rates on Wednesday".
@@ -491,10 +522,28 @@ func (a *analysis) splitAside(toks []token, cl clause) []clause {
 		return []clause{cl}
 	}
 	for k := cl.tok + 1; k+1 < cl.tokEnd; k++ {
-		if toks[k].text != "," || !asideOpeners[toks[k+1].low] {
+		restrictive := toks[k].isAny("which", "who", "that") && toks[k-1].kind == wordToken && toks[k-1].isLower() && speechVerbs[toks[k-1].low].kind == 0 && coordinatedVerb(toks, k+1)
+		if !restrictive && (toks[k].text != "," || !asideOpeners[toks[k+1].low]) {
 			continue
 		}
 		from := k + 1
+		if restrictive {
+			// Only after the main verb, between the same commas: "the man
+			// who hurled a grenade … was identified Thursday", "as we saw
+			// in 2009, banks that are loose now … can change their minds"
+			// are one clause each.
+			seg := cl.tok
+			for j := k - 1; j > cl.tok; j-- {
+				if toks[j].text == "," {
+					seg = j + 1
+					break
+				}
+			}
+			if sub := subjectOf(toks, seg, k); sub[0] >= sub[1] {
+				continue
+			}
+			from = k
+		}
 		if subordinators[toks[from].low] || toks[from].isAny("since", "until") {
 			if !a.inSubordinateClause(toks, min(from+2, cl.tokEnd-1)) {
 				continue // a phrase, not a clause: "after months of talks"
@@ -507,6 +556,9 @@ func (a *analysis) splitAside(toks []token, cl clause) []clause {
 				break
 			}
 		}
+		if restrictive && outerVerb(toks, from+2, to) {
+			continue
+		}
 		var in, rest []timex.Timex
 		for _, x := range cl.dates {
 			if x.Start >= toks[from].start && x.End <= toks[to-1].end {
@@ -515,10 +567,10 @@ func (a *analysis) splitAside(toks []token, cl clause) []clause {
 				rest = append(rest, x)
 			}
 		}
-		if len(in) == 0 || len(rest) > 0 && rest[0].Value == in[0].Value {
+		if len(in) == 0 || len(rest) > 0 && rest[0].Value == in[0].Value || restrictive && len(rest) == 0 {
 			continue
 		}
-		aside := clause{start: toks[from].start, end: toks[to-1].end, tok: from, tokEnd: to, dates: in, aside: true}
+		aside := clause{start: toks[from].start, end: toks[to-1].end, tok: from, tokEnd: to, dates: in, aside: true, restrictive: restrictive}
 		main := cl
 		main.dates = rest
 		main.hole = [2]int{k, to}
@@ -815,7 +867,7 @@ func (a *analysis) backstory(events []*eventRec, ev *eventRec, toks []token, cl 
 	}
 	for i := len(events) - 1; i >= 0 && ev.paragraph-events[i].paragraph <= 1; i-- {
 		p := events[i]
-		if !p.dated || p.inherited != nil {
+		if !p.dated || p.inherited != nil || p.detail {
 			continue
 		}
 		d := p.date
@@ -1034,7 +1086,7 @@ func (a *analysis) newsDay(events []*eventRec, ev *eventRec, near bool) *eventRe
 	const maxScene = 200
 	for i := len(events) - 1; i >= 0 && i >= len(events)-maxScene && (!near || ev.paragraph-events[i].paragraph <= 1); i-- {
 		p := events[i]
-		if p.inherited != nil {
+		if p.inherited != nil || p.detail {
 			continue
 		}
 		if !p.dated {

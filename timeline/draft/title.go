@@ -265,6 +265,13 @@ func (a *analysis) titleOf(toks []token, ms []mention, cl clause, ev *eventRec, 
 			return shortenTitle(capitalise(subject) + " " + lowerFirst(rest, toks, from)), short
 		}
 	}
+	if h := cl.hole; h[0] < h[1] && h[0] > from && toks[h[0]].text != "," && h[1] < to && toks[h[1]].text == "," {
+		// After a relative clause without commas the main clause has had
+		// its verb; what follows the comma is an afterthought: "The job
+		// figures extended a surge in employment gains [that began last
+		// fall], just when …".
+		to = h[0]
+	}
 	from = skipOpening(toks, from, to, quotes)
 	from = b.appositiveSubject(ms, from, to)
 	b.skipAppositive(ms, from, to, quotes)
@@ -338,10 +345,14 @@ func (a *analysis) asideTitle(b *titleBuilder, toks []token, ms []mention, cl cl
 	if rest == "" {
 		return b.render(cl.tok, to)
 	}
-	if !relativeWords[opener] {
+	if !relativeWords[opener] && !(opener == "that" && toks[cl.tok-1].text != ",") {
 		return rest
 	}
-	ante := b.antecedent(ms, cl.tok-1)
+	end := cl.tok - 1 // the comma
+	if toks[end].text != "," {
+		end = cl.tok // "the revolution that brought Castro to power"
+	}
+	ante := b.antecedent(ms, end)
 	if ante == "" {
 		return rest
 	}
@@ -363,6 +374,9 @@ func (b *titleBuilder) antecedent(ms []mention, comma int) string {
 	for k >= 0 && comma-k <= 5 && toks[k].kind == wordToken && !prepositionWords[toks[k].low] && !auxiliaries[toks[k].low] &&
 		!(toks[k].isLower() && (strings.HasSuffix(toks[k].low, "ed") || speechVerbs[toks[k].low].kind != 0)) {
 		k--
+		if toks[k+1].isAny("the", "a", "an", "his", "her", "its", "their") {
+			break // "replicate the coalition" → "the coalition"
+		}
 	}
 	if k+1 < comma {
 		return b.render(k+1, comma)
