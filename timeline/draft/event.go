@@ -485,6 +485,16 @@ func subjectOf(toks []token, from, to int) [2]int {
 // repeats.
 const maxSubject = 10
 
+// insideDate reports whether byte offset off lies inside one of xs.
+func insideDate(xs []timex.Timex, off int) bool {
+	for _, x := range xs {
+		if x.Start <= off && off < x.End {
+			return true
+		}
+	}
+	return false
+}
+
 // outerVerb reports whether a verb among toks[from:to], after a relative
 // clause's own, belongs to the clause around it: "a suspect who was
 // returned from Pakistan had not admitted any role". One after a
@@ -551,6 +561,9 @@ func (a *analysis) splitAside(toks []token, cl clause) []clause {
 		}
 		to := cl.tokEnd
 		for j := from + 1; j < cl.tokEnd; j++ {
+			if toks[j].text == "," && insideDate(cl.dates, toks[j].start) {
+				continue // "on March 5, 1946"
+			}
 			if toks[j].text == "," || toks[j].text == ";" || isDash(toks[j].text) {
 				to = j
 				break

@@ -639,6 +639,16 @@ func (a *analysis) subjectOfCue(toks []token, ms []mention, v int, c speechCue, 
 		return nil
 	}
 	if m := mentionEndingAt(ms, j+1); m != nil && canSpeak(m) {
+		// A person named with where they work: "Steve Milunovich at First
+		// Boston said", "Weil of Weil & Associates said".
+		if e := m.entity(); e != nil && m.tok >= 2 && toks[m.tok-1].isAny("at", "of", "from", "with") {
+			// Of two names taken for people, the full name before is the
+			// speaker: the draft may not know "First Boston" for a firm.
+			if p := mentionEndingAt(ms, m.tok-1); p != nil && p.entity() != nil && p.entity().kind == timeline.Person &&
+				(e.kind != timeline.Person || p.tokEnd-p.tok >= 2) {
+				return p
+			}
+		}
 		return m
 	}
 	return nil

@@ -204,6 +204,9 @@ func (a *analysis) titleOf(toks []token, ms []mention, cl clause, ev *eventRec, 
 	for k := cl.hole[0]; k < cl.hole[1]; k++ {
 		b.skip[k] = true
 	}
+	if h := cl.hole; h[0] < h[1] && toks[h[0]].text == "," && h[1] < len(toks) && toks[h[1]].text == "," {
+		b.skip[h[1]] = true // the aside's closing comma: "Ogden Projects closed at $26.875"
+	}
 	quotes := a.quotesAround(ev.sentence)
 	// People by surname; dates out.
 	for k := range ms {
@@ -345,8 +348,8 @@ func (a *analysis) asideTitle(b *titleBuilder, toks []token, ms []mention, cl cl
 	if rest == "" {
 		return b.render(cl.tok, to)
 	}
-	if !relativeWords[opener] && !(opener == "that" && toks[cl.tok-1].text != ",") {
-		return rest
+	if !relativeWords[opener] && !(opener == "that" && toks[cl.tok-1].text != ",") || opener == "where" {
+		return capitalise(rest) // "…, where the Granma landed on Dec. 2, 1956" → "The Granma landed"
 	}
 	end := cl.tok - 1 // the comma
 	if toks[end].text != "," {
@@ -372,7 +375,7 @@ func (b *titleBuilder) antecedent(ms []mention, comma int) string {
 	}
 	k := comma - 1
 	for k >= 0 && comma-k <= 5 && toks[k].kind == wordToken && !prepositionWords[toks[k].low] && !auxiliaries[toks[k].low] &&
-		!(toks[k].isLower() && (strings.HasSuffix(toks[k].low, "ed") || speechVerbs[toks[k].low].kind != 0)) {
+		!(toks[k].isLower() && (strings.HasSuffix(toks[k].low, "ed") || speechVerbs[toks[k].low].kind != 0 && !strings.HasSuffix(toks[k].low, "s"))) {
 		k--
 		if toks[k+1].isAny("the", "a", "an", "his", "her", "its", "their") {
 			break // "replicate the coalition" → "the coalition"
