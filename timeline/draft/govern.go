@@ -94,6 +94,11 @@ func (a *analysis) dateRoleOf(toks []token, xs []timex.Timex, i int) dateRole {
 		before.low == "from" && (strings.Contains(lowExpr, "ago") || strings.Contains(lowExpr, "earlier") || strings.Contains(lowExpr, "year-earlier")) {
 		return elsewhere
 	}
+	// A change told from one time to another dates its end: "jumped from
+	// fewer than 100,000 in 1980 to more than 300,000 last year".
+	if i+1 < len(xs) && a.changeFrom(toks, first, xs[i+1]) {
+		return secondary
+	}
 	// A maturity or deadline: "notes due Nov. 1, 2009", "expiring in 2019".
 	if before.isAny("due", "expiring", "maturing", "matures", "mature") {
 		return elsewhere
@@ -155,6 +160,33 @@ func (a *analysis) prepositionalDate(toks []token, xs []timex.Timex, i int) bool
 		low := strings.ToLower(y.Text)
 		if k > 0 && toks[k-1].isAny("in", "on", "by", "at", "until") && !strings.Contains(low, "ago") && !strings.Contains(low, "earlier") {
 			return true
+		}
+	}
+	return false
+}
+
+// changeFrom reports whether the expression at token first ends a "from
+// … in 1980" phrase that a "to … last year" with the next expression y
+// answers: "from fewer than 100,000 in 1980 to more than 300,000 last
+// year". Not a range: "from 1991 to 1997" is one expression or joined.
+func (a *analysis) changeFrom(toks []token, first int, y timex.Timex) bool {
+	from := -1
+	for j := first - 1; j >= 0 && j >= first-6; j-- {
+		if toks[j].low == "from" {
+			from = j
+			break
+		}
+		if toks[j].kind == punctToken && toks[j].text != "," && toks[j].text != "$" || verbLike(&toks[j]) {
+			return false
+		}
+	}
+	if from < 0 || from == first-1 {
+		return false // "from 1991": a range's start, which dateOf reads with its end
+	}
+	last := tokenAt(toks, y.Start)
+	for j := first + 1; j < last; j++ {
+		if toks[j].low == "to" {
+			return last-j <= 6
 		}
 	}
 	return false
