@@ -104,6 +104,9 @@ type clause struct {
 	// planned: the sentence's dates, but for those in dates, are of a
 	// plan split off the clause (splitPlans), not of its statement.
 	planned bool
+	// plan: the clause is a plan split off a statement (splitPlans), whose
+	// "he" or "it" is often the speaker.
+	plan bool
 	// subject, for a clause that is the second predicate of the one
 	// before ("and returned to Cuba later that year"), is the tokens of
 	// that clause's subject, which its title needs; [0, 0) otherwise.
@@ -953,7 +956,7 @@ func (a *analysis) splitPlans(toks []token, cls []clause, at *attribution, quote
 			}
 			if n < len(cl.dates) && !inQuotes(quotes, toks[from].start) && planClause(toks, from, cl.tokEnd, cl.dates[n:], quotes) {
 				if d, ok := dateOf(a.text, a.orderDates(toks, cl.dates[n:]), published); ok && !d.Start.Begin().Before(published.Finish()) {
-					plan := clause{start: toks[from].start, end: cl.end, tok: from, tokEnd: cl.tokEnd, dates: cl.dates[n:]}
+					plan := clause{start: toks[from].start, end: cl.end, tok: from, tokEnd: cl.tokEnd, dates: cl.dates[n:], plan: true}
 					cl.dates, cl.planned = cl.dates[:n], true
 					out = append(out, cl, plan)
 					continue
@@ -973,7 +976,7 @@ func (a *analysis) splitPlans(toks []token, cls []clause, at *attribution, quote
 			out = append(out, cl)
 			continue
 		}
-		plan := clause{start: toks[from].start, end: cl.end, tok: from, tokEnd: cl.tokEnd, dates: cl.dates}
+		plan := clause{start: toks[from].start, end: cl.end, tok: from, tokEnd: cl.tokEnd, dates: cl.dates, plan: true}
 		cl.dates, cl.planned = nil, true
 		out = append(out, cl, plan)
 	}

@@ -204,8 +204,9 @@ func (a *analysis) titleOf(toks []token, ms []mention, cl clause, ev *eventRec, 
 	for k := cl.hole[0]; k < cl.hole[1]; k++ {
 		b.skip[k] = true
 	}
-	if h := cl.hole; h[0] < h[1] && toks[h[0]].text == "," && h[1] < len(toks) && toks[h[1]].text == "," {
-		b.skip[h[1]] = true // the aside's closing comma: "Ogden Projects closed at $26.875"
+	if h := cl.hole; h[0] < h[1] && toks[h[0]].text == "," && h[1]+1 < len(toks) && toks[h[1]].text == "," &&
+		(coordinatedVerb(toks, h[1]+1) || auxiliaries[toks[h[1]+1].low] || toks[h[1]+1].isAny("did", "does", "do")) {
+		b.skip[h[1]] = true // the aside's closing comma before the verb: "Ogden Projects closed at $26.875"
 	}
 	quotes := a.quotesAround(ev.sentence)
 	// People by surname; dates out.
@@ -276,11 +277,30 @@ func (a *analysis) titleOf(toks []token, ms []mention, cl clause, ev *eventRec, 
 		to = h[0]
 	}
 	from = skipOpening(toks, from, to, quotes)
+	if cl.plan && at != nil && at.speaker != nil && at.ref == nameMention && from < to && a.standsFor(&toks[from], at.speaker) {
+		// "Hewlett announced … that it planned to ship" → "Hewlett planned to ship".
+		b.subst[from] = at.speaker.short()
+	}
 	from = b.appositiveSubject(ms, from, to)
 	b.skipAppositive(ms, from, to, quotes)
 	b.skipParentheticals(from, to, quotes)
 	to = mainClauseEnd(toks, from, to, quotes, b.skip)
 	return shortenTitle(b.render(from, to)), short
+}
+
+// standsFor reports whether the subject pronoun t may stand for e: "he"
+// or "she" for a person known to be of that gender (not "Associates", a
+// firm the draft took for a person), "it" for an organisation.
+func (a *analysis) standsFor(t *token, e *entityRec) bool {
+	switch t.low {
+	case "he":
+		return e.kind == timeline.Person && a.genderOf(e) == male
+	case "she":
+		return e.kind == timeline.Person && a.genderOf(e) == female
+	case "it":
+		return e.kind == timeline.Organisation
+	}
+	return false
 }
 
 // appositiveSubject returns where a headline begins when the clause opens
