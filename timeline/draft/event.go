@@ -498,6 +498,48 @@ func insideDate(xs []timex.Timex, off int) bool {
 	return false
 }
 
+// leadOpeners open a subordinate clause a sentence may begin with.
+var leadOpeners = wordSet("although though while when after before because since once")
+
+// splitLeadingClause splits off cl a subordinate clause it opens with, up
+// to its comma, when that clause and the rest each have a date of their
+// own, and different ones: "Although profits were squeezed in 1989, …,
+// the company said it is confident about … 1990" is of 1989 and 1990.
+func (a *analysis) splitLeadingClause(toks []token, cl clause) (lead, main clause, ok bool) {
+	k := cl.tok
+	if k >= cl.tokEnd || !leadOpeners[toks[k].low] || !a.inSubordinateClause(toks, min(k+2, cl.tokEnd-1)) {
+		return clause{}, clause{}, false
+	}
+	comma, next := -1, -1
+	for j := k + 1; j < cl.tokEnd; j++ {
+		if toks[j].text == "," && !insideDate(cl.dates, toks[j].start) {
+			comma, next = j, j+1
+			if next < cl.tokEnd && strings.ContainsAny(toks[next].text, "\"”’'") {
+				next++ // the comma inside a closing mark: "called market conditions “highly competitive,” LaMothe"
+			}
+			break
+		}
+	}
+	if comma < 0 || next >= cl.tokEnd {
+		return clause{}, clause{}, false
+	}
+	var in, rest []timex.Timex
+	for _, x := range cl.dates {
+		if x.End <= toks[comma].start {
+			in = append(in, x)
+		} else {
+			rest = append(rest, x)
+		}
+	}
+	if len(in) == 0 || len(rest) == 0 || in[0].Value == rest[0].Value {
+		return clause{}, clause{}, false
+	}
+	lead = clause{start: toks[k].start, end: toks[comma-1].end, tok: k, tokEnd: comma, dates: in, aside: true}
+	main = cl
+	main.start, main.tok, main.dates = toks[next].start, next, rest
+	return lead, main, true
+}
+
 // outerVerb reports whether a verb among toks[from:to], after a relative
 // clause's own, belongs to the clause around it: "a suspect who was
 // returned from Pakistan had not admitted any role". One after a
@@ -533,6 +575,9 @@ var asideOpeners = wordSet("which who whose where after before because although 
 func (a *analysis) splitAside(toks []token, cl clause) []clause {
 	if len(cl.dates) == 0 {
 		return []clause{cl}
+	}
+	if lead, main, ok := a.splitLeadingClause(toks, cl); ok {
+		return []clause{lead, main}
 	}
 	for k := cl.tok + 1; k+1 < cl.tokEnd; k++ {
 		restrictive := toks[k].isAny("which", "who", "that") && toks[k-1].kind == wordToken && toks[k-1].isLower() && speechVerbs[toks[k-1].low].kind == 0 && coordinatedVerb(toks, k+1)
