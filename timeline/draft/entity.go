@@ -244,6 +244,10 @@ func speechAround(toks []token, i, j int) bool {
 			return true
 		}
 	}
+	// A quotation signed with a dash: "“…” ― Jacklyn Ashley".
+	if i >= 2 && isDash(toks[i-1].text) && (toks[i-2].text == "”" || toks[i-2].text == "\"") && (j == len(toks) || toks[j].kind == punctToken) {
+		return true
+	}
 	if i > 0 {
 		c, n := speechAt(toks, i-1)
 		return n > 0 && c.kind == finiteSpeech && !c.bare

@@ -345,7 +345,7 @@ func (a *analysis) quoteSpeaker(rec *quoteRec, toks []token, ms []mention, q quo
 	}
 }
 
-func isDash(s string) bool { return s == "-" || s == "—" || s == "–" }
+func isDash(s string) bool { return s == "-" || s == "—" || s == "–" || s == "―" }
 
 // cueAfter finds the speaker named right after a closing mark at token qc:
 // "“…,” Tusk said", "“…,” said Jakobsen", "“…,” Sarandon, 69, told MSNBC",
@@ -668,12 +668,18 @@ func (a *analysis) namedAfter(toks []token, ms []mention, i int) *mention {
 			return nil
 		}
 		for j := i; j < m.tok; j++ {
-			if toks[j].kind != wordToken {
+			if toks[j].kind != wordToken && toks[j].kind != possessiveToken {
 				return nil
 			}
 		}
 		if !canSpeak(m) || m.entity().kind != timeline.Person && m.tok > i {
 			continue // "said Republican …": look on for the person
+		}
+		if e := m.tokEnd; e < len(toks) && toks[e].kind == possessiveToken {
+			// Whose it is: "said Florida International's Fernandez" is
+			// Fernandez; "— explains America’s historical treatment"
+			// names no one.
+			continue
 		}
 		if e := m.tokEnd; e == len(toks) || toks[e].kind != wordToken || a.inDate(&toks[e]) ||
 			toks[e].isAny("in", "on", "at", "of", "from", "who", "during", "after", "before", "as", "to", "told", "when", "while") {

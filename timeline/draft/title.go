@@ -712,7 +712,9 @@ func skipOpening(toks []token, from, to int, quotes []quoteSpan) int {
 	// "WASHINGTON - A contentious …".
 	for k := from; k < to && k < from+10; k++ {
 		if isDash(toks[k].text) || toks[k].text == "_" {
-			if k > from && k+1 < to && toks[from].isCap() {
+			// The headline after a dateline begins with a capital: not
+			// "Crutcher, 40 ― a father and student … ― was shot".
+			if k > from && k+1 < to && toks[from].isCap() && !toks[k+1].isLower() {
 				from = k + 1
 			}
 			break
@@ -822,6 +824,7 @@ func mainClauseEnd(toks []token, from, to int, quotes []quoteSpan, skip []bool) 
 // subordinating word ("European powers, while reluctant to criticize Trump
 // directly, have made …").
 func (b *titleBuilder) skipParentheticals(from, to int, quotes []quoteSpan) {
+	b.skipDashAside(from, to, quotes)
 	for k := from; k+1 < to; k++ {
 		if b.toks[k].text != "," || inQuotes(quotes, b.toks[k].start) || !b.toks[k+1].isAny("while", "who", "which", "although", "though", "despite", "including", "like") {
 			continue
@@ -836,6 +839,38 @@ func (b *titleBuilder) skipParentheticals(from, to int, quotes []quoteSpan) {
 				break
 			}
 		}
+	}
+}
+
+// skipDashAside leaves out of a headline a passage set off by two dashes
+// before the verb: "The film ― which weaves together the voices of …
+// among others ― explains America’s historical treatment of black people"
+// → "The film explains …".
+func (b *titleBuilder) skipDashAside(from, to int, quotes []quoteSpan) {
+	open := -1
+	for k := from + 1; k+1 < to; k++ {
+		if !isDash(b.toks[k].text) || inQuotes(quotes, b.toks[k].start) || isDash(b.toks[k-1].text) {
+			continue // "--" is one dash
+		}
+		if open < 0 {
+			open = k
+			continue
+		}
+		next := k + 1
+		for next < to && isDash(b.toks[next].text) {
+			next++
+		}
+		if next >= to {
+			return
+		}
+		v := &b.toks[next]
+		if v.isLower() && (coordinatedVerb(b.toks, next) || auxiliaries[v.low] || speechVerbs[v.low].kind != 0 ||
+			strings.HasSuffix(v.low, "s") && !strings.HasSuffix(v.low, "ss") && !prepositionWords[v.low]) {
+			for x := open; x < next; x++ {
+				b.skip[x] = true
+			}
+		}
+		return
 	}
 }
 
