@@ -406,9 +406,15 @@ func (a *analysis) verbAfter(toks []token, ms []mention, from int, quoted func(i
 			}
 		case t.text == ",":
 			// An appositive or relative clause: ", a spokesman for Google,",
-			// ", who managed Bob Dole's 1996 campaign,", ", 69,".
+			// ", who managed Bob Dole's 1996 campaign,", ", 69,"; its
+			// closing comma may open another: "Scott Pruitt, the attorney
+			// general of Oklahoma, one of the states suing the EPA, said".
 			if c := closingComma(toks, j, quoted); c > j {
-				j = c + 1
+				j = c
+				continue
+			}
+			if j > from && toks[j-1].kind != punctToken {
+				j++ // the comma that closed the last
 				continue
 			}
 		case t.text == "(":
@@ -641,15 +647,46 @@ func (a *analysis) subjectOfCue(toks []token, ms []mention, v int, c speechCue, 
 	if m := mentionEndingAt(ms, j+1); m != nil && canSpeak(m) {
 		// A person named with where they work: "Steve Milunovich at First
 		// Boston said", "Weil of Weil & Associates said".
-		if e := m.entity(); e != nil && m.tok >= 2 && toks[m.tok-1].isAny("at", "of", "from", "with") {
+		prep := m.tok - 1
+		if prep > 0 && toks[prep].is("the") {
+			prep-- // "president of the United Federation of Teachers"
+		}
+		if e := m.entity(); e != nil && prep >= 1 && toks[prep].isAny("at", "of", "from", "with", "for") {
 			// Of two names taken for people, the full name before is the
 			// speaker: the draft may not know "First Boston" for a firm.
-			if p := mentionEndingAt(ms, m.tok-1); p != nil && p.entity() != nil && p.entity().kind == timeline.Person &&
+			if p := mentionEndingAt(ms, prep); p != nil && p.entity() != nil && p.entity().kind == timeline.Person &&
 				(e.kind != timeline.Person || p.tokEnd-p.tok >= 2) {
 				return p
 			}
+			// The firm closes a description of the person named before it:
+			// "Michael Mulgrew, president of the United Federation of
+			// Teachers, … said".
+			if e.kind != timeline.Person {
+				if p := describedBefore(toks, ms, prep); p != nil {
+					return p
+				}
+			}
 		}
 		return m
+	}
+	return nil
+}
+
+// describedBefore returns the person named just before a comma that opens
+// a short lower-case description ending at token end: "Michael Mulgrew,
+// president of" before "the United Federation of Teachers".
+func describedBefore(toks []token, ms []mention, end int) *mention {
+	for k := end - 1; k >= 1 && k >= end-8; k-- {
+		t := &toks[k]
+		if t.text == "," {
+			if p := mentionEndingAt(ms, k); p != nil && p.entity() != nil && p.entity().kind == timeline.Person {
+				return p
+			}
+			return nil
+		}
+		if t.kind != wordToken || !t.isLower() && !t.isCap() || speechVerbs[t.low].kind != 0 || auxiliaries[t.low] {
+			return nil
+		}
 	}
 	return nil
 }
