@@ -161,6 +161,10 @@ func findQuotes(text string, start, end int) []quoteSpan {
 			continue
 		}
 		switch {
+		case open < 0 && r == '”' && i == start && strings.ContainsRune(text[i+size:end], '”'):
+			// A paragraph that opens with a closing mark and has another
+			// to close it: a typed quotation, "”Fear. I am truly afraid …”".
+			open, openSize, closer = i, size, '”'
 		case open < 0 && (r == '“' || r == '„' || r == '«' || (r == '"' && straightOpens(text, start, i))):
 			open, openSize = i, size
 			closer = map[rune]rune{'“': '”', '„': '“', '«': '»', '"': '"'}[r]
