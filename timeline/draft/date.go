@@ -69,7 +69,9 @@ func dateOf(text string, xs []timex.Timex, published timeline.Point) (timeline.D
 			}
 		case "BEFORE", "ON_OR_BEFORE":
 			if notUntil(text, x) {
-				return date, true // "It was not until Tuesday that Castro revealed …": on Tuesday
+				// "It was not until Tuesday that Castro revealed …": on Tuesday.
+				date.Resolution = strings.TrimPrefix(date.Resolution, "until ") + ", when “not … until” says it happened"
+				return date, true
 			}
 			bound := d.start
 			if !d.end.IsZero() {
@@ -103,10 +105,31 @@ func notUntil(text string, x timex.Timex) bool {
 	}
 	switch strings.ToLower(lastWord(text[:x.Start])) {
 	case "until", "till":
-		return strings.EqualFold(lastWord(text[:start]), "not")
+	default:
+		return false
+	}
+	if strings.EqualFold(lastWord(text[:start]), "not") {
+		return true
+	}
+	// A negated verb earlier in the clause: "did not show the letter to
+	// police until Tuesday", "wasn't to begin turning out product until
+	// 1993" happened then.
+	from := max(0, start-maxNegatedUntil)
+	clause := text[from:start]
+	if i := strings.LastIndexAny(clause, ",;:.!?\n"); i >= 0 {
+		clause = clause[i+1:]
+	}
+	for _, w := range strings.Fields(strings.ToLower(clause)) {
+		w = strings.Trim(w, "\"“”‘’'()")
+		if w == "not" || w == "never" || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+			return true
+		}
 	}
 	return false
 }
+
+// maxNegatedUntil bounds the bytes before "until" searched for a negation.
+const maxNegatedUntil = 100
 
 // spanToPublication reads "for the past week", "over the last month": a
 // span that ends at publication, which package timex gives as the
