@@ -49,7 +49,12 @@
 // different dates in clauses joined by ";" or ", and" ("…on Monday, and …
 // on Tuesday"), or sets off an aside with a date of its own (", whose
 // shares began trading in August,", ", after the Fed cut rates on
-// Wednesday"). An event a noun names with a date of its own inside
+// Wednesday"), or has one in a second predicate ("had fled to Florida in
+// June 1998 and returned to Cuba later that year"), in a relative clause
+// without commas after its verb ("the revolution that brought Castro to
+// power 41 years ago", which sets no scene for the sentences after it)
+// or in a subordinate clause it opens with ("Although profits were
+// squeezed in 1989, …", when the rest has another). An event a noun names with a date of its own inside
 // another's sentence ("charged Kopp with attempted murder in the 1995
 // shooting of Dr. Hugh Short", "last Friday's bombings") is an event of
 // its own at that date, titled by its words, with each passage that names
@@ -61,7 +66,9 @@
 // statement in the past reports for a day after publication ("He added
 // that a ceremonial accession would be held at the NATO summit on April
 // 24") is an event of its own at that day; the statement is not dated by
-// it. A sentence that only
+// it, and one dated by its own words before "that" ("Hewlett announced
+// last week that it planned to ship a computer early next year") keeps
+// its date and leaves the plan's to the plan. A sentence that only
 // continues a quotation ("“Otherwise, NATO would lose its meaning…”") or in
 // which the same speaker adds to what they said ("He added …") joins the
 // event before. A sentence that
@@ -77,7 +84,10 @@
 //     event noun ("the 2016 election") or "now"; deadlines ("by the end of
 //     the year"), the reach of superlatives ("the highest since 1998"),
 //     comparisons ("a month earlier than usual"), maturities ("due 2009")
-//     and the dates of things ("the 1953 team") never date it. A clause
+//     and the dates of things ("the 1953 team") never date it; a period
+//     made an adjective ("third-quarter results") yields to a date with a
+//     preposition ("in mid-November"), and the start of a change ("from
+//     100,000 in 1980 to 300,000 last year") to its end. A clause
 //     without a date of its own takes the date of the same speaker's
 //     statement a few sentences before, the speaker going on in the past
 //     tense, or of the event it follows when it says "also"; a statement
@@ -95,7 +105,8 @@
 //     late November … His mother died trying to reach Florida"). A count
 //     of days from an occasion the article dated to a day ("10 days before
 //     the murder", "the day after his death") is that day, and "it was not
-//     until Tuesday that …" is of Tuesday. A sentence of a quotation alone
+//     until Tuesday that …" or "did not show the letter until Tuesday" is
+//     of Tuesday. A sentence of a quotation alone
 //     is of the day its "today" or "tonight" names. A time of day that
 //     names no day ("at about 10:35 a.m.") is of that day of the news too,
 //     and without one does not date its event. The
@@ -122,7 +133,11 @@
 //     quotation comes first; for other events the main clause without its
 //     opening connective, introductory phrase and asides, its subject named
 //     ("The last British climbing member of the 1953 team, Mike
-//     Westmacott, died last June" → "Westmacott died"), people by surname.
+//     Westmacott, died last June" → "Westmacott died"), people by surname;
+//     a second predicate with the first's subject ("Munero returned to
+//     Cuba"), a relative clause with what it hangs on, a plan's "he" or
+//     "it" with the speaker it fits, a plural speaker's verb in the plural
+//     ("Authorities announce").
 //     A date is left out only where that leaves no hole ("met in Paris on
 //     Tuesday" → "met in Paris"; "this year's vaccine" stays whole); a long
 //     title is cut at a clause or phrase boundary. A short label ("Trump to
