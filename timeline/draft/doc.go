@@ -176,9 +176,12 @@
 //
 // Text in double quotation marks (curly, straight or guillemets) is a
 // quote, verbatim, a final comma inside the closing mark dropped; so is
-// text in “wire-copy marks”. Its speaker is found from the words at it:
-// "“…,” X said", "“…,” said X", "“…,” X, a spokesman for Y, said", "“…” —
-// X", "X: “…”", a speech verb before it with its subject ("X said that
+// text in “wire-copy marks”, and a paragraph typed with a closing mark at
+// both ends ("”Fear. I am truly afraid …”"). Its speaker is found from the
+// words at it: "“…,” X said", "“…,” said X", "“…,” X, a spokesman for Y,
+// said" (with as many descriptions as there are), "“…” — X", "“…” ― X",
+// "X: “…”", "X at First Boston said" (X, not the firm), "said Florida
+// International's Fernandez" (Fernandez), a speech verb before it with its subject ("X said that
 // “…”", "…, telling NBC News that “…”", whose subject is the clause's),
 // with some 200 speech verbs in all their forms ("quipped", "shot back");
 // else the sentence's speech verb, "according to X", or, for a sentence
