@@ -426,11 +426,15 @@ func coordinatedVerb(toks []token, k int) bool {
 	if !t.isLower() {
 		return false
 	}
-	if t.isAny("was", "were", "has", "had", "have", "is", "are", "will", "would") {
+	if finiteAuxiliaries[t.low] {
 		return true
 	}
 	return pastForm(t.low) && !strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ed") && len(t.low) > 4
 }
+
+// finiteAuxiliaries are the auxiliaries that make a verb finite, a
+// clause's own: "was", "had", "will".
+var finiteAuxiliaries = wordSet("was were has had have is are will would")
 
 // secondPredicate reports whether the "and" at k, before a verb, joins a
 // second predicate to the clause that begins at from: the verb is no verb
@@ -555,7 +559,7 @@ func outerVerb(toks []token, from, to int) bool {
 		}
 		// Only a finite auxiliary tells: a past form may be a participle
 		// ("two Libyans suspected of blowing up a jet").
-		if joined || !t.isAny("was", "were", "has", "had", "have", "is", "are", "will", "would") || auxiliaries[toks[j-1].low] || pastForm(toks[j-1].low) {
+		if joined || !t.isLower() || !finiteAuxiliaries[t.low] || auxiliaries[toks[j-1].low] || pastForm(toks[j-1].low) {
 			continue
 		}
 		return true
