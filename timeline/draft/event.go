@@ -992,8 +992,8 @@ func (a *analysis) splitPlans(toks []token, cls []clause, at *attribution, quote
 				break
 			}
 		}
-		if from < 0 && clauseStart(toks, verb+1, cl.tokEnd) {
-			from = verb + 1
+		if from < 0 && (clauseStart(toks, verb+1, cl.tokEnd) || verb+3 < cl.tokEnd && toks[verb+1].isAny("a", "an") && finiteAuxiliaries[toks[verb+3].low]) {
+			from = verb + 1 // "said a curfew would continue through the weekend"
 		}
 		// The speaking dated by its own words before "that": "Hewlett
 		// announced last week that it planned to ship a computer early

@@ -179,7 +179,8 @@ func TestPlans(t *testing.T) {
 		"The ministers would be ready to sign as soon as Friday, Solana said.\n\n" +
 		"The New York Times said in an editorial on Thursday, Feb. 11, that the alliance had changed.\n\n" +
 		"Solana announced on Monday that the alliance planned to hold its summit in Washington in April.\n\n" +
-		"Solana said he will attend the summit in April."
+		"Solana said he will attend the summit in April.\n\n" +
+		"Solana said a ceremony would be held in Washington on April 24."
 	doc, err := Import(context.Background(), Source{Data: []byte(text), Published: timeline.DayPoint(1999, 2, 10)}, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -201,6 +202,8 @@ func TestPlans(t *testing.T) {
 		// A speaking dated by its own words, and a plan of a later day.
 		"Solana announced on Monday that the alliance planned to hold its summit in Washington in April.": "1999-02-08",
 		"the alliance planned to hold its summit in Washington in April.":                                 "1999-04",
+		// A plan right after the verb, without "that", its subject a noun.
+		"a ceremony would be held in Washington on April 24.": "1999-04-24",
 	}
 	// A plan's "he" is its speaker, a man by his given name.
 	if title := titles["he will attend the summit in April."]; !strings.HasPrefix(title, "Solana will attend") {
