@@ -760,7 +760,7 @@ func (a *analysis) laneOf(toks []token, cl clause, statement bool) timeline.Lane
 
 // weakCue reports whether the weak keyword toks[k] is meant in its lane's
 // sense: "fighting" as the noun ("fighting could resume", not "fighting
-// the flu"), "forces" armed ("Russian forces", not "market forces"), a
+// the flu" nor "keep fighting in court"), "forces" armed ("Russian forces", not "market forces"), a
 // "strike" from the air; "killed" only with another cue of violence.
 func weakCue(toks []token, k int, lane timeline.Lane) bool {
 	if lane != timeline.LaneSecurity {
@@ -776,7 +776,9 @@ func weakCue(toks []token, k int, lane timeline.Lane) bool {
 	}
 	switch {
 	case w == "fighting":
-		return !(next == "the" || next == "a" || next == "for" || next == "to" || next == "against" || next == "back")
+		// Not a verb with its object or aim, nor "keep fighting in court".
+		return !(next == "the" || next == "a" || next == "for" || next == "to" || next == "against" || next == "back" ||
+			prev == "keep" || prev == "keeps" || prev == "kept" || next == "in" && k+2 < len(toks) && toks[k+2].low == "court")
 	case strings.HasPrefix(w, "forces"):
 		return prev != "market" && prev != "economic" && prev != "political" && prev != "social"
 	case strings.HasPrefix(w, "strike"):
