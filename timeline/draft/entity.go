@@ -249,6 +249,9 @@ func speechAround(toks []token, i, j int) bool {
 		return true
 	}
 	if i > 0 {
+		if j < len(toks) && toks[j].kind == possessiveToken {
+			return false // "said Florida International's Fernandez": whose the speaker is
+		}
 		c, n := speechAt(toks, i-1)
 		return n > 0 && c.kind == finiteSpeech && !c.bare
 	}

@@ -21,7 +21,7 @@ var discourseMarkers = wordSet("but and so yet instead meanwhile however still a
 
 // Words that begin an introductory phrase, which a headline leaves out:
 // "Despite this apparent progress, …".
-var introWords = wordSet("despite after before in on at with as while although though for during since when if because unlike like amid following that")
+var introWords = wordSet("despite after before in on at with as while although though for during since when if because unlike like amid following that according")
 
 // presentTense gives the headline form of speech verbs: "said" → "says".
 var presentTense = func() map[string]string {
