@@ -688,10 +688,7 @@ func TestBackstory(t *testing.T) {
 // the event whose evidence has passage starts at want ("" for undated).
 func checkDate(t *testing.T, published timeline.Point, text, passage, want string) {
 	t.Helper()
-	doc, err := Import(context.Background(), Source{Data: []byte(text), Published: published}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	doc := importText(t, text, published)
 	ev := docView{t, doc}.eventWith(passage)
 	if ev == nil {
 		t.Errorf("%q: no event with %q", text, passage)

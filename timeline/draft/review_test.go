@@ -128,10 +128,7 @@ func TestOccasionMentions(t *testing.T) {
 		"Investigators searched the woods behind the house after the slaying.\n\n" +
 		"The Aug. 7 bombings in Nairobi were not connected to the shooting of Dr. Short.\n\n" +
 		"A memorial on Sunday marked the bombing."
-	doc, err := Import(context.Background(), Source{Data: []byte(text), Published: timeline.DayPoint(1999, 5, 5)}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	doc := importText(t, text, timeline.DayPoint(1999, 5, 5))
 	var occasion *timeline.Event
 	for i, ev := range doc.Events {
 		if strings.HasPrefix(ev.Summary, "Slepian was shot") {
@@ -181,10 +178,7 @@ func TestPlans(t *testing.T) {
 		"Solana announced on Monday that the alliance planned to hold its summit in Washington in April.\n\n" +
 		"Solana said he will attend the summit in April.\n\n" +
 		"Solana said a ceremony would be held in Washington on April 24."
-	doc, err := Import(context.Background(), Source{Data: []byte(text), Published: timeline.DayPoint(1999, 2, 10)}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	doc := importText(t, text, timeline.DayPoint(1999, 2, 10))
 	got := map[string]string{}
 	titles := map[string]string{}
 	for _, ev := range doc.Events {
