@@ -31,6 +31,9 @@ import (
 // START, MID, END and APPROX make the date approximate.
 func dateOf(text string, xs []timex.Timex, published timeline.Point) (timeline.Date, bool) {
 	for i, x := range xs {
+		if date, ok := periodEnded(text, xs, i, published); ok {
+			return date, true
+		}
 		d, ok := pointsOf(x.Value, published)
 		if !ok {
 			continue
@@ -93,6 +96,98 @@ func dateOf(text string, xs []timex.Timex, published timeline.Point) (timeline.D
 		return date, true
 	}
 	return timeline.Date{}, false
+}
+
+// periodEnded reads a period given by its last day: "the fourth quarter
+// ended Aug. 26", "the six months ending Oct. 1", "the year ended Sept.
+// 30". A company's fiscal quarter or year is no calendar one, so the
+// period is the days up to that last day. xs[i] is the period or its last
+// day; the other must be next to it, joined by "ended" or "ending".
+func periodEnded(text string, xs []timex.Timex, i int, published timeline.Point) (timeline.Date, bool) {
+	period, last := -1, -1
+	for j := range xs {
+		switch {
+		case j < i && endedBetween(text, xs[j], xs[i]):
+			period, last = j, i
+		case j > i && endedBetween(text, xs[i], xs[j]):
+			period, last = i, j
+		}
+	}
+	if period < 0 {
+		return timeline.Date{}, false
+	}
+	p, d := xs[period], xs[last]
+	end, ok := pointsOf(d.Value, published)
+	if !ok || !end.end.IsZero() || end.start.Precision != timeline.Day {
+		return timeline.Date{}, false
+	}
+	years, months, days, length := periodLength(p)
+	if length == "" {
+		return timeline.Date{}, false
+	}
+	// Back from the day after, so that the six months ended Aug. 31 begin
+	// on March 1.
+	start := end.start.Time.AddDate(0, 0, 1).AddDate(-years, -months, -days)
+	return timeline.Date{
+		Start: dayPoint(start), End: end.start,
+		// Fiscal periods often end on a weekday, not a month's end: the
+		// first day is an estimate.
+		Approximate: true,
+		Expression:  text[p.Start:d.End],
+		Resolution:  length + " up to its last day, " + d.Text + ": " + resolutionOf(d.Explanation),
+	}, true
+}
+
+// endedBetween reports whether "ended" or "ending" alone joins x to the
+// date after it, y.
+func endedBetween(text string, x, y timex.Timex) bool {
+	if y.Start < x.End {
+		return false
+	}
+	switch strings.TrimSpace(text[x.End:y.Start]) {
+	case "ended", "ending":
+		return true
+	}
+	return false
+}
+
+// periodLength returns how long the period x names ("the fourth quarter",
+// "the six months", "fiscal 1989", "the week") and says so in words; length
+// is empty when x names no such period.
+func periodLength(x timex.Timex) (years, months, days int, length string) {
+	v := x.Value
+	if x.Type == timex.Duration && len(v) >= 3 && v[0] == 'P' {
+		n, err := strconv.Atoi(v[1 : len(v)-1])
+		if err != nil || n < 1 || n > 100 {
+			return 0, 0, 0, ""
+		}
+		count := func(unit string) string {
+			if n == 1 {
+				return "the " + unit
+			}
+			return "the " + strconv.Itoa(n) + " " + unit + "s"
+		}
+		switch v[len(v)-1] {
+		case 'Y':
+			return n, 0, 0, count("year")
+		case 'M':
+			return 0, n, 0, count("month")
+		case 'W':
+			return 0, 0, 7 * n, count("week")
+		}
+		return 0, 0, 0, ""
+	}
+	switch {
+	case len(v) == 4 && strings.Trim(v, "0123456789") == "":
+		return 1, 0, 0, "the year"
+	case len(v) == 7 && v[4] == '-' && v[5] == 'Q':
+		return 0, 3, 0, "the quarter"
+	case len(v) == 7 && v[4] == '-' && v[5] == 'H':
+		return 0, 6, 0, "the half-year"
+	case len(v) == 7 && v[4] == '-' && isDigit(v[5]):
+		return 0, 1, 0, "the month"
+	}
+	return 0, 0, 0, ""
 }
 
 // notUntil reports whether the date expression x follows "not until" or

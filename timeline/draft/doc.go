@@ -87,7 +87,10 @@
 //     and the dates of things ("the 1953 team") never date it; a period
 //     made an adjective ("third-quarter results") yields to a date with a
 //     preposition ("in mid-November"), and the start of a change ("from
-//     100,000 in 1980 to 300,000 last year") to its end. A clause
+//     100,000 in 1980 to 300,000 last year") to its end; a period given
+//     by its last day ("the fourth quarter ended Aug. 26", "the six
+//     months ending Oct. 1") is the days up to that day, approximate,
+//     since fiscal periods are no calendar quarters. A clause
 //     without a date of its own takes the date of the same speaker's
 //     statement a few sentences before, the speaker going on in the past
 //     tense, or of the event it follows when it says "also"; a statement

@@ -88,7 +88,7 @@ func TestSentenceFixtures(t *testing.T) {
 					if ev == nil {
 						return
 					}
-				case "date", "title-has", "title-lacks", "lane":
+				case "date", "date-end", "title-has", "title-lacks", "lane":
 					if ev == nil {
 						t.Fatalf("%s before any event:", key)
 					}
@@ -96,6 +96,10 @@ func TestSentenceFixtures(t *testing.T) {
 					case "date":
 						if got := ev.Date.Start.String(); got != value {
 							t.Errorf("event %q: date %q (%s), want %q", ev.Title, got, ev.Date.Human(), value)
+						}
+					case "date-end":
+						if got := ev.Date.End.String(); got != value {
+							t.Errorf("event %q: date ends %q (%s), want %q", ev.Title, got, ev.Date.Human(), value)
 						}
 					case "title-has":
 						if !strings.Contains(ev.Title, value) {

@@ -432,7 +432,16 @@ func (b *titleBuilder) dropDate(x timex.Timex) {
 		}
 	}
 	from := first
-	if from > 0 {
+	if from > 0 && b.toks[from-1].isAny("ended", "ending", "effective") {
+		// "for the fourth quarter ended Aug. 26", ", effective Feb. 1": the
+		// whole phrase goes, or none of it.
+		if from = b.periodPhraseStart(from - 1); from < 0 {
+			return
+		}
+	} else if end < len(b.toks) && b.toks[end].isAny("ended", "ending") {
+		return // the period's last day comes next and decides
+	}
+	if from > 0 && from == first {
 		prev := &b.toks[from-1]
 		switch {
 		case prev.isAny("on", "in", "since", "at", "by", "from", "until", "during", "this", "last", "early", "late", "as", "of", "for"):
@@ -489,6 +498,39 @@ func (b *titleBuilder) dropDate(x timex.Timex) {
 		b.skip[k] = true
 	}
 }
+
+// periodPhraseStart returns where the phrase ending in toks[k] ("ended",
+// "ending" or "effective") begins: at the preposition of "for its fiscal
+// fourth quarter ended", at the comma of ", effective", or at "the" of
+// "…, the second quarter ended" set off by commas. It returns -1 where the
+// phrase cannot leave the title whole.
+func (b *titleBuilder) periodPhraseStart(k int) int {
+	if b.toks[k].low == "effective" {
+		if k > 0 && b.toks[k-1].text == "," {
+			return k - 1
+		}
+		return -1
+	}
+	if k == 0 || !periodNouns[b.toks[k-1].low] {
+		return -1
+	}
+	for j := k - 2; j >= 0 && j >= k-6; j-- {
+		t := &b.toks[j]
+		switch {
+		case t.isAny("for", "in", "during", "over", "through", "throughout"):
+			return j
+		case t.text == ",":
+			return j + 1
+		case t.kind == wordToken && !t.isCap():
+			continue // "its fiscal fourth", "the six"
+		}
+		return -1
+	}
+	return -1
+}
+
+// periodNouns name a period a last day can end: "the quarter ended Sept. 30".
+var periodNouns = wordSet(`quarter quarters year years months month period weeks week half`)
 
 // needsComplement are words a title cannot end on or go on from without
 // what follows them.
