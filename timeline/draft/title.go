@@ -573,6 +573,10 @@ func shortenTitle(s string) string {
 			break
 		}
 		prevWord := strings.ToLower(strings.Trim(words[i-1], "“”\"‘’,"))
+		if strings.HasSuffix(words[i-1], ",") && (relativeWords[prevWord] || prevWord == "that" || prevWord == "and" || prevWord == "or" || prevWord == "but") ||
+			!strings.HasSuffix(words[i-1], ",") && (needsComplement[prevWord] || relativeWords[prevWord] || prevWord == "that") {
+			continue // not "the project was | in trouble", "Marines and, | wearing"
+		}
 		if shortenBoundaries[w] && !sentenceOpeners[prevWord] && !nameConnectors[prevWord] && !prepositionWords[prevWord] &&
 			!(timeBeforeAfter[w] && timeLeadWords[prevWord]) && !(w == "as" && asComparatives[prevWord]) {
 			cutAt = offsets[i]
