@@ -2,6 +2,7 @@ package draft
 
 import (
 	"context"
+	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -208,6 +209,8 @@ func (a *analysis) resolveMentions() {
 			// before it, else the one named most: "Clinton" after "Bill
 			// Clinton said".
 			m.ent = likeliest(cands, lastSeen, fullNames, m.start)
+		case a.datelinePlace(m):
+			m.ent = a.named(timeline.Place, titleCase(strings.ToLower(m.name)), m.start) // "Newport News"
 		case a.looksOrganisation(m.name):
 			m.ent = a.organisation(m.name, m.start)
 		case m.role != "" || m.speaks:
@@ -325,6 +328,19 @@ func appendUnique(list []*entityRec, e *entityRec) []*entityRec {
 
 // looksOrganisation reports whether a capitalised name is an
 // organisation's by one of its words: "Royal Danish Defence College".
+// datelinePlace reports whether m opens a paragraph as its dateline does:
+// "NEWPORT NEWS, Va. - In a tradition …", "CHARLOTTE - The wife …".
+func (a *analysis) datelinePlace(m *mention) bool {
+	if m.start > 0 && a.text[m.start-1] != '\n' || strings.ToUpper(m.name) != m.name {
+		return false
+	}
+	return datelineRest.MatchString(a.text[m.end:min(len(a.text), m.end+40)])
+}
+
+// datelineRest is what follows a dateline's place: its state or country,
+// then a dash.
+var datelineRest = regexp.MustCompile(`^(,( [A-Z][\w.]*)+)? ?(\([A-Z]+\) )?[-—–―_] `)
+
 func (a *analysis) looksOrganisation(name string) bool {
 	for _, w := range strings.Fields(name) {
 		if orgHeads[foldWord(w)] {
@@ -395,8 +411,18 @@ func (a *analysis) named(kind timeline.EntityKind, name string, at int) *entityR
 	e := &entityRec{kind: kind, name: name, first: at}
 	a.byName[key] = e
 	a.entities = append(a.entities, e)
+	if nick := nicknamed.FindStringSubmatch(name); kind == timeline.Person && nick != nil {
+		// Robert C. "Bobby" Scott is also Bobby Scott.
+		alias := nick[1] + " " + nick[2]
+		e.addAlias(alias)
+		a.byName[string(kind)+"/"+a.fold(alias)] = e
+	}
 	return e
 }
+
+// nicknamed finds the nickname and surname of a name written with its
+// nickname in quotation marks: Robert C. "Bobby" Scott.
+var nicknamed = regexp.MustCompile(`["“](\p{Lu}[\p{L}.'-]*)["”] (.+)$`)
 
 // sentenceMentions returns the mentions of sentence si.
 func (a *analysis) sentenceMentions(si int) []mention {

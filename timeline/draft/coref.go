@@ -275,7 +275,7 @@ var introWordsForSubject = wordSet(`in on at after before during despite althoug
 func subjectMention(toks []token, ms []mention, quoted func(i int) bool) int {
 	// Introductory phrases, one after another: "In June 2009, after
 	// Clinton suffered a concussion, Axelrod emailed …".
-	from := 0
+	from := datelineEnd(toks, 0, len(toks)) // not "SPRINGFIELD - The man …"
 	for from < len(toks) && introWordsForSubject[toks[from].low] {
 		next := from
 		for k := from + 1; k < len(toks) && k < from+25; k++ {

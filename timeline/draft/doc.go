@@ -136,7 +136,8 @@
 //     quotation comes first; for other events the main clause without its
 //     opening connective, introductory phrase and asides, its subject named
 //     ("The last British climbing member of the 1953 team, Mike
-//     Westmacott, died last June" → "Westmacott died"), people by surname;
+//     Westmacott, died last June" → "Westmacott died"), people by surname
+//     (in full where two share it: "Hillary Clinton, Bill Clinton");
 //     a second predicate with the first's subject ("Munero returned to
 //     Cuba"), a relative clause with what it hangs on, a plan's "he" or
 //     "it" with the speaker it fits, a plural speaker's verb in the plural
@@ -163,7 +164,9 @@
 // an office then a name ("Hungary’s prime minister, Viktor Orbán"); an
 // appositive after a name ("Peter Viggo Jakobsen, an associate professor at
 // …"); a common given name ("Vladimir Putin"); or a name that speaks ("Smith
-// said"). Capitalised names with an organisation's head word ("… Defence
+// said"), with a nickname in quotation marks (Robert C. "Bobby" Scott, also
+// Bobby Scott). The place of a dateline ("NEWPORT NEWS, Va. - …") is a
+// place, and no one's subject. Capitalised names with an organisation's head word ("… Defence
 // College") are organisations; a company with its legal form is the
 // company ("Microsoft Corp." is Microsoft), an acronym in brackets names
 // what it follows. Later mentions are merged: a surname alone is the

@@ -44,9 +44,19 @@ func (e *entityRec) short() string {
 		for i > 1 && nameConnectors[strings.ToLower(words[i-1])] {
 			i--
 		}
+		if i > 0 && isInitial(words[i]) {
+			return e.name // "Robert C.", never "C."
+		}
 		return strings.Join(words[i:], " ")
 	}
 	return e.name
+}
+
+// isInitial reports whether w is an initial: "C.", "J".
+func isInitial(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	r, size := utf8.DecodeRuneInString(w)
+	return size == len(w) && unicode.IsUpper(r)
 }
 
 // addAlias records another name of e, once (case and accents ignored).
@@ -271,6 +281,11 @@ func nameRun(toks []token, i int, g *Gazetteer) int {
 			j++
 			continue
 		}
+		// A nickname in quotation marks: Robert C. "Bobby" Scott.
+		if j+3 < len(toks) && isOpeningMark(toks[j].text) && capName(toks, j+1) && isClosingMark(toks[j+2].text) && capName(toks, j+3) {
+			j += 4
+			continue
+		}
 		// Connectors: "Ministry of Defence", "Ursula von der Leyen".
 		k := j
 		for k < len(toks) && k < j+3 && nameConnectors[toks[k].lower()] && toks[k].isLower() {
@@ -287,6 +302,9 @@ func nameRun(toks []token, i int, g *Gazetteer) int {
 	}
 	return j - i
 }
+
+func isOpeningMark(s string) bool { return s == "\"" || s == "“" }
+func isClosingMark(s string) bool { return s == "\"" || s == "”" }
 
 // orgRun reports whether the name toks[i:j] has an organisation's head
 // word, so that "and" may join it to more ("Centers for Disease Control

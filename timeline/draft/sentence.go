@@ -246,6 +246,9 @@ func splitSentences(out []sentence, text string, toks []token, quotes []quoteSpa
 		if !startsSentence(text, next, quotes) || !endsHere(toks, i, next) || insideQuote(quotes, t.start, next.start) {
 			continue
 		}
+		if isDash(next.text) && datelineShape(toks[begin:last+1]) {
+			continue // a dateline: "NEWPORT NEWS, Va. - In a tradition …"
+		}
 		if q, ok := quoteAt(quotes, t.start); ok && q.open == toks[begin].start && last > i && attributionFollows(toks, last+1) {
 			continue // "“Who knows?” Trump told ITV.": one sentence
 		}
@@ -278,6 +281,21 @@ var embeddedPostSignature = regexp.MustCompile(`[—–-]\s*[^()]{1,80}\(@\w{1,3
 // embeds (a tweet with its links and signature) rather than prose.
 func isEmbeddedPost(p string) bool {
 	return strings.Contains(p, "pic.twitter.com/") || embeddedPostSignature.MatchString(p)
+}
+
+// datelineShape reports whether toks, which a dash follows, are a
+// dateline's place: capitalised words, commas and full stops ("NEWPORT
+// NEWS, Va.", "WASHINGTON, D.C.").
+func datelineShape(toks []token) bool {
+	if len(toks) == 0 || len(toks) > 8 {
+		return false
+	}
+	for i := range toks {
+		if t := &toks[i]; !(t.kind == wordToken && t.isCap() || t.text == "," || t.text == ".") {
+			return false
+		}
+	}
+	return true
 }
 
 // mayEndSentence reports whether t can end a sentence: a full stop,

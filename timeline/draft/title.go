@@ -181,7 +181,7 @@ func cut(s string, n int) string {
 		i = sp
 	}
 	out := strings.TrimRight(s[:i], " ,;:—–")
-	for _, w := range []string{" the", " a", " an", " of", " to", " and", " in", " on", " at", " for", " with", " by", " that", " as"} {
+	for _, w := range []string{" the", " a", " an", " of", " to", " and", " in", " on", " at", " for", " with", " by", " that", " as", " bin", " von", " van", " de", " al"} {
 		if t, ok := strings.CutSuffix(out, w); ok {
 			out = t
 		}
@@ -209,16 +209,49 @@ func (a *analysis) titleOf(toks []token, ms []mention, cl clause, ev *eventRec, 
 		b.skip[h[1]] = true // the aside's closing comma before the verb: "Ogden Projects closed at $26.875"
 	}
 	quotes := a.quotesAround(ev.sentence)
-	// People by surname; dates out.
+	// People by surname, unless two in the clause share it ("Hillary
+	// Clinton, Bill Clinton"); dates out.
+	named := func(m *mention) *entityRec {
+		if e := m.entity(); e != nil && e.kind == timeline.Person && m.kind == nameMention && m.tok >= cl.tok && m.tokEnd <= cl.tokEnd && !m.inQuote {
+			return e
+		}
+		return nil
+	}
+	bySurname := map[string]*entityRec{}
+	shared := map[string]bool{}
+	for k := range ms {
+		if e := named(&ms[k]); e != nil {
+			if other, ok := bySurname[e.short()]; ok && other != e {
+				shared[e.short()] = true
+			}
+			bySurname[e.short()] = e
+		}
+	}
 	for k := range ms {
 		m := &ms[k]
 		if b.skip[m.tok] || b.subst[m.tok] != "" {
 			continue // inside a longer mention: "Trump’s son-in-law Jared Kushner"
 		}
-		if e := m.entity(); e != nil && e.kind == timeline.Person && m.kind == nameMention && m.tok >= cl.tok && m.tokEnd <= cl.tokEnd && !m.inQuote {
-			b.subst[m.tok] = e.short()
+		if e := named(m); e != nil {
+			short := e.short()
+			if shared[short] {
+				short = e.name
+			}
+			b.subst[m.tok] = short
 			for j := m.tok + 1; j < m.tokEnd; j++ {
 				b.skip[j] = true
+			}
+			// The particle before a mention "Laden" is in "bin Laden" already.
+			particles := strings.Fields(short)
+			particles = particles[:len(particles)-1]
+			if n := len(particles); n > 0 && m.tok >= n {
+				same := true
+				for j, p := range particles {
+					same = same && strings.EqualFold(toks[m.tok-n+j].text, p)
+				}
+				for j := m.tok - n; same && j < m.tok; j++ {
+					b.skip[j] = true
+				}
 			}
 		}
 	}
@@ -320,7 +353,12 @@ func (b *titleBuilder) appositiveSubject(ms []mention, from, to int) int {
 			continue
 		}
 		m := mentionAt(ms, k+1)
-		if m == nil || m.entity() == nil || m.entity().kind != timeline.Person || m.tokEnd >= to || b.toks[m.tokEnd].text != "," {
+		if m == nil || m.entity() == nil || m.entity().kind != timeline.Person || m.tokEnd+1 >= to || b.toks[m.tokEnd].text != "," {
+			return from
+		}
+		// Not a list of names: "views President Barack Obama, Hillary
+		// Clinton, Bill Clinton, and Paul Ryan".
+		if next := &b.toks[m.tokEnd+1]; !next.isLower() || next.isAny("and", "or") {
 			return from
 		}
 		b.skip[m.tokEnd] = true
@@ -531,6 +569,25 @@ func (b *titleBuilder) periodPhraseStart(k int) int {
 
 // periodNouns name a period a last day can end: "the quarter ended Sept. 30".
 var periodNouns = wordSet(`quarter quarters year years months month period weeks week half`)
+
+// lastOfList reports whether the comma toks[k] comes before the last
+// item of a list of names: "Obama, Hillary Clinton, Bill Clinton, and Paul
+// Ryan".
+func lastOfList(toks []token, from, k int) bool {
+	if k+2 >= len(toks) || !toks[k+1].isAny("and", "or") || !toks[k+2].isCap() {
+		return false
+	}
+	items := 0
+	for j := k - 1; j >= from && j >= k-12; j-- {
+		switch {
+		case toks[j].text == ",":
+			items++
+		case toks[j].kind != wordToken || !toks[j].isCap() && !nameConnectors[toks[j].low]:
+			return items >= 1
+		}
+	}
+	return items >= 1
+}
 
 // needsComplement are words a title cannot end on or go on from without
 // what follows them.
@@ -754,24 +811,7 @@ func lowerFirst(s string, toks []token, k int) string {
 // connectives ("But", "Instead") and introductory phrases ("That said,",
 // "Despite this apparent progress,").
 func skipOpening(toks []token, from, to int, quotes []quoteSpan) int {
-	// A dateline: "Prague — The opposition …", "DOHA, Qatar (AP) — Israel …",
-	// "WASHINGTON - A contentious …".
-	for k := from; k < to && k < from+10; k++ {
-		if isDash(toks[k].text) || toks[k].text == "_" {
-			// The headline after a dateline begins with a capital: not
-			// "Crutcher, 40 ― a father and student … ― was shot".
-			if k > from && k+1 < to && toks[from].isCap() && !toks[k+1].isLower() {
-				from = k + 1
-			}
-			break
-		}
-		// Capitalised words, and the day wire copy dates it with
-		// ("LOS ANGELES, Sept. 28 (UPI) —").
-		day := toks[k].kind == wordToken && len(toks[k].text) <= 2 && strings.Trim(toks[k].text, "0123456789") == ""
-		if !(toks[k].kind == wordToken && (toks[k].isCap() || day) || toks[k].kind == punctToken && strings.Contains(",().", toks[k].text)) {
-			break
-		}
-	}
+	from = datelineEnd(toks, from, to)
 	for from < to {
 		switch {
 		case discourseMarkers[toks[from].lower()] && from+1 < to && toks[from+1].kind == wordToken:
@@ -784,6 +824,29 @@ func skipOpening(toks []token, from, to int, quotes []quoteSpan) int {
 			}
 			from = next
 		default:
+			return from
+		}
+	}
+	return from
+}
+
+// datelineEnd returns where the story begins after a dateline at
+// toks[from]: "Prague — The opposition …", "DOHA, Qatar (AP) — Israel …",
+// "WASHINGTON - A contentious …"; from itself when there is none.
+func datelineEnd(toks []token, from, to int) int {
+	for k := from; k < to && k < from+10; k++ {
+		if isDash(toks[k].text) || toks[k].text == "_" {
+			// The headline after a dateline begins with a capital: not
+			// "Crutcher, 40 ― a father and student … ― was shot".
+			if k > from && k+1 < to && toks[from].isCap() && !toks[k+1].isLower() {
+				return k + 1
+			}
+			return from
+		}
+		// Capitalised words, and the day wire copy dates it with
+		// ("LOS ANGELES, Sept. 28 (UPI) —").
+		day := toks[k].kind == wordToken && len(toks[k].text) <= 2 && strings.Trim(toks[k].text, "0123456789") == ""
+		if !(toks[k].kind == wordToken && (toks[k].isCap() || day) || toks[k].kind == punctToken && strings.Contains(",().", toks[k].text)) {
 			return from
 		}
 	}
@@ -854,7 +917,8 @@ func mainClauseEnd(toks []token, from, to int, quotes []quoteSpan, skip []bool) 
 		case ";", "—", "–", ":":
 			return k
 		case ",":
-			if k+1 < to && toks[k+1].isAny("as", "which", "who", "with", "while", "albeit", "according", "telling", "saying", "adding", "after", "before", "because", "although", "though", "but", "and", "where", "when", "whereas", "since", "amid", "following") {
+			if k+1 < to && toks[k+1].isAny("as", "which", "who", "with", "while", "albeit", "according", "telling", "saying", "adding", "after", "before", "because", "although", "though", "but", "and", "where", "when", "whereas", "since", "amid", "following") &&
+				!lastOfList(toks, from, k) {
 				return k
 			}
 		}

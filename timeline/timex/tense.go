@@ -182,9 +182,13 @@ func (p *parser) tenseCue(k int) int {
 		"hopes", "ll", "tomorrow", "effective":
 		return 1
 	case "begins", "starts", "opens", "resumes", "meets", "convenes", "expires", "arrives",
-		"visits", "travels", "hosts", "launches", "kicks", "begin", "start", "open", "resume",
-		"meet", "convene", "expire", "arrive", "visit", "travel", "host", "launch":
+		"visits", "travels", "hosts", "launches", "kicks":
 		return 1 // the present of a schedule: "the trial begins Monday"
+	case "begin", "start", "open", "resume", "meet", "convene", "expire", "arrive", "visit", "travel", "host", "launch":
+		if k > 0 && p.tok(k-1).kind == tWord && p.tenseCue(k-1) < 0 {
+			return -1 // "threw open his back yard on Monday"
+		}
+		return 1 // "the talks open Monday"
 	case "next", "coming":
 		if e := p.lex(k + 1); e.unit != noUnit || e.weekday != 0 || e.month != 0 {
 			return 1

@@ -32,6 +32,8 @@ func TestTag(t *testing.T) {
 		{"A decision is expected Friday.", []string{"Friday|DATE|2026-01-09"}},
 		{"Trading is to resume Monday.", []string{"Monday|DATE|2026-01-12"}},
 		{"The trial begins Monday.", []string{"Monday|DATE|2026-01-12"}},
+		{"The talks open Monday.", []string{"Monday|DATE|2026-01-12"}},
+		{"Scott threw open his back yard on Monday.", []string{"Monday|DATE|2026-01-05"}},
 		{"On Wednesday, the council will vote.", []string{"Wednesday|DATE|2026-01-07"}},
 		{"They met last Friday and will meet again next Friday.", []string{"last Friday|DATE|2026-01-02", "next Friday|DATE|2026-01-09"}},
 		{"Police said Sunday night that two people died.", []string{"Sunday night|DATE|2026-01-04TNI"}},
