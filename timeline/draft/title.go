@@ -838,19 +838,27 @@ func datelineEnd(toks []token, from, to int) int {
 		if isDash(toks[k].text) || toks[k].text == "_" {
 			// The headline after a dateline begins with a capital: not
 			// "Crutcher, 40 ― a father and student … ― was shot".
-			if k > from && k+1 < to && toks[from].isCap() && !toks[k+1].isLower() {
+			if k > from && k+1 < to && (toks[from].isCap() || toks[from].text == "(" || isDigitToken(&toks[from])) && !toks[k+1].isLower() {
 				return k + 1
 			}
 			return from
 		}
-		// Capitalised words, and the day wire copy dates it with
-		// ("LOS ANGELES, Sept. 28 (UPI) —").
-		day := toks[k].kind == wordToken && len(toks[k].text) <= 2 && strings.Trim(toks[k].text, "0123456789") == ""
-		if !(toks[k].kind == wordToken && (toks[k].isCap() || day) || toks[k].kind == punctToken && strings.Contains(",().", toks[k].text)) {
+		// Capitalised words, the day wire copy dates it with ("LOS
+		// ANGELES, Sept. 28 (UPI) —"), the agency alone ("(AP) —"), or the
+		// time of a live blog's entry ("12:25 p.m. –").
+		t := &toks[k]
+		day := t.kind == wordToken && len(t.text) <= 2 && isDigitToken(t)
+		clock := isDigitToken(t) || t.text == ":" || t.isAny("a.m.", "p.m.", "am", "pm", "a.m", "p.m")
+		if !(t.kind == wordToken && (t.isCap() || day) || clock || t.kind == punctToken && strings.Contains(",().", t.text)) {
 			return from
 		}
 	}
 	return from
+}
+
+// isDigitToken reports whether t is a number written in digits alone.
+func isDigitToken(t *token) bool {
+	return t.kind == wordToken && strings.Trim(t.text, "0123456789") == ""
 }
 
 // introEnd returns where the introductory phrase that begins at toks[from]
@@ -914,7 +922,16 @@ func mainClauseEnd(toks []token, from, to int, quotes []quoteSpan, skip []bool) 
 			continue
 		}
 		switch toks[k].text {
-		case ";", "—", "–", ":":
+		case ":":
+			if k+1 < to && isDigitToken(&toks[k+1]) && isDigitToken(&toks[k-1]) {
+				continue // a time of day: "At 10:30"
+			}
+			if k-from > 3 {
+				return k
+			}
+			// A label: "Trump: Cruz Has ‘To Come a Long Way’", "Q: You open
+			// your book …", "Breaking: …" read on.
+		case ";", "—", "–":
 			return k
 		case ",":
 			if k+1 < to && toks[k+1].isAny("as", "which", "who", "with", "while", "albeit", "according", "telling", "saying", "adding", "after", "before", "because", "although", "though", "but", "and", "where", "when", "whereas", "since", "amid", "following") &&
