@@ -162,7 +162,7 @@ func (a *analysis) resolveMentions() {
 	// Full names first.
 	for i := range ms {
 		m := &ms[i]
-		if m.kind != nameMention || m.ent != nil || !isPersonName(m) {
+		if m.kind != nameMention || m.ent != nil || !isPersonName(m) || i+1 < len(ms) && a.placeIn(m, &ms[i+1]) {
 			continue
 		}
 		m.ent = a.person(m.name, m.start)
@@ -209,6 +209,8 @@ func (a *analysis) resolveMentions() {
 			// before it, else the one named most: "Clinton" after "Bill
 			// Clinton said".
 			m.ent = likeliest(cands, lastSeen, fullNames, m.start)
+		case i+1 < len(ms) && a.placeIn(m, &ms[i+1]):
+			m.ent = a.named(timeline.Place, m.name, m.start) // "San Antonio, Texas"
 		case a.datelinePlace(m):
 			m.ent = a.named(timeline.Place, titleCase(strings.ToLower(m.name)), m.start) // "Newport News"
 		case a.looksOrganisation(m.name):
@@ -328,6 +330,16 @@ func appendUnique(list []*entityRec, e *entityRec) []*entityRec {
 
 // looksOrganisation reports whether a capitalised name is an
 // organisation's by one of its words: "Royal Danish Defence College".
+// placeIn reports whether m names a place in the known place next, as
+// addresses write it: "San Antonio, Texas", "Irving, Texas".
+func (a *analysis) placeIn(m, next *mention) bool {
+	if next.kind != nameMention || next.start != m.end+2 || a.text[m.end:next.start] != ", " {
+		return false
+	}
+	e := next.entity()
+	return e != nil && e.kind == timeline.Place && e.known != nil && len(strings.Fields(m.name)) <= 3
+}
+
 // datelinePlace reports whether m opens a paragraph as its dateline does:
 // "NEWPORT NEWS, Va. - In a tradition …", "CHARLOTTE - The wife …".
 func (a *analysis) datelinePlace(m *mention) bool {

@@ -269,6 +269,13 @@ var introWordsForSubject = wordSet(`in on at after before during despite althoug
 	as since unlike like amid following speaking asked addressing writing responding meanwhile however
 	earlier later last yesterday today`)
 
+// participleAt reports whether a speech participle stands at toks[k]:
+// "Noting the rain, Perlman said".
+func participleAt(toks []token, k int) bool {
+	c, n := speechAt(toks, k)
+	return n > 0 && c.kind == participleSpeech
+}
+
 // subjectMention returns the index in ms of the sentence's subject: its
 // first mention of a person outside quotations, after an introductory
 // phrase; -1 when there is none.
@@ -276,7 +283,7 @@ func subjectMention(toks []token, ms []mention, quoted func(i int) bool) int {
 	// Introductory phrases, one after another: "In June 2009, after
 	// Clinton suffered a concussion, Axelrod emailed …".
 	from := datelineEnd(toks, 0, len(toks)) // not "SPRINGFIELD - The man …"
-	for from < len(toks) && introWordsForSubject[toks[from].low] {
+	for from < len(toks) && (introWordsForSubject[toks[from].low] || participleAt(toks, from)) {
 		next := from
 		for k := from + 1; k < len(toks) && k < from+25; k++ {
 			if toks[k].text == "," && !quoted(k) {
@@ -292,6 +299,12 @@ func subjectMention(toks []token, ms []mention, quoted func(i int) bool) int {
 	for k := range ms {
 		m := &ms[k]
 		if m.tok < from || m.inQuote || m.kind == adjectiveMention {
+			continue
+		}
+		// The state of an address in the opening phrase: "Speaking at a
+		// rally in Novi, Michigan, Trump says".
+		if e := m.entity(); e != nil && e.kind == timeline.Place && !countryLike(e) && m.tok > 0 && toks[m.tok-1].text == "," &&
+			m.tokEnd < len(toks) && toks[m.tokEnd].text == "," {
 			continue
 		}
 		if m.tokEnd < len(toks) && toks[m.tokEnd].kind == possessiveToken {

@@ -141,7 +141,13 @@
 //     a second predicate with the first's subject ("Munero returned to
 //     Cuba"), a relative clause with what it hangs on, a plan's "he" or
 //     "it" with the speaker it fits, a plural speaker's verb in the plural
-//     ("Authorities announce").
+//     ("Authorities announce"); a statement that opens with a participle
+//     by its finite verb ("Speaking at a rally in Novi, Michigan, Trump
+//     says …" → "Trump says …"); a short label before a colon stays
+//     ("Poll: Clinton and Trump in dead heat"), and a dateline, a live
+//     blog's time ("12:25 pm –") or the agency alone ("(AP) —") goes. A
+//     long title is cut at a clause boundary, never right after a word
+//     that needs what follows ("the project was | in trouble").
 //     A date is left out only where that leaves no hole ("met in Paris on
 //     Tuesday" → "met in Paris"; "this year's vaccine" stays whole); a long
 //     title is cut at a clause or phrase boundary. A short label ("Trump to
@@ -166,7 +172,13 @@
 // …"); a common given name ("Vladimir Putin"); or a name that speaks ("Smith
 // said"), with a nickname in quotation marks (Robert C. "Bobby" Scott, also
 // Bobby Scott). The place of a dateline ("NEWPORT NEWS, Va. - …") is a
-// place, and no one's subject. Capitalised names with an organisation's head word ("… Defence
+// place, and no one's subject; so is a city named with its state ("San
+// Antonio, Texas"). "Of" after a person's name says where they are from
+// ("Sen. Bernie Sanders of Vermont"); a firm named for its founder keeps
+// its possessive ("Shoney's Inc."). A place in an address ("Intelogic
+// Trace Inc., San Antonio, Texas, said"), or after "in", "at", "from" or
+// "to" ("the ambassador to Greece said", "relatives in Miami said"), is no
+// speaker; a country may be one. Capitalised names with an organisation's head word ("… Defence
 // College") are organisations; a company with its legal form is the
 // company ("Microsoft Corp." is Microsoft), an acronym in brackets names
 // what it follows. Later mentions are merged: a surname alone is the

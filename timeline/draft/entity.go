@@ -39,6 +39,10 @@ func (e *entityRec) resolve() *entityRec {
 func (e *entityRec) short() string {
 	if e.kind == timeline.Person && !e.unnamed {
 		words := strings.Fields(e.name)
+		// "John G. Roberts Jr." is Roberts.
+		for len(words) > 2 && nameSuffixes[strings.ToLower(strings.TrimSuffix(words[len(words)-1], "."))] {
+			words = words[:len(words)-1]
+		}
 		i := len(words) - 1
 		// Particles belong to the surname: "De Wever", "von der Leyen".
 		for i > 1 && nameConnectors[strings.ToLower(words[i-1])] {
@@ -51,6 +55,9 @@ func (e *entityRec) short() string {
 	}
 	return e.name
 }
+
+// nameSuffixes follow a surname: "Jr.", "III".
+var nameSuffixes = wordSet("jr sr ii iii iv")
 
 // isInitial reports whether w is an initial: "C.", "J".
 func isInitial(w string) bool {
@@ -137,7 +144,8 @@ inc group committee commission court foundation association union forces office 
 post journal fund authority organization organisation alliance federation front movement guard navy police
 academy school hospital center centre board bureau network club brigade battalion regiment society church
 assembly parliament congress senate tribunal airlines motors industries holdings labs media press radio
-television tv council cabinet government administration embassy ministry`)
+television tv council cabinet government administration embassy ministry ltd limited co llc plc
+partnership partners bancorp`)
 
 // maxNameWords is the most words a person's name has: "Mohammed bin
 // Abdulrahman Al Thani".
@@ -226,7 +234,8 @@ func (a *analysis) knownEntity(k *known, at int) *entityRec {
 func (a *analysis) candidate(toks []token, i, j int) mention {
 	m := mention{start: toks[i].start, end: toks[j-1].end, tok: i, tokEnd: j, kind: nameMention}
 	m.name = a.text[m.start:m.end]
-	m.speaks = speechAround(toks, i, j)
+	// "Bernie Sanders of Vermont said": the place does not speak.
+	m.speaks = speechAround(toks, i, j) && (i == 0 || toks[i-1].low != "of")
 	return m
 }
 
@@ -281,12 +290,24 @@ func nameRun(toks []token, i int, g *Gazetteer) int {
 			j++
 			continue
 		}
+		// A firm named for its founder: "Shoney's Inc.", "Sotheby's
+		// Holdings Inc.".
+		if toks[j].kind == possessiveToken && j+1 < len(toks) && capName(toks, j+1) &&
+			(corporateForms[toks[j+1].low] || orgHeads[toks[j+1].low]) {
+			j += 2
+			continue
+		}
 		// A nickname in quotation marks: Robert C. "Bobby" Scott.
 		if j+3 < len(toks) && isOpeningMark(toks[j].text) && capName(toks, j+1) && isClosingMark(toks[j+2].text) && capName(toks, j+3) {
 			j += 4
 			continue
 		}
-		// Connectors: "Ministry of Defence", "Ursula von der Leyen".
+		// Connectors: "Ministry of Defence", "Ursula von der Leyen"; not
+		// "of" after a person's name, which says where they are from:
+		// "Sen. Bernie Sanders of Vermont".
+		if toks[j].low == "of" && j-i >= 2 && g != nil && g.given[toks[i].low] {
+			break
+		}
 		k := j
 		for k < len(toks) && k < j+3 && nameConnectors[toks[k].lower()] && toks[k].isLower() {
 			if toks[k].low == "and" && !orgRun(toks, i, j) {
@@ -343,7 +364,8 @@ func capName(toks []token, i int) bool {
 var commonStarters = wordSet(`otherwise instead despite meanwhile however still yet thus therefore moreover
 furthermore indeed perhaps maybe already even just only asked speaking according last next earlier later
 several few experts analysts officials critics some many most more less nothing everything everyone nobody
-people we're it's that's there's let yes no`)
+people we're it's that's there's let yes no nevertheless nonetheless besides overall finally separately
+additionally similarly likewise consequently accordingly hence ultimately initially having`)
 
 // titledPerson recognises a person named after a title: "President Donald
 // Trump", "Danish Prime Minister Mette Frederiksen", "special envoy Steve

@@ -1224,6 +1224,9 @@ func simplePast(toks []token, cl clause) bool {
 		if w == "was" || w == "were" {
 			return true
 		}
+		if w == "say" || w == "says" {
+			return false // "Cuban exiles in Miami say the boy’s mother died"
+		}
 		// "the fears held by Ukraine": a participle after its noun.
 		if pastForm(w) && !afterNonPast(toks, k) && !(k+1 < cl.tokEnd && toks[k+1].is("by")) {
 			return true

@@ -481,7 +481,7 @@ func closingParen(toks []token, i int) int {
 func (a *analysis) cueBefore(toks []token, ms []mention, qi int, quoted func(int) bool) (*mention, int) {
 	if qi >= 2 && toks[qi-1].text == ":" {
 		for k := len(ms) - 1; k >= 0; k-- {
-			if ms[k].tokEnd == qi-1 && canSpeak(&ms[k]) && !ms[k].inQuote {
+			if ms[k].tokEnd == qi-1 && canSpeak(&ms[k]) && !ms[k].inQuote && !placeAfterPreposition(toks, &ms[k]) {
 				return &ms[k], -1
 			}
 		}
@@ -506,6 +506,42 @@ func (a *analysis) cueBefore(toks []token, ms []mention, qi int, quoted func(int
 		return nil, -1
 	}
 	return nil, -1
+}
+
+// countryLike reports whether the place e speaks for a government: a
+// country, not a state, region or city.
+func countryLike(e *entityRec) bool {
+	return e.known != nil && e.known.capital != nil
+}
+
+// finiteSpeechAfter reports whether a finite speech verb follows toks[v]
+// in its sentence, which has a subject of its own: "Noting the rain,
+// Perlman said".
+func finiteSpeechAfter(toks []token, v int) bool {
+	for k := v + 1; k < len(toks); k++ {
+		if c, n := speechAt(toks, k); n > 0 && c.kind == finiteSpeech {
+			return true
+		}
+	}
+	return false
+}
+
+// placeAfterPreposition reports whether m is a place where something is,
+// not a speaker: "said from her home in Irving, Texas: “…”".
+func placeAfterPreposition(toks []token, m *mention) bool {
+	if e := m.entity(); e == nil || e.kind != timeline.Place {
+		return false
+	}
+	for k := m.tok - 1; k >= 0 && k >= m.tok-4; k-- {
+		switch t := &toks[k]; {
+		case t.text == "," || t.isCap():
+			continue
+		case t.isAny("in", "at", "from", "near", "to", "outside", "inside", "across", "throughout", "around"):
+			return true
+		}
+		return false
+	}
+	return false
 }
 
 // quotedBefore reports whether a quotation mark stands at or before token
@@ -585,7 +621,7 @@ func (a *analysis) subjectOfCue(toks []token, ms []mention, v int, c speechCue, 
 		if k := subjectMention(toks, ms, quoted); k >= 0 && (ms[k].tok < v || v == 0) && canSpeak(&ms[k]) {
 			return &ms[k]
 		}
-		if v == 0 && a.lastSubject != nil {
+		if v == 0 && a.lastSubject != nil && !finiteSpeechAfter(toks, v) {
 			// "Adding, “…”": the one the sentence before was about.
 			return &mention{kind: nameMention, ent: a.lastSubject, tok: -1, tokEnd: -1}
 		}
@@ -620,11 +656,29 @@ func (a *analysis) subjectOfCue(toks []token, ms []mention, v int, c speechCue, 
 			// A name in apposition: "Hungary’s prime minister, Viktor
 			// Orbán, said".
 			if m := mentionEndingAt(ms, j); m != nil && canSpeak(m) && commaBefore(toks, m.tok) {
+				// Not where a firm is: "Intelogic Trace Inc., San Antonio,
+				// Texas, said".
+				if e := m.entity(); e.kind == timeline.Place && !countryLike(e) {
+					j = m.tok - 1 // its comma
+					if o := openingComma(toks, j, quoted); o >= 0 {
+						j = o - 1
+					} else {
+						j--
+					}
+					continue
+				}
 				return m
 			}
 			// The comma closing an appositive: find the one that opens it.
 			if o := openingComma(toks, j, quoted); o >= 0 {
 				j = o - 1
+				// An appositive that ends in an address: "…, the Professor
+				// of Transplant Surgery at … in Baltimore, Maryland, and …,".
+				if p := mentionEndingAt(ms, o); p != nil && p.tok > 0 && toks[p.tok-1].text == "," {
+					if e := p.entity(); e != nil && e.kind == timeline.Place && !countryLike(e) {
+						j = p.tok - 1
+					}
+				}
 				continue
 			}
 		case t.text == ")":
@@ -644,7 +698,11 @@ func (a *analysis) subjectOfCue(toks []token, ms []mention, v int, c speechCue, 
 	if j < 0 {
 		return nil
 	}
-	if m := mentionEndingAt(ms, j+1); m != nil && canSpeak(m) {
+	m := mentionEndingAt(ms, j+1)
+	for end := j; m == nil && end > 0 && (toks[end].text == "." || corporateForms[strings.TrimSuffix(toks[end].low, ".")]); end-- {
+		m = mentionEndingAt(ms, end) // "Intelogic Trace Inc."
+	}
+	if m != nil && canSpeak(m) {
 		// A person named with where they work: "Steve Milunovich at First
 		// Boston said", "Weil of Weil & Associates said".
 		prep := m.tok - 1
@@ -667,7 +725,23 @@ func (a *analysis) subjectOfCue(toks []token, ms []mention, v int, c speechCue, 
 				}
 			}
 		}
+		if placeAfterPreposition(toks, m) {
+			return nil // "the boy's relatives in Miami said"
+		}
 		return m
+	}
+	// A firm no one took for a speaker closes a description of the person
+	// named before it: "Jerry Steinman, publisher of Beer Marketers
+	// Insights, a trade newsletter, said".
+	start := j
+	for start > 0 && toks[start].isCap() {
+		start--
+	}
+	if start < j && toks[start].is("the") {
+		start--
+	}
+	if start >= 1 && start < j && toks[start].isAny("at", "of", "from", "with", "for") {
+		return describedBefore(toks, ms, start)
 	}
 	return nil
 }

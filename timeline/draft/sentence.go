@@ -280,8 +280,12 @@ var embeddedPostSignature = regexp.MustCompile(`[—–-]\s*[^()]{1,80}\(@\w{1,3
 // isEmbeddedPost reports whether a paragraph is a social-media post a page
 // embeds (a tweet with its links and signature) rather than prose.
 func isEmbeddedPost(p string) bool {
-	return strings.Contains(p, "pic.twitter.com/") || embeddedPostSignature.MatchString(p)
+	return strings.Contains(p, "pic.twitter.com/") || embeddedPostSignature.MatchString(p) || embeddedPostMarkup.MatchString(p)
 }
+
+// embeddedPostMarkup is a post left as the markup a page embeds it with:
+// "<tweet tweet-id="783499116076687360"><tweet/>".
+var embeddedPostMarkup = regexp.MustCompile(`^<(tweet|blockquote|iframe|embed)\b`)
 
 // datelineShape reports whether toks, which a dash follows, are a
 // dateline's place: capitalised words, commas and full stops ("NEWPORT
@@ -381,6 +385,9 @@ func looksLikeHeading(s string, toks []token) bool {
 	if len(toks) == 0 {
 		return true
 	}
+	if clockLine(toks) {
+		return true // a live blog's "12:25 p.m.": a heading for what follows
+	}
 	last := toks[len(toks)-1].text
 	if strings.ContainsAny(last, ".!?…:”\"'’") && toks[len(toks)-1].kind == punctToken || strings.HasSuffix(last, ".") {
 		return false
@@ -392,6 +399,25 @@ func looksLikeHeading(s string, toks []token) bool {
 		}
 	}
 	return words <= 15
+}
+
+// clockLine reports whether toks are a time of day alone: "12:25 p.m.",
+// "6:00p.m.", "Noon."
+func clockLine(toks []token) bool {
+	digits := false
+	for i := range toks {
+		t := &toks[i]
+		switch {
+		case t.kind == wordToken && strings.Trim(t.text, "0123456789") == "":
+			digits = true
+		case t.text == ":" || t.text == "." || t.isAny("a.m.", "p.m.", "a.m", "p.m", "am", "pm", "noon", "midnight", "edt", "est", "et"):
+		case t.kind == wordToken && strings.Trim(strings.ToLower(t.text), "0123456789apm.:") == "":
+			digits = true // "6:00p.m."
+		default:
+			return false
+		}
+	}
+	return digits || len(toks) <= 2 && toks[0].isAny("noon", "midnight")
 }
 
 // maxSentence bounds a sentence, in bytes. News sentences are a few

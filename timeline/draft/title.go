@@ -241,6 +241,9 @@ func (a *analysis) titleOf(toks []token, ms []mention, cl clause, ev *eventRec, 
 			for j := m.tok + 1; j < m.tokEnd; j++ {
 				b.skip[j] = true
 			}
+			if end := m.tokEnd; end < len(toks) && toks[end].text == "." && toks[end].start == toks[end-1].end && nameSuffixes[toks[end-1].low] {
+				b.skip[end] = true // the full stop of "Jr."
+			}
 			// The particle before a mention "Laden" is in "bin Laden" already.
 			particles := strings.Fields(short)
 			particles = particles[:len(particles)-1]
@@ -277,6 +280,20 @@ func (a *analysis) titleOf(toks []token, ms []mention, cl clause, ev *eventRec, 
 		verb := at.verb
 		if q != nil && q.verb >= 0 {
 			verb = q.verb
+		}
+		if verb >= 0 && verb == from && strings.HasSuffix(toks[verb].low, "ing") {
+			// "Speaking at a rally in Novi, Michigan, Trump says …": the
+			// finite verb after the opening phrase.
+			comma := verb + 1
+			for comma < to && (toks[comma].text != "," || inQuotes(quotes, toks[comma].start)) {
+				comma++
+			}
+			for k := comma + 1; k < to && k <= comma+16; k++ {
+				if c, n := speechAt(toks, k); n > 0 && c.kind == finiteSpeech && !inQuotes(quotes, toks[k].start) {
+					verb = k
+					break
+				}
+			}
 		}
 		if q != nil && (verb < 0 || toks[verb].start > q.start) {
 			// The quotation first: "Tusk: “No member …”".
@@ -429,6 +446,16 @@ func (a *analysis) asideTitle(b *titleBuilder, toks []token, ms []mention, cl cl
 func (b *titleBuilder) antecedent(ms []mention, comma int) string {
 	toks := b.toks
 	if m := mentionEndingAt(ms, comma); m != nil && m.entity() != nil {
+		// "Joan Brown Campbell of the National Council of Churches, who
+		// traveled" is Campbell.
+		if k := m.tok - 1; m.entity().kind != timeline.Person && comma+1 < len(toks) && toks[comma+1].isAny("who", "whom", "whose") {
+			if k >= 0 && toks[k].low == "the" {
+				k--
+			}
+			if p := mentionEndingAt(ms, k); k >= 0 && toks[k].low == "of" && p != nil && p.entity() != nil && p.entity().kind == timeline.Person {
+				return p.entity().short()
+			}
+		}
 		return m.entity().short()
 	}
 	k := comma - 1
@@ -816,7 +843,7 @@ func skipOpening(toks []token, from, to int, quotes []quoteSpan) int {
 		switch {
 		case discourseMarkers[toks[from].lower()] && from+1 < to && toks[from+1].kind == wordToken:
 			from++
-		case introWords[toks[from].lower()]:
+		case introWords[toks[from].lower()] || from == 0 && participleAt(toks, from):
 			// An introductory phrase ends at a comma within a few words.
 			next := introEnd(toks, from, to, quotes)
 			if next <= from {
