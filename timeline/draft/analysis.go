@@ -215,6 +215,11 @@ func (a *analysis) resolveMentions() {
 			m.ent = a.named(timeline.Place, titleCase(strings.ToLower(m.name)), m.start) // "Newport News"
 		case a.looksOrganisation(m.name):
 			m.ent = a.organisation(m.name, m.start)
+		case len(words) == 1 && (groupNouns[a.fold(m.name)] || a.pluralDemonym(m.name)):
+			// "Authorities said", "Americans say": a group, not a person.
+			m.ent = a.named(timeline.Group, m.name, m.start)
+		case len(words) == 1 && notPersonWords[a.fold(m.name)]:
+			// "Republican", "Sen", "The": no one's name.
 		case m.role != "" || m.speaks:
 			m.ent = a.person(m.name, m.start)
 			if len(words) == 1 {
@@ -330,6 +335,26 @@ func appendUnique(list []*entityRec, e *entityRec) []*entityRec {
 
 // looksOrganisation reports whether a capitalised name is an
 // organisation's by one of its words: "Royal Danish Defence College".
+// notPersonWords are capitalised words that a speech verb after them
+// does not make a person's name.
+var notPersonWords = wordSet(`republican democratic democrat independent liberal conservative western eastern
+	northern southern sen rep gov the to rather state others`)
+
+// pluralDemonym reports whether name is a people in the plural: "Americans",
+// "Latinos", "Cubans".
+func (a *analysis) pluralDemonym(name string) bool {
+	if !strings.HasSuffix(name, "s") {
+		return false
+	}
+	switch strings.ToLower(name) {
+	case "latinos", "hispanics", "blacks", "whites", "asians", "evangelicals", "millennials":
+		return true
+	}
+	toks := []token{{text: name, low: foldWord(name), kind: wordToken}}
+	k, n := a.gaz.lookupAdjective(toks, 0)
+	return k != nil && n == 1
+}
+
 // placeIn reports whether m names a place in the known place next, as
 // addresses write it: "San Antonio, Texas", "Irving, Texas".
 func (a *analysis) placeIn(m, next *mention) bool {

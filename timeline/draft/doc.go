@@ -178,7 +178,9 @@
 // its possessive ("Shoney's Inc."). A place in an address ("Intelogic
 // Trace Inc., San Antonio, Texas, said"), or after "in", "at", "from" or
 // "to" ("the ambassador to Greece said", "relatives in Miami said"), is no
-// speaker; a country may be one. Capitalised names with an organisation's head word ("… Defence
+// speaker; a country may be one. A people in the plural or a group noun
+// that speaks ("Americans say", "Authorities said") is a group, not a
+// person, and a party's adjective alone ("Republican said") is no one. Capitalised names with an organisation's head word ("… Defence
 // College") are organisations; a company with its legal form is the
 // company ("Microsoft Corp." is Microsoft), an acronym in brackets names
 // what it follows. Later mentions are merged: a surname alone is the

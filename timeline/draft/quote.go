@@ -712,8 +712,8 @@ func (a *analysis) subjectOfCue(toks []token, ms []mention, v int, c speechCue, 
 		if e := m.entity(); e != nil && prep >= 1 && toks[prep].isAny("at", "of", "from", "with", "for") {
 			// Of two names taken for people, the full name before is the
 			// speaker: the draft may not know "First Boston" for a firm.
-			if p := mentionEndingAt(ms, prep); p != nil && p.entity() != nil && p.entity().kind == timeline.Person &&
-				(e.kind != timeline.Person || p.tokEnd-p.tok >= 2) {
+			if p := mentionEndingAt(ms, prep); p != nil && p.entity() != nil &&
+				(p.entity().kind == timeline.Person && (e.kind != timeline.Person || p.tokEnd-p.tok >= 2) || p.entity().kind == timeline.Group) {
 				return p
 			}
 			// The firm closes a description of the person named before it:

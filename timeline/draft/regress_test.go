@@ -66,3 +66,29 @@ func TestOwnDraftValidates(t *testing.T) {
 		})
 	}
 }
+
+// TestEntityKinds: words that speak are typed by what they are: a people in
+// the plural or a group noun is a group, a U.S. state or a dateline's place
+// a place, a party's adjective no one.
+func TestEntityKinds(t *testing.T) {
+	doc := importText(t, "NEWPORT NEWS, Va. - Americans say they are tired. Authorities said a curfew would continue. Republican said nothing. Sen. Bernie Sanders of Vermont said he would win.", timeline.DayPoint(2016, 3, 1))
+	want := map[string]timeline.EntityKind{
+		"Americans":      timeline.Group,
+		"Authorities":    timeline.Group,
+		"Newport News":   timeline.Place,
+		"Vermont":        timeline.Place,
+		"Bernie Sanders": timeline.Person,
+	}
+	got := map[string]timeline.EntityKind{}
+	for _, e := range doc.Entities {
+		got[e.Name] = e.Kind
+	}
+	for name, kind := range want {
+		if got[name] != kind {
+			t.Errorf("%s: kind %q, want %q", name, got[name], kind)
+		}
+	}
+	if _, ok := got["Republican"]; ok {
+		t.Errorf("Republican is an entity of kind %q, want none", got["Republican"])
+	}
+}

@@ -66,7 +66,7 @@ func (a *analysis) pluralName(name string) bool {
 	if last != name && last == w {
 		return true // "FBI officials"
 	}
-	return last == name && a.writtenLower(w)
+	return last == name && (a.writtenLower(w) || a.pluralDemonym(name))
 }
 
 // pluralVerb turns a headline verb to the plural: "says" → "say",
