@@ -24,6 +24,11 @@ type entityRec struct {
 	gender    gender          // from titles and pronouns; see analysis.genderOf
 	roleWords map[string]bool // folded words of the titles and roles seen: "senator", "spokesman"
 	rolesSeen map[string]bool // the titles and roles whose words are in roleWords
+	// shortName caches short() for shortOf, the name and whether unnamed
+	// when it was made: titles ask for it often.
+	shortName string
+	shortOf   string
+	shortAnon bool
 }
 
 // resolve follows merges to the entity that stands for e.
@@ -37,6 +42,13 @@ func (e *entityRec) resolve() *entityRec {
 // short is the entity's name in a headline: a person's surname, else the
 // name.
 func (e *entityRec) short() string {
+	if e.shortName == "" || e.shortOf != e.name || e.shortAnon != e.unnamed {
+		e.shortName, e.shortOf, e.shortAnon = e.makeShort(), e.name, e.unnamed
+	}
+	return e.shortName
+}
+
+func (e *entityRec) makeShort() string {
 	if e.kind == timeline.Person && !e.unnamed {
 		words := strings.Fields(e.name)
 		// "John G. Roberts Jr." is Roberts.

@@ -217,15 +217,19 @@ func (a *analysis) titleOf(toks []token, ms []mention, cl clause, ev *eventRec, 
 		}
 		return nil
 	}
-	bySurname := map[string]*entityRec{}
-	shared := map[string]bool{}
+	var people []*entityRec
 	for k := range ms {
 		if e := named(&ms[k]); e != nil {
-			if other, ok := bySurname[e.short()]; ok && other != e {
-				shared[e.short()] = true
-			}
-			bySurname[e.short()] = e
+			people = append(people, e)
 		}
+	}
+	shared := func(e *entityRec) bool {
+		for _, p := range people {
+			if p != e && p.short() == e.short() {
+				return true
+			}
+		}
+		return false
 	}
 	for k := range ms {
 		m := &ms[k]
@@ -234,7 +238,7 @@ func (a *analysis) titleOf(toks []token, ms []mention, cl clause, ev *eventRec, 
 		}
 		if e := named(m); e != nil {
 			short := e.short()
-			if shared[short] {
+			if shared(e) {
 				short = e.name
 			}
 			b.subst[m.tok] = short
