@@ -250,7 +250,9 @@ func (a *analysis) titleOf(toks []token, ms []mention, cl clause, ev *eventRec, 
 			}
 			// The particle before a mention "Laden" is in "bin Laden" already.
 			particles := strings.Fields(short)
-			particles = particles[:len(particles)-1]
+			if len(particles) > 0 {
+				particles = particles[:len(particles)-1]
+			}
 			if n := len(particles); n > 0 && m.tok >= n {
 				same := true
 				for j, p := range particles {
