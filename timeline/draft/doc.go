@@ -146,6 +146,8 @@
 //     says …" → "Trump says …"); a short label before a colon stays
 //     ("Poll: Clinton and Trump in dead heat"), and a dateline, a live
 //     blog's time ("12:25 pm –") or the agency alone ("(AP) —") goes. A
+//     participle phrase before the subject goes too ("Reacting to
+//     criticism …, the retired neurosurgeon acknowledged"). A
 //     long title is cut at a clause boundary, never right after a word
 //     that needs what follows ("the project was | in trouble").
 //     A date is left out only where that leaves no hole ("met in Paris on

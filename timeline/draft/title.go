@@ -845,6 +845,19 @@ func lowerFirst(s string, toks []token, k int) string {
 // "Despite this apparent progress,").
 func skipOpening(toks []token, from, to int, quotes []quoteSpan) int {
 	from = datelineEnd(toks, from, to)
+	// A participle phrase before the subject: "Reacting to criticism over
+	// …, the retired neurosurgeon acknowledged", not a gerund that is the
+	// subject ("Holding rates near zero has encouraged borrowing").
+	if t := &toks[min(from, len(toks)-1)]; from < to && t.isCap() && len(t.low) > 5 && strings.HasSuffix(t.low, "ing") && !notParticiples[t.low] {
+		for k := from + 1; k+1 < to && k < from+introMax; k++ {
+			if toks[k].text == "," && !inQuotes(quotes, toks[k].start) {
+				if clauseStart(toks, k+1, to) {
+					from = k + 1
+				}
+				break
+			}
+		}
+	}
 	for from < to {
 		switch {
 		case discourseMarkers[toks[from].lower()] && from+1 < to && toks[from+1].kind == wordToken:
@@ -936,6 +949,9 @@ var (
 	subjectDeterminers = wordSet("the this these those his her their its our my your one two three four five some many most several both")
 	notSubjects        = wordSet("which who whom whose where when while whereas a an")
 )
+
+// notParticiples end in -ing without being participles.
+var notParticiples = wordSet("nothing something anything everything beijing during according including following notwithstanding")
 
 // introShort is how far into a sentence a comma ends an introductory
 // phrase whatever follows it.
