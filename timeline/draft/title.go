@@ -152,6 +152,9 @@ func tidyTitle(s string) string {
 			}
 		}
 	}
+	if strings.Contains(s, ". .") || strings.Contains(s, "...") {
+		s = spacedDots.ReplaceAllString(s, "…")
+	}
 	s = strings.ReplaceAll(s, "“ ", "“")
 	if strings.Contains(s, "(") {
 		s = emptyPunct.ReplaceAllString(s, "")
@@ -165,6 +168,8 @@ func tidyTitle(s string) string {
 var (
 	emptyPunct   = regexp.MustCompile(`\s*\(\s*\)`)
 	doubledComma = regexp.MustCompile(`,(\s*,)+`)
+	// spacedDots is an ellipsis typed as full stops: ". . .", "...".
+	spacedDots = regexp.MustCompile(`\.\s\.\s\.(\s\.)?|\.\.\.`)
 )
 
 // cut shortens s to at most n bytes at a word, with an ellipsis, closing a
@@ -180,7 +185,7 @@ func cut(s string, n int) string {
 	if sp := strings.LastIndexByte(s[:i], ' '); sp > n/2 {
 		i = sp
 	}
-	out := strings.TrimRight(s[:i], " ,;:—–")
+	out := strings.TrimRight(s[:i], " ,;:—–…")
 	for _, w := range []string{" the", " a", " an", " of", " to", " and", " in", " on", " at", " for", " with", " by", " that", " as", " bin", " von", " van", " de", " al"} {
 		if t, ok := strings.CutSuffix(out, w); ok {
 			out = t
