@@ -627,6 +627,24 @@ func lastOfList(toks []token, from, k int) bool {
 	return items >= 1
 }
 
+// trimDangling drops the words a title cannot end on, left where a
+// quotation or an aside was cut off: "… the efforts of police officers
+// who", "… my offer or".
+func trimDangling(s string) string {
+	for {
+		i := strings.LastIndexByte(s, ' ')
+		if i < 0 {
+			return s
+		}
+		switch strings.ToLower(s[i+1:]) {
+		case "who", "whom", "whose", "which", "and", "or", "but", "nor":
+			s = strings.TrimRight(s[:i], " ,;:")
+		default:
+			return s
+		}
+	}
+}
+
 // needsComplement are words a title cannot end on or go on from without
 // what follows them.
 var needsComplement = wordSet(`is was are were be been being am and or but nor than as soon early late between
@@ -648,7 +666,7 @@ func negatedBefore(toks []token, k int) bool {
 // "and", "that", "which", a preposition), else at a word with an
 // ellipsis; a quotation cut open is closed.
 func shortenTitle(s string) string {
-	s = tidyTitle(s)
+	s = trimDangling(tidyTitle(s))
 	if utf8.RuneCountInString(s) <= maxTitle {
 		return s
 	}
@@ -865,6 +883,8 @@ func skipOpening(toks []token, from, to int, quotes []quoteSpan) int {
 	}
 	for from < to {
 		switch {
+		case from+2 < to && toks[from].low == "so" && toks[from+1].low == "far" && toks[from+2].text == ",":
+			from += 3 // "So far, Mr. Trump has not taken me up on my offer"
 		case discourseMarkers[toks[from].lower()] && from+1 < to && toks[from+1].kind == wordToken:
 			from++
 		case introWords[toks[from].lower()] || from == 0 && participleAt(toks, from):
