@@ -317,7 +317,7 @@ func nameRun(toks []token, i int, g *Gazetteer) int {
 		// Connectors: "Ministry of Defence", "Ursula von der Leyen"; not
 		// "of" after a person's name, which says where they are from:
 		// "Sen. Bernie Sanders of Vermont".
-		if toks[j].low == "of" && j-i >= 2 && g != nil && g.given[toks[i].low] {
+		if toks[j].low == "of" && j-i >= 2 && g != nil && (g.given[toks[i].low] || !orgRun(toks, i, j) && stateAt(toks, j+1, g)) {
 			break
 		}
 		k := j
@@ -338,6 +338,20 @@ func nameRun(toks []token, i int, g *Gazetteer) int {
 
 func isOpeningMark(s string) bool { return s == "\"" || s == "“" }
 func isClosingMark(s string) bool { return s == "\"" || s == "”" }
+
+// stateAt reports whether a U.S. state is named at toks[k], as where a
+// politician is from: "Lamar Alexander of Tennessee" (not "King George III
+// of England", which names the king).
+func stateAt(toks []token, k int, g *Gazetteer) bool {
+	if k < len(toks) && toks[k].low == "the" {
+		k++
+	}
+	if k >= len(toks) {
+		return false
+	}
+	p, _ := g.lookupName(toks, k)
+	return p != nil && p.kind == timeline.Place && p.role == "State of the United States"
+}
 
 // orgRun reports whether the name toks[i:j] has an organisation's head
 // word, so that "and" may join it to more ("Centers for Disease Control
