@@ -964,7 +964,8 @@ func clauseStart(toks []token, k, to int) bool {
 	case subjectDeterminers[w]:
 		return next.kind == wordToken
 	case t.isCap() && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") && !notSubjects[w]:
-		return next.kind == wordToken && !next.isAny("and", "or", "nor")
+		// "Cuba's government exhorted", "Trump said".
+		return next.kind == wordToken && !next.isAny("and", "or", "nor") || next.kind == possessiveToken
 	}
 	return false
 }
