@@ -411,8 +411,10 @@ func clockLine(toks []token) bool {
 		case t.kind == wordToken && strings.Trim(t.text, "0123456789") == "":
 			digits = true
 		case t.text == ":" || t.text == "." || t.isAny("a.m.", "p.m.", "a.m", "p.m", "am", "pm", "noon", "midnight", "edt", "est", "et"):
-		case t.kind == wordToken && strings.Trim(strings.ToLower(t.text), "0123456789apm.:") == "":
+		case t.kind == wordToken && strings.ContainsAny(t.text, "0123456789") && strings.Trim(strings.ToLower(t.text), "0123456789apm.:") == "":
 			digits = true // "6:00p.m."
+		case len(t.text) <= 2 && strings.Trim(strings.ToLower(t.text), "apm.") == "":
+			// the rest of "00p.m."
 		default:
 			return false
 		}
