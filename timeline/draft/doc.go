@@ -149,7 +149,9 @@
 //     participle phrase before the subject goes too ("Reacting to
 //     criticism …, the retired neurosurgeon acknowledged"). A
 //     long title is cut at a clause boundary, never right after a word
-//     that needs what follows ("the project was | in trouble").
+//     that needs what follows ("the project was | in trouble"), and ends
+//     on no "who", "which", "and", "or" or "but"; an ellipsis typed ". . ."
+//     is "…".
 //     A date is left out only where that leaves no hole ("met in Paris on
 //     Tuesday" → "met in Paris"; "this year's vaccine" stays whole); a long
 //     title is cut at a clause or phrase boundary. A short label ("Trump to
@@ -176,7 +178,8 @@
 // Bobby Scott). The place of a dateline ("NEWPORT NEWS, Va. - …") is a
 // place, and no one's subject; so is a city named with its state ("San
 // Antonio, Texas"). "Of" after a person's name says where they are from
-// ("Sen. Bernie Sanders of Vermont"); a firm named for its founder keeps
+// ("Sen. Bernie Sanders of Vermont", "Lamar Alexander of Tennessee"); a
+// firm named for its founder keeps
 // its possessive ("Shoney's Inc."). A place in an address ("Intelogic
 // Trace Inc., San Antonio, Texas, said"), or after "in", "at", "from" or
 // "to" ("the ambassador to Greece said", "relatives in Miami said"), is no
