@@ -304,8 +304,10 @@ func nameRun(toks []token, i int, g *Gazetteer) int {
 		}
 		// A firm named for its founder: "Shoney's Inc.", "Sotheby's
 		// Holdings Inc.".
+		// Not "Russia's Defense Ministry", which is Russia's.
 		if toks[j].kind == possessiveToken && j+1 < len(toks) && capName(toks, j+1) &&
-			(corporateForms[toks[j+1].low] || orgHeads[toks[j+1].low]) {
+			(corporateForms[strings.TrimSuffix(toks[j+1].low, ".")] || toks[j+1].low == "holdings" ||
+				toks[j-1].isAny("People", "Workers", "Veterans", "Women", "Children")) { // "German People's Union"
 			j += 2
 			continue
 		}
