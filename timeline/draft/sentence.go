@@ -408,7 +408,7 @@ func clockLine(toks []token) bool {
 	for i := range toks {
 		t := &toks[i]
 		switch {
-		case t.kind == wordToken && strings.Trim(t.text, "0123456789") == "":
+		case isDigitToken(t):
 			digits = true
 		case t.text == ":" || t.text == "." || t.isAny("a.m.", "p.m.", "a.m", "p.m", "am", "pm", "noon", "midnight", "edt", "est", "et"):
 		case t.kind == wordToken && strings.ContainsAny(t.text, "0123456789") && strings.Trim(strings.ToLower(t.text), "0123456789apm.:") == "":

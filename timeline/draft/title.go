@@ -887,7 +887,7 @@ func skipOpening(toks []token, from, to int, quotes []quoteSpan) int {
 			from += 3 // "So far, Mr. Trump has not taken me up on my offer"
 		case discourseMarkers[toks[from].lower()] && from+1 < to && toks[from+1].kind == wordToken:
 			from++
-		case introWords[toks[from].lower()] || from == 0 && participleAt(toks, from):
+		case introWords[toks[from].lower()]:
 			// An introductory phrase ends at a comma within a few words.
 			next := introEnd(toks, from, to, quotes)
 			if next <= from {
