@@ -24,6 +24,10 @@ type resolver struct {
 	// and "a year earlier"; quarterSentence is the sentence it was in.
 	lastQuarter     quarterRef
 	quarterSentence int
+	// spanSentence is the latest sentence that spoke of a report period
+	// longer than a quarter ("the first nine months", "the six months"),
+	// where "a year earlier" is the year before, not a quarter.
+	spanSentence int
 	// lastDay is the latest day the text named, for "two days earlier".
 	lastDay         time.Time
 	lastDaySentence int
@@ -40,7 +44,7 @@ type quarterRef struct{ year, q int }
 const quarterContext = 2
 
 func newResolver(dct time.Time) *resolver {
-	return &resolver{dct: dct, pub: humanDay(dct), quarterSentence: -10, lastDaySentence: -10}
+	return &resolver{dct: dct, pub: humanDay(dct), quarterSentence: -10, spanSentence: -10, lastDaySentence: -10}
 }
 
 // humanDay formats a day for people: "Tue 6 Jan 2026".
@@ -77,6 +81,9 @@ func (r *resolver) resolve(ph *phrase, p *parser, start int) resolved {
 	// Remember what the text is talking about.
 	if ph.quarter || ph.kind == pYearAgoQuarter {
 		r.quarterSentence = ph.sentence // the text is speaking of quarters
+	}
+	if ph.kind == pDuration && ph.unit == uMonth && !ph.vague && ph.n > 3 && ph.n < 12 && p.is(start, "the") {
+		r.spanSentence = ph.sentence // "the first nine months": a report period
 	}
 	// A company report speaks of the latest quarter it has results for:
 	// remember a quarter it names only when that quarter is over.
@@ -140,6 +147,10 @@ func (r *resolver) value(ph *phrase, p *parser, start int) resolved {
 			why = "the latest quarter completed before publication (" + r.pub + ")"
 		}
 		if ph.year != 0 {
+			if ph.sentence == r.spanSentence {
+				// "the first nine months … the 1988 period": those months of 1988.
+				return resolved{value: yearValue(ph.year), explanation: fmt.Sprintf("the period the sentence spoke of, in %d", ph.year)}
+			}
 			q.year = ph.year
 			why = fmt.Sprintf("the quarter named before in the text, in %d", ph.year)
 		}
@@ -475,6 +486,11 @@ func (r *resolver) relUnit(ph *phrase, p *parser, start int) resolved {
 	// "a year earlier", "a year ago" after a quarter: the same quarter a year before.
 	if ph.unit == uYear && n < 0 && (ph.dir == 0 || p.is(start-1, "from", "with", "than")) && r.lastQuarter.year != 0 && ph.sentence-r.quarterSentence <= quarterContext {
 		q := r.lastQuarter
+		if ph.sentence == r.spanSentence {
+			// "For the nine months, … a year earlier": those months of
+			// the year before, which a value can only give as that year.
+			return resolved{value: yearValue(q.year + n), explanation: countOf(-n, uYear) + " before the period the sentence spoke of, in " + yearValue(q.year)}
+		}
 		return resolved{value: quarterValue(q.year+n, q.q), explanation: countOf(-n, uYear) + " before " + quarterValue(q.year, q.q) + ", the quarter the text spoke of"}
 	}
 	anchor, from := dct, "publication ("+r.pub+")"

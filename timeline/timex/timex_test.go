@@ -329,6 +329,11 @@ func TestNewsConventions(t *testing.T) {
 			[]string{"third-quarter|DATE|1989-Q3", "second quarter|DATE|1989-Q2", "a year ago|DATE|1988-Q3"}},
 		{"1989-11-02", "Fourth-quarter sales were $1.76 billion, up 13% from last year's $1.55 billion.",
 			[]string{"Fourth-quarter|DATE|1989-Q4", "last year|DATE|1988-Q4"}},
+		// A report period longer than a quarter: "a year earlier" is that year.
+		{"1989-10-26", "America West reported third-quarter profit jumped 45%. For the nine months, America West posted earnings of $18.9 million, compared with a loss of $9.7 million a year earlier.",
+			[]string{"third-quarter|DATE|1989-Q3", "the nine months|DURATION|P9M", "a year earlier|DATE|1988"}},
+		{"1989-11-02", "Third-quarter net fell 5%. In the first nine months, net was $306 million, compared with a loss of $195 million in the 1988 period.",
+			[]string{"Third-quarter|DATE|1989-Q3", "the first nine months|DURATION|P9M", "the 1988 period|DATE|1988"}},
 		{"1989-10-30", "In the year-ago third quarter, it earned $22.5 million. Net for the year-earlier nine months rose.",
 			[]string{"the year-ago third quarter|DATE|1988-Q3", "the year-earlier nine months|DURATION|P9M"}},
 		{"1989-11-01", "The quarter-to-quarter comparison was enhanced.", nil},
