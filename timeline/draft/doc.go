@@ -56,10 +56,13 @@
 // or in a subordinate clause it opens with ("Although profits were
 // squeezed in 1989, …", when the rest has another). An event a noun names with a date of its own inside
 // another's sentence ("charged Kopp with attempted murder in the 1995
-// shooting of Dr. Hugh Short", "last Friday's bombings") is an event of
-// its own at that date, titled by its words, with each passage that names
-// it again as evidence; not where that date dates the sentence itself
-// ("The Aug. 7 bombings killed 224 people"). A passage further on that
+// shooting of Dr. Hugh Short", "last Friday's bombings", "the bombing of
+// two U.S. embassies in East Africa last month") is an event of its own at
+// that date, titled by its words, with each passage that names it again
+// as evidence; not where that date dates the sentence itself ("The Aug. 7
+// bombings killed 224 people"). A statement dated by when it was made
+// ("…, a newspaper reported Friday") is of that day, not of the event a
+// noun in it names. A passage further on that
 // names an occasion the article dated to a day without its date ("the
 // slaying", "Slepian's murder", after "Slepian was shot … on Oct. 23") is
 // more of that occasion's evidence, not of its summary. A plan that a

@@ -132,6 +132,12 @@ func (a *analysis) dateRoleOf(toks []token, xs []timex.Timex, i int) dateRole {
 	if after.kind == possessiveToken {
 		return secondary // "Wednesday's ruling", "last year's results"
 	}
+	// The date of an event a noun names, in a statement dated by when it
+	// was made: "arrested in connection with the bombings of U.S.
+	// embassies in Kenya and Tanzania last year …, police said today".
+	if eventNounBefore(toks, first) >= 0 && spokenLater(toks, xs, i) {
+		return secondary
+	}
 	// A relative clause dates its own event: "…, who stepped down as
 	// chairman in March,".
 	if a.inRelativeClause(toks, first) {
@@ -206,6 +212,43 @@ func namesEvent(toks []token, k int) bool {
 	for j := k; j < len(toks) && j < k+2 && toks[j].kind == wordToken; j++ {
 		if eventNouns[toks[j].low] {
 			return true
+		}
+	}
+	return false
+}
+
+// eventNounBefore returns the event noun whose "of …" or "in …" phrase
+// the expression at token first ends, or -1: "the bombing of two U.S.
+// embassies in East Africa last month", "the talks in February".
+func eventNounBefore(toks []token, first int) int {
+	for j := first - 1; j > 0 && j >= first-1-maxNounEventWords; j-- {
+		t := &toks[j]
+		if t.low == "and" && toks[j-1].isCap() && toks[j+1].isCap() {
+			continue // "embassies in Kenya and Tanzania last year"
+		}
+		if t.kind == punctToken && !(t.text == "." && j > 0 && toks[j-1].kind == wordToken) || verbLike(t) {
+			return -1
+		}
+		if t.isAny("of", "in", "at", "against") && toks[j-1].kind == wordToken && toks[j-1].isLower() && nounEventWords[toks[j-1].low] {
+			return j - 1
+		}
+	}
+	return -1
+}
+
+// spokenLater reports whether an expression after xs[i] dates a speech
+// verb right before it: "…, police said today", "a newspaper reported
+// Friday".
+func spokenLater(toks []token, xs []timex.Timex, i int) bool {
+	for _, y := range xs[i+1:] {
+		k := tokenAt(toks, y.Start)
+		for j := k - 1; j >= 0 && j >= k-2; j-- {
+			if speechVerbs[toks[j].low].kind != 0 {
+				return true
+			}
+			if !toks[j].isAny("on", "late", "early") {
+				break
+			}
 		}
 	}
 	return false

@@ -739,8 +739,14 @@ func TestNounEvents(t *testing.T) {
 		// Named again: one event, two passages.
 		{"The FBI said on Tuesday it was making progress on the Aug. 7 bombings.\nThe State Department on Sunday warned travelers in the aftermath of the Aug. 7 bombings.",
 			[]want{{"The Aug. 7 bombings", "2025-08-07"}}},
+		// The date after the noun's phrase.
+		{"Another man has been arrested in connection with the bombings of U.S. embassies in Kenya and Tanzania last year that killed 224 people, police said today.",
+			[]want{{"The bombings of U.S. embassies in Kenya and Tanzania", "2025"}}},
+		{"The Cypriot government Saturday strongly condemned two terrorist bomb attacks in Kenya and Tanzania Friday.",
+			[]want{{"Two terrorist bomb attacks in Kenya and Tanzania", "2026-01-09"}}},
 		// The sentence's own date: one event.
 		{"The Aug. 7 bombings at U.S. embassies in Kenya and Tanzania killed 224 people.", nil},
+		{"That candidate would assume office and run in a special election in November.", nil},
 		// A thing, not an event.
 		{"The last British climbing member of the 1953 team, Mike Westmacott, died last June.", nil},
 	}

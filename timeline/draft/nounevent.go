@@ -74,6 +74,12 @@ func (a *analysis) nounEvents(si int, toks []token, ms []mention, xs []timex.Tim
 				}
 			}
 		}
+		// "the bombing of two U.S. embassies in East Africa last month":
+		// the date ends the noun's phrase.
+		after := noun < 0
+		if after {
+			noun = eventNounBefore(toks, first)
+		}
 		if noun < 0 {
 			continue
 		}
@@ -81,12 +87,29 @@ func (a *analysis) nounEvents(si int, toks []token, ms []mention, xs []timex.Tim
 		if !ok || !date.End.IsZero() {
 			continue
 		}
-		start := first
+		start, end := first, ofPhraseEnd(toks, noun+1)
+		if after {
+			start, end = noun, last
+			// "a special election in November": its adjectives too.
+			for k := noun - 1; k >= 0 && k >= noun-3 && toks[k].kind == wordToken && toks[k].isLower() && !stopModifier[toks[k].low] && !verbLike(&toks[k]); k-- {
+				if toks[k].isAny("the", "a", "an") {
+					break
+				}
+				start = k
+			}
+		}
 		if start > 0 && toks[start-1].isAny("the", "a", "an") {
 			start--
 		}
-		end := ofPhraseEnd(toks, noun+1)
 		from, to := toks[start].start, toks[end-1].end
+		titleEnd := to
+		if after {
+			k := first
+			for k > noun+1 && toks[k-1].isAny("in", "on", "at", "during") {
+				k--
+			}
+			titleEnd = toks[k-1].end
+		}
 		key := date.Start.String() + " " + strings.TrimSuffix(toks[noun].low, "s")
 		if ev := seen[key]; ev != nil {
 			ev.addSpan(a.text, from, to)
@@ -94,7 +117,7 @@ func (a *analysis) nounEvents(si int, toks []token, ms []mention, xs []timex.Tim
 		}
 		ev := &eventRec{sentence: si, paragraph: s.paragraph, date: date, dated: true, dateFrom: x, dateRole: secondary}
 		ev.addSpan(a.text, from, to)
-		ev.title = capitalise(shortenTitle(a.text[from:to]))
+		ev.title = capitalise(shortenTitle(a.text[from:titleEnd]))
 		cl := clause{start: from, end: to, tok: start, tokEnd: end}
 		ev.lane = a.laneOf(toks, cl, false)
 		for _, m := range ms {
