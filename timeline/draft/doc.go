@@ -59,7 +59,9 @@
 // shooting of Dr. Hugh Short", "last Friday's bombings", "the bombing of
 // two U.S. embassies in East Africa last month") is an event of its own at
 // that date, titled by its words, with each passage that names it again
-// as evidence; not where that date dates the sentence itself ("The Aug. 7
+// as evidence, and a ", who …" or ", which …" clause after its phrase
+// ("…, who was wounded in the elbow") with it; not where that date dates
+// the sentence itself ("The Aug. 7
 // bombings killed 224 people"). A statement dated by when it was made
 // ("…, a newspaper reported Friday") is of that day, not of the event a
 // noun in it names. A passage further on that

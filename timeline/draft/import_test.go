@@ -774,4 +774,16 @@ func TestNounEvents(t *testing.T) {
 			t.Errorf("the Aug. 7 bombings: %d passages of evidence, want 2", len(ev.Evidence))
 		}
 	}
+	// A relative clause on the noun's phrase tells of the same occasion.
+	doc, err = Import(context.Background(), Source{Data: []byte(tests[0].text), Published: timeline.DayPoint(2026, 1, 14)}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, ev := range doc.Events {
+		if ev.Title == "The 1995 shooting of Dr. Hugh Short" {
+			if want := "the 1995 shooting of Dr. Hugh Short, who was wounded in the elbow"; len(ev.Evidence) == 0 || ev.Evidence[0].Text != want {
+				t.Errorf("the 1995 shooting: evidence %+v, want %q", ev.Evidence, want)
+			}
+		}
+	}
 }

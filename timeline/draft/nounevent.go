@@ -103,6 +103,9 @@ func (a *analysis) nounEvents(si int, toks []token, ms []mention, xs []timex.Tim
 		}
 		from, to := toks[start].start, toks[end-1].end
 		titleEnd := to
+		if rel := relativeClauseEnd(toks, end); rel > end {
+			to = toks[rel-1].end // "…, who was wounded in the elbow": that occasion's too
+		}
 		if after {
 			k := first
 			for k > noun+1 && toks[k-1].isAny("in", "on", "at", "during") {
@@ -150,6 +153,28 @@ func ofPhraseEnd(toks []token, end int) int {
 		return k
 	}
 	return end
+}
+
+// relativeClauseEnd returns where the ", who …" or ", which …" clause
+// that begins at toks[k] ends (at a semicolon, a dash, a bracket, a comma
+// before a lower-case word, or the sentence's end), or k when none begins
+// there: "the 1995 shooting of Dr. Hugh Short, who was wounded in the
+// elbow but survived the attack at his home in Ancaster, Ontario".
+func relativeClauseEnd(toks []token, k int) int {
+	if k+1 >= len(toks) || toks[k].text != "," || !toks[k+1].isAny("who", "which") {
+		return k
+	}
+	j := k + 2
+	for ; j < len(toks); j++ {
+		t := &toks[j]
+		if t.text == ";" || t.text == "(" || t.text == ")" || isDash(t.text) || t.text == "," && j+1 < len(toks) && !toks[j+1].isCap() {
+			break
+		}
+	}
+	for j > k+2 && toks[j-1].kind == punctToken {
+		j-- // not the sentence's full stop
+	}
+	return j
 }
 
 // verbLike reports whether t may be a verb, ending the noun phrase before
