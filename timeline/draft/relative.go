@@ -189,10 +189,13 @@ func (a *analysis) occasionMentions(all []*eventRec) {
 				continue
 			}
 			start := k - 1
-			switch det := &toks[k-1]; {
+			if k >= 2 && adjectiveBefore(&toks[k-1]) {
+				start = k - 2 // "the unfortunate murder of Slepian"
+			}
+			switch det := &toks[start]; {
 			case det.isAny("the", "this", "that", "his", "her", "their", "its"):
-			case det.kind == possessiveToken && k >= 2:
-				start = k - 2
+			case det.kind == possessiveToken && start >= 1:
+				start--
 			default:
 				continue
 			}
@@ -222,6 +225,17 @@ func (a *analysis) occasionMentions(all []*eventRec) {
 		}
 	}
 }
+
+// adjectiveBefore reports whether t may be an adjective between a
+// determiner and its noun: "unfortunate", "brutal"; not a verb, a
+// function word or one that tells another occasion of the kind ("the
+// first attack", "the latest bombing").
+func adjectiveBefore(t *token) bool {
+	return t.kind == wordToken && t.isLower() && !stopModifier[t.low] && !verbLike(t) && !adverbs[t.low] && !otherOccasion[t.low]
+}
+
+var otherOccasion = wordSet(`the a an first second third fourth last latest next previous earlier later new recent
+	other another similar second-deadliest deadliest worst 1st 2nd 3rd`)
 
 // datedWithin reports whether a date expression of sentence s begins
 // between byte offsets from and to.

@@ -126,8 +126,10 @@ func TestOccasionMentions(t *testing.T) {
 	text := "Federal officials said Wednesday that Kopp fired the shots that killed the doctor.\n\n" +
 		"Slepian was shot through the kitchen window of his home on the night of Friday, Oct. 23.\n\n" +
 		"Investigators searched the woods behind the house after the slaying.\n\n" +
+		"Critics decried the brutal slaying of Slepian.\n\n" +
 		"The Aug. 7 bombings in Nairobi were not connected to the shooting of Dr. Short.\n\n" +
-		"A memorial on Sunday marked the bombing."
+		"A memorial on Sunday marked the bombing.\n\n" +
+		"Police said the first bombing had gone unsolved."
 	doc := importText(t, text, timeline.DayPoint(1999, 5, 5))
 	var occasion *timeline.Event
 	for i, ev := range doc.Events {
@@ -142,7 +144,7 @@ func TestOccasionMentions(t *testing.T) {
 	for _, s := range occasion.Evidence[1:] {
 		mentions = append(mentions, s.Text)
 	}
-	if got, want := strings.Join(mentions, "|"), "the slaying"; got != want {
+	if got, want := strings.Join(mentions, "|"), "the slaying|the brutal slaying of Slepian"; got != want {
 		t.Errorf("the shooting's further evidence %q, want %q", got, want)
 	}
 	if strings.Contains(occasion.Summary, "slaying") {
@@ -152,7 +154,7 @@ func TestOccasionMentions(t *testing.T) {
 		t.Errorf("the shooting dated %q", got)
 	}
 	// The memorial's "the bombing" is of the Aug. 7 bombings, whose own
-	// words date them.
+	// words date them; "the first bombing" is another.
 	var bombing []string
 	for _, ev := range doc.Events {
 		for _, s := range ev.Evidence[1:] {
