@@ -601,7 +601,11 @@ func (a *analysis) splitAside(toks []token, cl clause) []clause {
 					break
 				}
 			}
-			if sub := subjectOf(toks, seg, k); sub[0] >= sub[1] {
+			// A verb after an appositive is the main one, and the
+			// clause is in its object: "Kopp, an opponent of abortion,
+			// fired the shots that killed a doctor last October".
+			afterAppositive := seg > cl.tok && toks[seg].isLower() && pastForm(toks[seg].low)
+			if sub := subjectOf(toks, seg, k); sub[0] >= sub[1] && !afterAppositive {
 				continue
 			}
 			from = k
@@ -615,6 +619,9 @@ func (a *analysis) splitAside(toks []token, cl clause) []clause {
 		for j := from + 1; j < cl.tokEnd; j++ {
 			if toks[j].text == "," && insideDate(cl.dates, toks[j].start) {
 				continue // "on March 5, 1946"
+			}
+			if toks[j].text == "," && placeComma(toks, j) {
+				continue // "a Buffalo, N.Y., doctor"
 			}
 			if toks[j].text == "," || toks[j].text == ";" || isDash(toks[j].text) {
 				to = j
@@ -650,6 +657,39 @@ func (a *analysis) splitAside(toks []token, cl clause) []clause {
 		return []clause{main, aside}
 	}
 	return []clause{cl}
+}
+
+// placeComma reports whether the comma at toks[j] opens or closes the
+// state of a place in a noun phrase: "a Buffalo, N.Y., abortion-clinic
+// doctor". The state is a capitalised word or two, abbreviated or not,
+// and a lower-case word follows the closing comma.
+func placeComma(toks []token, j int) bool {
+	closing := func(j int) int { // the comma that closes a state opened at j, or -1
+		if j == 0 || j+1 >= len(toks) || !toks[j-1].isCap() || !toks[j+1].isCap() {
+			return -1
+		}
+		for p := j + 2; p < len(toks) && p <= j+5; p++ {
+			switch {
+			case toks[p].text == ",":
+				if p+1 < len(toks) && toks[p+1].isLower() {
+					return p
+				}
+				return -1
+			case toks[p].text != "." && !toks[p].isCap():
+				return -1
+			}
+		}
+		return -1
+	}
+	if closing(j) > 0 {
+		return true
+	}
+	for p := j - 1; p > 0 && p >= j-5; p-- {
+		if toks[p].text == "," {
+			return closing(p) == j
+		}
+	}
+	return false
 }
 
 // pastPerfect reports whether a clause tells its action in the past
