@@ -620,8 +620,8 @@ func (a *analysis) splitAside(toks []token, cl clause) []clause {
 			if toks[j].text == "," && insideDate(cl.dates, toks[j].start) {
 				continue // "on March 5, 1946"
 			}
-			if toks[j].text == "," && placeComma(toks, j) {
-				continue // "a Buffalo, N.Y., doctor"
+			if toks[j].text == "," && (placeComma(toks, j) || listComma(toks, j)) {
+				continue // "a Buffalo, N.Y., doctor", "as chairman, president and chief executive in March"
 			}
 			if toks[j].text == "," || toks[j].text == ";" || isDash(toks[j].text) {
 				to = j
@@ -687,6 +687,22 @@ func placeComma(toks []token, j int) bool {
 	for p := j - 1; p > 0 && p >= j-5; p-- {
 		if toks[p].text == "," {
 			return closing(p) == j
+		}
+	}
+	return false
+}
+
+// listComma reports whether the comma at toks[j] separates the items of
+// a short list that "and" or "or" closes: "as chairman, president and
+// chief executive".
+func listComma(toks []token, j int) bool {
+	for p := j + 1; p < len(toks) && p <= j+4; p++ {
+		t := &toks[p]
+		switch {
+		case t.isAny("and", "or"):
+			return p > j+1 && p+1 < len(toks) && toks[p+1].kind == wordToken
+		case t.kind != wordToken || verbLike(t) || auxiliaries[t.low]:
+			return false
 		}
 	}
 	return false
