@@ -53,8 +53,10 @@
 // June 1998 and returned to Cuba later that year"), in a relative clause
 // without commas after its verb ("the revolution that brought Castro to
 // power 41 years ago", which sets no scene for the sentences after it)
-// or in a subordinate clause it opens with ("Although profits were
-// squeezed in 1989, …", when the rest has another). An event a noun names with a date of its own inside
+// or in a subordinate clause it opens with, after "And" or "But" too
+// ("Although profits were squeezed in 1989, …", "And while there was no
+// profit this year …, last year they contributed", when the rest has
+// another). An event a noun names with a date of its own inside
 // another's sentence ("charged Kopp with attempted murder in the 1995
 // shooting of Dr. Hugh Short", "last Friday's bombings", "the bombing of
 // two U.S. embassies in East Africa last month") is an event of its own at
@@ -155,8 +157,9 @@
 //     criticism …, the retired neurosurgeon acknowledged"). A
 //     long title is cut at a clause boundary, never right after a word
 //     that needs what follows ("the project was | in trouble"), and ends
-//     on no "who", "which", "and", "or" or "but"; an ellipsis typed ". . ."
-//     is "…".
+//     on no "who", "which", "and", "or" or "but", nor on a comma's "even"
+//     ("…, even | as Charlotte remains"); an ellipsis typed ". . ." is
+//     "…", and an abbreviation keeps its full stop ("Washington, D.C.").
 //     A date is left out only where that leaves no hole ("met in Paris on
 //     Tuesday" → "met in Paris"; "this year's vaccine" stays whole); a long
 //     title is cut at a clause or phrase boundary. A short label ("Trump to

@@ -511,7 +511,10 @@ var leadOpeners = wordSet("although though while when after before because since
 // the company said it is confident about … 1990" is of 1989 and 1990.
 func (a *analysis) splitLeadingClause(toks []token, cl clause) (lead, main clause, ok bool) {
 	k := cl.tok
-	if k >= cl.tokEnd || !leadOpeners[toks[k].low] || !a.inSubordinateClause(toks, min(k+2, cl.tokEnd-1)) {
+	if k+1 < cl.tokEnd && toks[k].isAny("and", "but") {
+		k++ // "And while there was no profit this year …, last year they contributed"
+	}
+	if k+2 >= cl.tokEnd || !leadOpeners[toks[k].low] {
 		return clause{}, clause{}, false
 	}
 	comma, next := -1, -1
@@ -524,7 +527,9 @@ func (a *analysis) splitLeadingClause(toks []token, cl clause) (lead, main claus
 			break
 		}
 	}
-	if comma < 0 || next >= cl.tokEnd {
+	// A clause has a verb before its comma: not "Since 1949, it has been
+	// expanded".
+	if comma < 0 || next >= cl.tokEnd || !verbSoon(toks[:comma], k) {
 		return clause{}, clause{}, false
 	}
 	var in, rest []timex.Timex

@@ -306,14 +306,19 @@ func (a *analysis) inSubordinateClause(toks []token, k int) bool {
 			return false
 		}
 		if subordinators[t.low] && j+1 < k {
-			// A clause has a verb: a past form or an auxiliary soon after.
-			for v := j + 1; v < len(toks) && v <= j+6; v++ {
-				w := toks[v].low
-				if auxiliaries[w] || participle(w) && toks[v].isLower() && !strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ed") && len(w) > 4 {
-					return true
-				}
-			}
-			return false
+			return verbSoon(toks, j)
+		}
+	}
+	return false
+}
+
+// verbSoon reports whether the words after the conjunction at toks[j]
+// make a clause, with a verb: a past form or an auxiliary soon after.
+func verbSoon(toks []token, j int) bool {
+	for v := j + 1; v < len(toks) && v <= j+6; v++ {
+		w := toks[v].low
+		if auxiliaries[w] || participle(w) && toks[v].isLower() && !strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ed") && len(w) > 4 {
+			return true
 		}
 	}
 	return false

@@ -132,6 +132,10 @@ func noSpaceBefore(t *token) bool {
 	return t.kind == possessiveToken || t.kind == punctToken && strings.ContainsAny(t.text, ",.;:!?”)]’") && t.text != "‘"
 }
 
+// abbrevEnd matches a title that ends with an abbreviation, whose full
+// stop is its own: "a.m.", "U.S.", "Inc.".
+var abbrevEnd = regexp.MustCompile(`(?:(?:^|[\s(])(?:[A-Za-z]\.)+[A-Za-z]|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros))\.$`)
+
 // tidyTitle trims a title's ends: spaces, a final full stop or comma
 // (also inside a closing quotation mark), and capitalises it.
 func tidyTitle(s string) string {
@@ -142,6 +146,9 @@ func tidyTitle(s string) string {
 	for changed := true; changed; {
 		changed = false
 		for _, suffix := range []string{",", ".", ";", ":", "—", "–", "-"} {
+			if suffix == "." && abbrevEnd.MatchString(s) {
+				continue // "to 6 a.m.", "in the U.S.", "Kane Inc."
+			}
 			if t, ok := strings.CutSuffix(s, suffix); ok {
 				s, changed = strings.TrimSpace(t), true
 			}
@@ -639,6 +646,11 @@ func trimDangling(s string) string {
 		switch strings.ToLower(s[i+1:]) {
 		case "who", "whom", "whose", "which", "and", "or", "but", "nor":
 			s = strings.TrimRight(s[:i], " ,;:")
+		case "even", "just": // "…, even as Charlotte remains …", not "break even"
+			if !strings.HasSuffix(s[:i], ",") {
+				return s
+			}
+			s = strings.TrimRight(s[:i], " ,;:")
 		default:
 			return s
 		}
@@ -702,7 +714,7 @@ func shortenTitle(s string) string {
 	}
 	var out string
 	if cutAt > 0 {
-		out = strings.TrimRight(s[:cutAt], " ,;:—–")
+		out = trimDangling(strings.TrimRight(s[:cutAt], " ,;:—–")) // "…, even | as Charlotte remains"
 	} else {
 		out = cut(s, limit)
 	}
