@@ -127,7 +127,11 @@
 //     is the publication day, approximate; "from X to Y" a period. Without a date,
 //     the event is undated, in article order; a clause in the past perfect
 //     ("had said") is bounded before publication, which the past perfect
-//     places it before. Expression is the article's words ("since
+//     places it before; a past perfect in what a verb of saying reports
+//     ("said Elian had been loved") or in a relative clause ("on whom
+//     police had amassed 100 pages") leaves the clause in the simple past.
+//     Reports in the present perfect ("Media reports have said …") are of
+//     no one day. Expression is the article's words ("since
 //     November"), Resolution how they were read.
 //   - a lane: statement when it reports someone speaking (a quotation with
 //     a speaker, or a speech verb with its subject in the main clause);

@@ -721,7 +721,7 @@ func pastPerfect(toks []token, quotes []quoteSpan) bool {
 
 func pastPerfectAt(toks []token, quotes []quoteSpan) int {
 	for i := 0; i+1 < len(toks); i++ {
-		if !toks[i].is("had") || inQuotes(quotes, toks[i].start) {
+		if !toks[i].is("had") || inQuotes(quotes, toks[i].start) || subordinateAt(toks, i) {
 			continue
 		}
 		j := i + 1
@@ -734,6 +734,25 @@ func pastPerfectAt(toks []token, quotes []quoteSpan) int {
 	}
 	return -1
 }
+
+// subordinateAt reports whether toks[i] lies in what a verb of speech
+// reports ("The Cuban leader said Elian had been especially loved") or in
+// a clause a relative or subordinating word opens ("a ruffian on whom
+// Cuban police had amassed 100 pages"), not in the main clause.
+func subordinateAt(toks []token, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		t := &toks[j]
+		if t.isLower() && (reportsClause[speechVerbs[t.low].base] && speechVerbs[t.low].kind == finiteSpeech || t.isAny("who", "whom", "whose", "which", "that", "where", "when", "because", "after", "before", "since", "if", "while", "although", "though")) {
+			return true
+		}
+	}
+	return false
+}
+
+// reportsClause are the verbs of speech that report a clause after them
+// ("said Elian had been loved"), not "a box labeled …".
+var reportsClause = wordSet(`say tell add report claim note write explain insist argue announce state acknowledge
+	admit confirm deny allege suggest warn recall reveal disclose testify contend concede assert maintain`)
 
 func pastPerfectWords(text string, toks []token) string {
 	i := pastPerfectAt(toks, nil)
@@ -1285,13 +1304,25 @@ func simplePast(toks []token, cl clause) bool {
 		if w == "was" || w == "were" {
 			return true
 		}
-		if w == "say" || w == "says" {
-			return false // "Cuban exiles in Miami say the boy’s mother died"
+		if w == "say" || w == "says" || reportingPerfect(toks, k) {
+			return false // "Cuban exiles in Miami say the boy’s mother died", "Reports have said the bombs were transferred"
 		}
 		// "the fears held by Ukraine": a participle after its noun.
 		if pastForm(w) && !afterNonPast(toks, k) && !(k+1 < cl.tokEnd && toks[k+1].is("by")) {
 			return true
 		}
+	}
+	return false
+}
+
+// reportingPerfect reports whether toks[k] is a verb of saying in the
+// present perfect, which tells of reports over some time, not of a day:
+// "Media reports in Tanzania have said …" (but "has pleaded innocent" is
+// a day's news).
+func reportingPerfect(toks []token, k int) bool {
+	switch speechVerbs[toks[k].low].base {
+	case "say", "report", "write", "claim", "allege", "suggest":
+		return k > 0 && toks[k-1].isAny("have", "has", "'ve")
 	}
 	return false
 }
