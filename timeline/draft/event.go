@@ -950,11 +950,23 @@ func (a *analysis) inheritDate(events []*eventRec, ev *eventRec, toks []token, c
 		for i := len(events) - 1; ev.speaker != nil && i >= 0 && events[i].sentence >= ev.sentence-reach; i-- {
 			p := events[i]
 			if p.statement && p.speaker.resolve() == ev.speaker.resolve() {
-				if p.dated && p.date.Start.Precision >= timeline.Day && p.inherited == nil {
+				// The statement that dates theirs before: "Juanita Castro
+				// said … Friday" dates each "she said" of the interview.
+				for p.inherited != nil && p.inherited.statement && p.inherited.speaker != nil && p.inherited.speaker.resolve() == ev.speaker.resolve() {
+					p = p.inherited
+				}
+				if p.dated && p.date.Start.Precision >= timeline.Day && p.inherited == nil && !p.date.Start.Time.After(a.published) {
 					from, how = p, ev.speaker.short()+" speaking again"
 				}
 				break
 			}
+		}
+		// Not when the sentence just before tells of another time: "…,
+		// who refused to endorse Trump at the convention in July. Cruz
+		// exhorted Republicans to “vote your conscience” and said …".
+		if last := lastEvent(events); from != nil && last != nil && last.dated && last.inherited == nil && !last.statement &&
+			last.date.Start.Precision < timeline.Day && last.date.Start.Time.Before(from.date.Start.Time) {
+			from = nil
 		}
 		if from == nil && (cl.planned || !a.hasDateWords(ev.sentence)) {
 			ev.toldPast = true
