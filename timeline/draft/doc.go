@@ -101,9 +101,10 @@
 //     without a date of its own takes the date of the same speaker's
 //     statement a few sentences before (or of the one that statement went
 //     on from: each "she said" of an interview), the speaker going on in
-//     the past tense, but not a day still to come, nor right after a
-//     sentence that tells of an earlier month or year ("… at the
-//     convention in July. Cruz exhorted Republicans …"), or of the event it follows when it says "also"; a statement
+//     the past tense, but not a day still to come, nor after the story
+//     told of an earlier month or year in between, in the sentence just
+//     before ("… at the convention in July. Cruz exhorted Republicans …")
+//     or in a main clause ("In 2014, Mr. Obama unveiled …"), or of the event it follows when it says "also"; a statement
 //     or clause in the simple past whose sentence names no date at all
 //     takes the day of the news before it, in its paragraph or the one
 //     before, or further on after clauses that tell that day ("Israel and

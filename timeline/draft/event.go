@@ -33,8 +33,9 @@ type eventRec struct {
 	// Wednesday"), with or without a speaker found.
 	speech bool
 	// detail is set for the event of a restrictive relative clause (see
-	// clause.restrictive), which newsDay and backstory pass over.
-	detail bool
+	// clause.restrictive), which newsDay and backstory pass over; aside
+	// for that of any clause set off from its sentence's main one.
+	detail, aside bool
 	// countedFrom is the occasion a count of days dates this event from
 	// ("10 days before the murder"); inherited is then that occasion too.
 	countedFrom *eventRec
@@ -197,7 +198,7 @@ func (a *analysis) buildEvents(published timeline.Point) (all []*eventRec, err e
 			}
 			ev.statement = at.speaker != nil && (at.verb < 0 || cl.has(at.verb))
 			ev.speech = ev.statement || at.verb >= 0 && cl.has(at.verb) || hasSpeechVerb(toks, cl)
-			ev.detail = cl.restrictive
+			ev.detail, ev.aside = cl.restrictive, cl.aside
 			if ev.statement {
 				ev.speaker, ev.audience, ev.speakerRef = at.speaker, at.audience, at.ref
 				for _, q := range at.quotes {
@@ -964,8 +965,7 @@ func (a *analysis) inheritDate(events []*eventRec, ev *eventRec, toks []token, c
 		// Not when the sentence just before tells of another time: "…,
 		// who refused to endorse Trump at the convention in July. Cruz
 		// exhorted Republicans to “vote your conscience” and said …".
-		if last := lastEvent(events); from != nil && last != nil && last.dated && last.inherited == nil && !last.statement &&
-			last.date.Start.Precision < timeline.Day && last.date.Start.Time.Before(from.date.Start.Time) {
+		if from != nil && a.storyWentBack(events, from) {
 			from = nil
 		}
 		if from == nil && (cl.planned || !a.hasDateWords(ev.sentence)) {
@@ -1006,6 +1006,22 @@ func (a *analysis) inheritDate(events []*eventRec, ev *eventRec, toks []token, c
 	d := from.date
 	d.Resolution = "not dated in its own words: " + how + " goes on from “" + from.date.Expression + "” (" + from.date.Human() + ")"
 	return d, true
+}
+
+// storyWentBack reports whether, since the statement from, the story told
+// of an earlier month or year: in the sentence just before ("… at the
+// convention in July. Cruz exhorted Republicans …"), or in a main clause
+// ("In 2014, Mr. Obama unveiled …"), not only in an aside ("Juanita
+// Castro, who arrived in Miami in 1961,").
+func (a *analysis) storyWentBack(events []*eventRec, from *eventRec) bool {
+	for i := len(events) - 1; i >= 0 && events[i] != from && events[i].sentence >= from.sentence; i-- {
+		p := events[i]
+		earlier := p.dated && p.inherited == nil && !p.statement && p.date.Start.Precision < timeline.Day && p.date.End.IsZero() && p.date.Start.Time.Before(from.date.Start.Time)
+		if earlier && (i == len(events)-1 || !p.aside) {
+			return true
+		}
+	}
+	return false
 }
 
 // backstory is the event that sets the scene of a clause ev in the past

@@ -267,7 +267,9 @@ func (r *resolver) holiday(ph *phrase, p *parser, start int) resolved {
 			past = hd.date(y - 1)
 		}
 		return resolved{value: dayValue(past), explanation: fmt.Sprintf("the %s before publication (%s)", hd.name, r.pub)}
-	case ph.dir > 0 || p.lookingAhead(start) || dct.Sub(past) > maxDaysBack*24*time.Hour:
+	case ph.dir > 0 || p.lookingAhead(start) || dct.Sub(past) > maxDaysBack*24*time.Hour && !p.lookingBack(start):
+		// A clause in the past tense looks back however far: "soon after
+		// Election Day, Mr. Obama interrupted a discussion".
 		return resolved{value: dayValue(next), explanation: fmt.Sprintf("the coming %s (published %s)", hd.name, r.pub)}
 	}
 	return resolved{value: dayValue(past), explanation: fmt.Sprintf("the latest %s on or before publication (%s)", hd.name, r.pub)}
