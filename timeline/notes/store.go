@@ -274,18 +274,17 @@ type querier interface {
 // check, which reads every page.
 func check(ctx context.Context, q querier, path string, deep bool) error {
 	const op = "open notes"
-	var appID, version int64
-	if err := q.QueryRowContext(ctx, "PRAGMA application_id").Scan(&appID); err != nil {
-		return wrap(op, path, err)
-	}
-	if err := q.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
+	// One statement, so one snapshot: read one by one, outside a
+	// transaction, the marks could straddle another process's creation of
+	// the schema (application_id from before it, user_version from after)
+	// and a new database look like someone else's.
+	var appID, version, tables int64
+	err := q.QueryRowContext(ctx, `SELECT (SELECT application_id FROM pragma_application_id),
+		(SELECT user_version FROM pragma_user_version), (SELECT count(*) FROM sqlite_schema)`).Scan(&appID, &version, &tables)
+	if err != nil {
 		return wrap(op, path, err)
 	}
 	if appID != applicationID {
-		var tables int
-		if err := q.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_schema").Scan(&tables); err != nil {
-			return wrap(op, path, err)
-		}
 		// An empty database is one whose creation was interrupted: fine.
 		if appID != 0 || version != 0 || tables != 0 {
 			return wrap(op, path, problemf(ErrCorrupt, "application_id %#x is not Newsline's", appID))

@@ -775,6 +775,47 @@ func TestConcurrentOpenAndWrite(t *testing.T) {
 	}
 }
 
+// creatingElsewhere is a querier that lets another process create the
+// schema just before its second query, as a second Newsline opening a new
+// database at the same moment may.
+type creatingElsewhere struct {
+	querier
+	calls  int
+	create func()
+}
+
+func (c *creatingElsewhere) QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row {
+	if c.calls++; c.calls == 2 {
+		c.create()
+	}
+	return c.querier.QueryRowContext(ctx, query, args...)
+}
+
+// TestCheckOneSnapshot: check reads a new database's marks in one
+// snapshot, so another process creating the schema meanwhile never makes
+// it look like someone else's database.
+func TestCheckOneSnapshot(t *testing.T) {
+	path := filepath.Join(t.TempDir(), FileName)
+	reader, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer reader.Close()
+	if _, err := reader.Exec("PRAGMA journal_mode=WAL"); err != nil { // the file, with no schema yet
+		t.Fatal(err)
+	}
+	q := &creatingElsewhere{querier: reader, create: func() {
+		s, err := OpenFile(path)
+		if err != nil {
+			t.Fatalf("the other process: %v", err)
+		}
+		s.Close()
+	}}
+	if err := check(ctx, q, path, true); err != nil {
+		t.Errorf("check while another process creates the schema: %v", err)
+	}
+}
+
 func TestMigrationsStepByStep(t *testing.T) {
 	// A database at every older version opens and ends at the current one.
 	for from := 0; from < len(migrations); from++ {
