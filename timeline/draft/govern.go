@@ -226,8 +226,8 @@ func eventNounBefore(toks []token, first int) int {
 		if t.low == "and" && toks[j-1].isCap() && toks[j+1].isCap() {
 			continue // "embassies in Kenya and Tanzania last year"
 		}
-		if t.kind == punctToken && !(t.text == "." && j > 0 && toks[j-1].kind == wordToken) || verbLike(t) {
-			return -1
+		if t.kind == punctToken && !(t.text == "." && j > 0 && toks[j-1].kind == wordToken) || verbLike(t) || t.isAny("to", "from") || startsWithDigit(t.text) {
+			return -1 // not across a change: "from 400 in the primary of 2008 to 60 this year"
 		}
 		if t.isAny("of", "in", "at", "against") && toks[j-1].kind == wordToken && toks[j-1].isLower() && nounEventWords[toks[j-1].low] {
 			return j - 1
@@ -335,3 +335,6 @@ func (a *analysis) dropElsewhere(toks []token, xs []timex.Timex) []timex.Timex {
 	}
 	return out
 }
+
+// startsWithDigit reports whether s begins with a digit: "2008", "60".
+func startsWithDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }

@@ -90,10 +90,19 @@ func (a *analysis) nounEvents(si int, toks []token, ms []mention, xs []timex.Tim
 		start, end := first, ofPhraseEnd(toks, noun+1)
 		if after {
 			start, end = noun, last
-			// "a special election in November": its adjectives too.
-			for k := noun - 1; k >= 0 && k >= noun-3 && toks[k].kind == wordToken && toks[k].isLower() && !stopModifier[toks[k].low] && !verbLike(&toks[k]); k-- {
-				if toks[k].isAny("the", "a", "an") {
-					break
+			// "a special election in November", "the State of the
+			// Union address at 9 p.m.": its adjectives and name too.
+		walk:
+			for k := noun - 1; k >= 0 && k >= noun-6; k-- {
+				t := &toks[k]
+				switch {
+				case t.kind != wordToken:
+					break walk
+				case t.isCap():
+				case insideName(toks, k): // "State of the Union"
+				case t.isLower() && noun-k <= 3 && !stopModifier[t.low] && !t.isAny("the", "a", "an") && (!verbLike(t) || k > 0 && toks[k-1].isAny("the", "a", "an")): // "the contested primary"
+				default:
+					break walk
 				}
 				start = k
 			}
@@ -108,7 +117,7 @@ func (a *analysis) nounEvents(si int, toks []token, ms []mention, xs []timex.Tim
 		}
 		if after {
 			k := first
-			for k > noun+1 && toks[k-1].isAny("in", "on", "at", "during") {
+			for k > noun+1 && toks[k-1].isAny("in", "on", "at", "during", "of") {
 				k--
 			}
 			titleEnd = toks[k-1].end
@@ -132,6 +141,19 @@ func (a *analysis) nounEvents(si int, toks []token, ms []mention, xs []timex.Tim
 		out = append(out, ev)
 	}
 	return out
+}
+
+// insideName reports whether the "of" or "the" at toks[k] joins the
+// capitalised words of one name: "State of the Union", "Bank of America".
+func insideName(toks []token, k int) bool {
+	capAt := func(j int) bool { return j >= 0 && j < len(toks) && toks[j].isCap() }
+	switch {
+	case toks[k].low == "of":
+		return capAt(k-1) && (capAt(k+1) || k+2 < len(toks) && toks[k+1].low == "the" && capAt(k+2))
+	case toks[k].low == "the":
+		return k > 0 && toks[k-1].low == "of" && capAt(k-2) && capAt(k+1)
+	}
+	return false
 }
 
 // ofPhraseEnd returns where the "of …", "at …" or "against …" that

@@ -662,7 +662,10 @@ func (p *parser) calendar(i int) (match, bool) {
 		ph.year = y
 		return match{e2, ph}, true
 	}
-	// "January this year", "June last year", "January next year"
+	// "January this year", "June last year", "January of next year"
+	if p.is(e, "of") && p.is(e+1, "this", "last", "next") && p.is(e+2, "year") {
+		e++
+	}
 	if p.is(e, "this", "last", "next") && p.is(e+1, "year") {
 		ph.hasRelYear = true
 		ph.relYear = map[string]int{"this": 0, "last": -1, "next": 1}[p.w(e)]

@@ -202,6 +202,7 @@ func TestTagAnchoring(t *testing.T) {
 		{"2026-01-04", "Leaders met over the weekend.", "the weekend|DATE|2026-W01-WE"},
 		{"2000-01-13", "It began last November.", "last November|DATE|1999-11"},
 		{"2000-02-10", "They met last Thanksgiving.", "last Thanksgiving|DATE|1999-11-25"},
+		{"2016-08-03", "He spoke after the attacks in Paris in January of last year.", "January of last year|DATE|2015-01"},
 		{"2016-09-08", "Soon after Election Day, Obama interrupted a discussion with historians.", "Election Day|DATE|2015-11-03"},
 		{"2016-09-08", "Voters go to the polls on Election Day.", "Election Day|DATE|2016-11-08"},
 		{"2021-01-01", "The 1990s ended; this decade began.", "The 1990s|DATE|199"},
