@@ -117,7 +117,7 @@ func (a *analysis) nounEvents(si int, toks []token, ms []mention, xs []timex.Tim
 		}
 		if after {
 			k := first
-			for k > noun+1 && toks[k-1].isAny("in", "on", "at", "during", "of") {
+			for k > noun+1 && (toks[k-1].isAny("in", "on", "at", "during", "of", "early", "late", "mid") || insideDate(xs, toks[k-1].start)) {
 				k--
 			}
 			titleEnd = toks[k-1].end

@@ -463,6 +463,10 @@ func (a *analysis) asideTitle(b *titleBuilder, toks []token, ms []mention, cl cl
 // hangs on: the name or noun phrase before it, or "".
 func (b *titleBuilder) antecedent(ms []mention, comma int) string {
 	toks := b.toks
+	// "Clarence Howard, 22, who was fatally shot": the age is no antecedent.
+	if comma >= 3 && isDigitToken(&toks[comma-1]) && toks[comma-2].text == "," {
+		comma -= 2
+	}
 	if m := mentionEndingAt(ms, comma); m != nil && m.entity() != nil {
 		// "Joan Brown Campbell of the National Council of Churches, who
 		// traveled" is Campbell.

@@ -666,6 +666,11 @@ func (p *parser) calendar(i int) (match, bool) {
 	if p.is(e, "of") && p.is(e+1, "this", "last", "next") && p.is(e+2, "year") {
 		e++
 	}
+	// "June of that year": of the year the text spoke of.
+	if p.is(e, "of", "in") && p.is(e+1, "that") && p.is(e+2, "year") {
+		ph.anaphoric = true
+		return match{e + 3, ph}, true
+	}
 	if p.is(e, "this", "last", "next") && p.is(e+1, "year") {
 		ph.hasRelYear = true
 		ph.relYear = map[string]int{"this": 0, "last": -1, "next": 1}[p.w(e)]

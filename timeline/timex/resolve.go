@@ -313,6 +313,12 @@ func (r *resolver) calendar(ph *phrase, p *parser, start int) resolved {
 		case ph.hasRelYear:
 			y = dct.Year() + ph.relYear
 			why = fmt.Sprintf("%s of the year %s publication (%s)", ph.month, map[int]string{-1: "before", 0: "of", 1: "after"}[ph.relYear], r.pub)
+		case ph.anaphoric:
+			if r.last.IsZero() {
+				return resolved{value: "XXXX-" + fmt.Sprintf("%02d", int(ph.month)), explanation: ph.month.String() + " of a year the text spoke of, not known"}
+			}
+			y = r.last.Year()
+			why = fmt.Sprintf("%s of %d, the year the text spoke of", ph.month, y)
 		case ph.dir < 0:
 			y = dct.Year()
 			if ph.month >= dct.Month() {

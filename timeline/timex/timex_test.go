@@ -332,6 +332,8 @@ func TestNewsConventions(t *testing.T) {
 			[]string{"third-quarter|DATE|1989-Q3", "second quarter|DATE|1989-Q2", "a year ago|DATE|1988-Q3"}},
 		{"1989-11-02", "Fourth-quarter sales were $1.76 billion, up 13% from last year's $1.55 billion.",
 			[]string{"Fourth-quarter|DATE|1989-Q4", "last year|DATE|1988-Q4"}},
+		{"2016-04-20", "Clinton won in 1992, after the primaries in early June of that year.",
+			[]string{"1992|DATE|1992", "early June of that year|DATE|1992-06"}},
 		// A report period longer than a quarter: "a year earlier" is that year.
 		{"1989-10-26", "America West reported third-quarter profit jumped 45%. For the nine months, America West posted earnings of $18.9 million, compared with a loss of $9.7 million a year earlier.",
 			[]string{"third-quarter|DATE|1989-Q3", "the nine months|DURATION|P9M", "a year earlier|DATE|1988"}},
