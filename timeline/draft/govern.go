@@ -221,6 +221,9 @@ func namesEvent(toks []token, k int) bool {
 // the expression at token first ends, or -1: "the bombing of two U.S.
 // embassies in East Africa last month", "the talks in February".
 func eventNounBefore(toks []token, first int) int {
+	if first > 0 && toks[first-1].isAny("the", "a", "an") {
+		return -1 // the date describes what follows it: "debates in the 2008 and 2012 cycles"
+	}
 	for j := first - 1; j > 0 && j >= first-1-maxNounEventWords; j-- {
 		t := &toks[j]
 		if t.low == "and" && toks[j-1].isCap() && toks[j+1].isCap() {

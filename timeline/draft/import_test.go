@@ -752,6 +752,9 @@ func TestNounEvents(t *testing.T) {
 		// Not across a change from one figure to another.
 		{"Maricopa County cut polling places from 400 in the contested primary of 2008 to 60 this year, officials said Monday.",
 			[]want{{"The contested primary", "2008"}}},
+		// Not a gerund, nor a date of what follows it.
+		{"Across the state, Republicans began meeting at 10 a.m., officials said Sunday.", nil},
+		{"Our audience was larger than 58 of 61 debates in the 2008 and 2012 cycles, officials said Monday.", nil},
 		// The sentence's own date: one event.
 		{"The Aug. 7 bombings at U.S. embassies in Kenya and Tanzania killed 224 people.", nil},
 		{"That candidate would assume office and run in a special election in November.", nil},

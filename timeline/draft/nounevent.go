@@ -110,6 +110,9 @@ func (a *analysis) nounEvents(si int, toks []token, ms []mention, xs []timex.Tim
 		if start > 0 && toks[start-1].isAny("the", "a", "an") {
 			start--
 		}
+		if after && start == noun && strings.HasSuffix(toks[noun].low, "ing") {
+			continue // a verb's gerund: "Republicans began meeting at 10 a.m."
+		}
 		from, to := toks[start].start, toks[end-1].end
 		titleEnd := to
 		if rel := relativeClauseEnd(toks, end); rel > end {
