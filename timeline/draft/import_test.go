@@ -799,3 +799,24 @@ func TestNounEvents(t *testing.T) {
 		}
 	}
 }
+
+// TestEndsWithAbbrev: a title keeps the full stop of an abbreviation it
+// ends with, and only that one.
+func TestEndsWithAbbrev(t *testing.T) {
+	for s, want := range map[string]bool{
+		"The curfew ends at 6 a.m.":       true,
+		"The profit was made in the U.S.": true,
+		"Washington, D.C.":                true,
+		"It acquired Seagram Co.":         true,
+		"Sotheby's Holdings Inc.":         true,
+		"He left.":                        false,
+		"Plan B.":                         false,
+		"It was 5 p.m":                    false,
+		"Voters said no.":                 false,
+		"":                                false,
+	} {
+		if got := endsWithAbbrev(s); got != want {
+			t.Errorf("endsWithAbbrev(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -132,9 +132,29 @@ func noSpaceBefore(t *token) bool {
 	return t.kind == possessiveToken || t.kind == punctToken && strings.ContainsAny(t.text, ",.;:!?”)]’") && t.text != "‘"
 }
 
-// abbrevEnd matches a title that ends with an abbreviation, whose full
-// stop is its own: "a.m.", "U.S.", "Inc.".
-var abbrevEnd = regexp.MustCompile(`(?:(?:^|[\s(])(?:[A-Za-z]\.)+[A-Za-z]|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros))\.$`)
+// endsWithAbbrev reports whether a title ends with an abbreviation, whose
+// full stop is its own: "a.m.", "U.S.", "Inc.".
+func endsWithAbbrev(s string) bool {
+	if !strings.HasSuffix(s, ".") {
+		return false
+	}
+	w := s[strings.LastIndexAny(s, " (")+1:]
+	switch w {
+	case "Inc.", "Corp.", "Co.", "Ltd.", "Jr.", "Sr.", "Bros.":
+		return true
+	}
+	// Letters each followed by a full stop: "U.S.", "a.m.", "D.C."
+	if len(w) < 4 || len(w)%2 != 0 {
+		return false
+	}
+	for i := 0; i < len(w); i += 2 {
+		c := w[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') || w[i+1] != '.' {
+			return false
+		}
+	}
+	return true
+}
 
 // tidyTitle trims a title's ends: spaces, a final full stop or comma
 // (also inside a closing quotation mark), and capitalises it.
@@ -146,7 +166,7 @@ func tidyTitle(s string) string {
 	for changed := true; changed; {
 		changed = false
 		for _, suffix := range []string{",", ".", ";", ":", "—", "–", "-"} {
-			if suffix == "." && abbrevEnd.MatchString(s) {
+			if suffix == "." && endsWithAbbrev(s) {
 				continue // "to 6 a.m.", "in the U.S.", "Kane Inc."
 			}
 			if t, ok := strings.CutSuffix(s, suffix); ok {
