@@ -20,7 +20,7 @@ func corpusDir() string {
 
 // TestCorpus scores the tagger on TimeBank and AQUAINT when they are
 // present, guarding against regressions. The floors sit a little under the
-// measured scores (over both corpora: value F1 0.824, relaxed F1 0.948).
+// measured scores (over both corpora: value F1 0.825, relaxed F1 0.948).
 func TestCorpus(t *testing.T) {
 	var total tempeval.Counts
 	for _, name := range []string{"TimeBank", "AQUAINT"} {
