@@ -741,7 +741,7 @@ func pastPerfectAt(toks []token, quotes []quoteSpan) int {
 // a clause a relative or subordinating word opens ("a ruffian on whom
 // Cuban police had amassed 100 pages"), not in the main clause.
 func subordinateAt(toks []token, i int) bool {
-	for j := i - 1; j >= 0; j-- {
+	for j := i - 1; j >= 0 && j >= i-maxClauseWords; j-- {
 		t := &toks[j]
 		if t.isLower() && (reportsClause[speechVerbs[t.low].base] && speechVerbs[t.low].kind == finiteSpeech || t.isAny("who", "whom", "whose", "which", "that", "where", "when", "because", "after", "before", "since", "if", "while", "although", "though")) {
 			return true
@@ -749,6 +749,9 @@ func subordinateAt(toks []token, i int) bool {
 	}
 	return false
 }
+
+// maxClauseWords bounds how far back a clause's opener is looked for.
+const maxClauseWords = 40
 
 // reportsClause are the verbs of speech that report a clause after them
 // ("said Elian had been loved"), not "a box labeled …".
