@@ -63,7 +63,8 @@ type phrase struct {
 	mod    string // TIMEX3 mod from modifiers: "START", "APPROX", …
 	fiscal bool   // "fiscal 1989", "the fiscal first quarter"
 	// anaphoric marks counts from the day the text spoke of rather than
-	// from publication: "two days earlier".
+	// from publication ("two days earlier"), and a month of the year it
+	// spoke of ("June of that year").
 	anaphoric bool
 	quarter   bool // the phrase speaks of quarters (for "a year earlier")
 	// possessive marks a weekday that owns an event: "Wednesday's ruling".
