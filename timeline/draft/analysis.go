@@ -32,6 +32,7 @@ type analysis struct {
 	// lastSubject is the person the last sentence with one was about, as
 	// attributeAll goes: the speaker of a sentence that begins "Adding,".
 	lastSubject *entityRec
+	lead        storyLead // the day of the story's lead, as buildEvents goes
 
 	entities  []*entityRec
 	byKnown   map[*known]*entityRec

@@ -111,7 +111,10 @@
 //     Hamas agreed on Wednesday to a ceasefire … Qatar’s prime minister
 //     announced the deal"; "A bomb exploded on Friday. The blast shook
 //     furniture a mile away"); not after a period, another time or a
-//     paragraph of no particular time; the lead, before the story's first
+//     paragraph of no particular time, except a statement in a story whose
+//     lead tells the news of one day and no other, after background that
+//     is not just before it: it goes back to the lead's day (leadDay);
+//     the lead, before the story's first
 //     date, takes that date when it is the day of the news and comes in
 //     the next paragraph. Right after an earlier month or
 //     year, in its paragraph or the one before, a clause in the simple

@@ -968,15 +968,20 @@ func (a *analysis) inheritDate(events []*eventRec, ev *eventRec, toks []token, c
 		// Not when the sentence just before tells of another time: "…,
 		// who refused to endorse Trump at the convention in July. Cruz
 		// exhorted Republicans to “vote your conscience” and said …".
-		if from != nil && a.storyWentBack(events, from) {
+		wentBack := from != nil && a.storyWentBack(events, from)
+		if wentBack {
 			from = nil
 		}
 		if from == nil && (cl.planned || !a.hasDateWords(ev.sentence)) {
 			ev.toldPast = true
-			if from = a.newsDay(events, ev, false); from != nil {
-				ev.newsDay = true
-				how = "a statement in the past tense, after the news of a day and no other time,"
+			scene, stop := a.newsDay(events, ev, false)
+			switch {
+			case scene != nil:
+				from, how = scene, "a statement in the past tense, after the news of a day and no other time,"
+			case !wentBack:
+				from, how = a.leadDay(events, ev, stop), "a statement in the past tense, in a story whose lead tells the news of one day,"
 			}
+			ev.newsDay = from != nil
 		}
 	default:
 		also := -1
@@ -995,7 +1000,7 @@ func (a *analysis) inheritDate(events []*eventRec, ev *eventRec, toks []token, c
 	}
 	if from == nil && !ev.statement && simplePast(toks, cl) && (cl.planned || !a.hasDateWords(ev.sentence)) {
 		ev.toldPast = true
-		if from = a.newsDay(events, ev, false); from != nil {
+		if from, _ = a.newsDay(events, ev, false); from != nil {
 			ev.newsDay = true
 			how = "told in the past tense after the news of a day and no other time,"
 		} else if from = a.backstory(events, ev, toks, cl); from != nil {
@@ -1252,13 +1257,14 @@ var speechDayWords = map[string]bool{"today": true, "tonight": true, "this morni
 // clause is left undated: it may have been made any day ("Zelenskyy said
 // that a peace deal is “90%” there" after talks "since November"). With
 // near, only an event of ev's paragraph or the one before sets the scene.
+// Without a scene, stop is the event the walk stopped at, if any.
 //
 // On TimeBank and AQUAINT, going on past the paragraph before through
 // clauses of the same day dates 14 more annotated events, 13 of them
 // right, and passing over plans of a later day 6 more, all right. Going
 // on past any undated clause instead dated 43, only 34 right: a paragraph
 // of no particular time often leaves the news.
-func (a *analysis) newsDay(events []*eventRec, ev *eventRec, near bool) *eventRec {
+func (a *analysis) newsDay(events []*eventRec, ev *eventRec, near bool) (scene, stop *eventRec) {
 	// A story tells its day in far fewer clauses than this; the bound keeps
 	// the import of a long text linear.
 	const maxScene = 200
@@ -1271,7 +1277,7 @@ func (a *analysis) newsDay(events []*eventRec, ev *eventRec, near bool) *eventRe
 			if p.paragraph == ev.paragraph || near && ev.paragraph-p.paragraph <= 1 {
 				continue
 			}
-			return nil
+			return nil, p
 		}
 		// A plan of a later day is not a scene the story moves to: "The
 		// group would be ready to leave as soon as Tuesday, Castro said."
@@ -1279,11 +1285,62 @@ func (a *analysis) newsDay(events []*eventRec, ev *eventRec, near bool) *eventRe
 			continue
 		}
 		if !isNewsDay(p.date, a.published) {
-			return nil
+			return nil, p
 		}
-		return p
+		return p, nil
 	}
-	return nil
+	return nil, nil
+}
+
+// leadDay dates a statement ev in the past tense that newsDay left without
+// a scene, where it stopped at a paragraph of no particular time or at an
+// earlier time told more than a sentence before, from the day of the
+// story's lead: the first event dated by its own words, in the first two
+// paragraphs, if to a day of the week up to publication and the only such
+// day the story has told of. A news story quotes people on the day of its
+// news after any background it gives ("… since he was found on an inner
+// tube on Nov. 25. ¶ … “Juan Miguel must not have written the letter
+// himself,” said Armando Gutierrez"). Right after another time, or in a
+// story of several days ("on Monday … in Paris on Tuesday"), the
+// statement stays undated.
+//
+// On TimeBank and AQUAINT this dates 8 more annotated events, all right.
+// Without the one day, 15, all right, but the seed's comment of an expert
+// after Monday's and Tuesday's news would take Tuesday; clauses without a
+// speech verb, dated the same way, were 7 of 12 right.
+func (a *analysis) leadDay(events []*eventRec, ev, stop *eventRec) *eventRec {
+	if stop == nil || stop.dated && stop.sentence >= ev.sentence-1 {
+		return nil
+	}
+	// events only grows: each is looked at once, so a long text stays linear.
+	l := &a.lead
+	for ; l.seen < len(events) && !l.none; l.seen++ {
+		p := events[l.seen]
+		if p.inherited != nil || p.detail || !p.dated || p.date.Start.Begin().After(a.published) {
+			continue
+		}
+		switch {
+		case l.day == nil:
+			l.day = p
+			l.none = p.paragraph >= leadParagraphs || !isNewsDay(p.date, a.published)
+		case isNewsDay(p.date, a.published) && !p.date.Start.Time.Equal(l.day.date.Start.Time):
+			l.none = true
+		}
+	}
+	if l.none {
+		return nil
+	}
+	return l.day
+}
+
+// leadParagraphs is how many paragraphs a story's lead may take.
+const leadParagraphs = 2
+
+// storyLead is what leadDay has learnt of the events so far.
+type storyLead struct {
+	seen int       // events looked at
+	day  *eventRec // the first event dated by its own words
+	none bool      // day is no news day of the lead, or another news day followed
 }
 
 // timeOnNewsDay dates a time of day that names no day ("occurred at about
@@ -1299,7 +1356,7 @@ func (a *analysis) timeOnNewsDay(events []*eventRec, ev *eventRec) {
 		!strings.Contains(d.Resolution, " on the day of publication") || strings.Contains(strings.ToLower(d.Expression), "today") {
 		return
 	}
-	p := a.newsDay(events, ev, true)
+	p, _ := a.newsDay(events, ev, true)
 	if p == nil {
 		*d, ev.dated = timeline.Date{}, false
 		return

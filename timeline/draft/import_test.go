@@ -573,7 +573,9 @@ func TestShortQuotations(t *testing.T) {
 // TestNewsDay: a statement or clause in the past tense whose sentence
 // names no date takes the day of the news before it, in its paragraph or
 // the one before, or further on after clauses that tell the same day; not
-// after a passage of no particular time, a period or another time,
+// after a passage of no particular time, a period or another time, except
+// a statement in a story of one day of news, after background that is not
+// just before it;
 // not when its sentence has date words of its own (in a quotation too), and
 // not in the present or the present perfect.
 func TestNewsDay(t *testing.T) {
@@ -613,12 +615,24 @@ func TestNewsDay(t *testing.T) {
 			"The Justice Department is reviewing", ""},
 		{"The grandmother of Elian Gonzalez said she is willing to go to Miami.\n\nThe boy is six.\n\nFidel Castro on Wednesday called the decision a victory.",
 			"The grandmother of Elian Gonzalez said", ""},
-		// A paragraph of no particular time between: the news is left.
+		// A paragraph of no particular time between: a clause has left the
+		// news, a statement goes on from the lead's day (leadDay)...
+		{"Israel and Hamas agreed on Wednesday to a ceasefire in Gaza.\n\nThe war has killed tens of thousands.\n\nThe three negotiators shook hands in Doha.",
+			"The three negotiators shook hands", ""},
 		{"Israel and Hamas agreed on Wednesday to a ceasefire in Gaza.\n\nThe war has killed tens of thousands.\n\nAntony Blinken told reporters that the deal was a moment of hope.",
+			"Antony Blinken told reporters", "2026-01-14"},
+		// ... unless the story has told of another day since.
+		{"Israel and Hamas agreed on Wednesday to a ceasefire in Gaza.\n\nThe cabinet met on Tuesday.\n\nThe war has killed tens of thousands.\n\nAntony Blinken told reporters that the deal was a moment of hope.",
 			"Antony Blinken told reporters", ""},
-		// Another time between.
+		// ... or the lead tells no day of the news.
+		{"Israel and Hamas agreed in 2024 to a ceasefire in Gaza.\n\nThe war has killed tens of thousands.\n\nAntony Blinken told reporters that the deal was a moment of hope.",
+			"Antony Blinken told reporters", ""},
+		// Another time between, just before: the story has gone back.
 		{"Israel and Hamas agreed on Wednesday to a ceasefire in Gaza.\n\nThe talks began in 2024 in Doha.\n\nAntony Blinken told reporters that the deal was a moment of hope.",
 			"Antony Blinken told reporters", ""},
+		// Further back, background the story has come back from.
+		{"Israel and Hamas agreed on Wednesday to a ceasefire in Gaza.\n\nThe talks have gone on since they began in 2024 in Doha.\n\nThe war has killed tens of thousands.\n\nAntony Blinken told reporters that the deal was a moment of hope.",
+			"Antony Blinken told reporters", "2026-01-14"},
 		// A participle after "is … and", a past form in a relative clause.
 		{"Ukraine’s president called the meeting an opportunity in a statement Saturday.\nThe territory is owned and governed by Denmark.",
 			"The territory is owned", ""},
