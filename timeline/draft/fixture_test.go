@@ -166,7 +166,8 @@ func (v docView) entityCalled(s string) *timeline.Entity {
 var holes = regexp.MustCompile(`^[,;:’'.]|^’s|\s[,;:.]|,\s*,|\(\s*\)|“\s*”|\s{2,}|,\s*than\b|\b(the|a|an|of|to|in|on|at|by|for|from|with|and|or)\s*[,;:]`)
 
 // checkTitles holds every event of doc to a headline's shape: a title
-// without holes that starts with a capital, a digit or a quotation, of at
+// without holes or a quotation left open that starts with a capital, a
+// digit or a quotation, of at
 // most maxTitle characters; and a short label no other event has.
 func checkTitles(t *testing.T, doc *timeline.Document) {
 	t.Helper()
@@ -177,6 +178,9 @@ func checkTitles(t *testing.T, doc *timeline.Document) {
 		}
 		if holes.MatchString(ev.Title) {
 			t.Errorf("title with a hole: %q", ev.Title)
+		}
+		if strings.Count(ev.Title, "“") != strings.Count(ev.Title, "”") || strings.Count(ev.Title, `"`)%2 == 1 {
+			t.Errorf("title with a quotation left open: %q", ev.Title)
 		}
 		if r, _ := utf8.DecodeRuneInString(ev.Title); !(isUpperRune(ev.Title) || r == '“' || r == '"') {
 			t.Errorf("title does not begin as a headline: %q", ev.Title)

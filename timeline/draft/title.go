@@ -704,7 +704,7 @@ func negatedBefore(toks []token, k int) bool {
 func shortenTitle(s string) string {
 	s = trimDangling(tidyTitle(s))
 	if utf8.RuneCountInString(s) <= maxTitle {
-		return s
+		return closeQuotation(s)
 	}
 	limit := byteIndexOfRune(s, maxTitle-2) // room for "…”"
 	cutAt := -1
@@ -722,6 +722,9 @@ func shortenTitle(s string) string {
 			break
 		}
 		prevWord := strings.ToLower(strings.Trim(words[i-1], "“”\"‘’,"))
+		if placeInWords(words, i) {
+			continue // not "the Sunnyvale, | Calif., | company"
+		}
 		if strings.HasSuffix(words[i-1], ",") && (relativeWords[prevWord] || prevWord == "that" || prevWord == "and" || prevWord == "or" || prevWord == "but") ||
 			!strings.HasSuffix(words[i-1], ",") && (needsComplement[prevWord] || relativeWords[prevWord] || prevWord == "that") {
 			continue // not "the project was | in trouble", "Marines and, | wearing"
@@ -742,10 +745,51 @@ func shortenTitle(s string) string {
 	} else {
 		out = cut(s, limit)
 	}
-	if strings.Count(out, "“") > strings.Count(out, "”") {
-		out = strings.TrimRight(out, " ,;:") + "…”"
+	return closeQuotation(out)
+}
+
+// closeQuotation closes a quotation a title cut open: "Bush adds “at the
+// same time, we think he is someone…”".
+func closeQuotation(s string) string {
+	mark := ""
+	switch {
+	case strings.Count(s, "“") > strings.Count(s, "”"):
+		mark = "”"
+	case strings.Count(s, "\"")%2 == 1:
+		mark = "\""
+	default:
+		return s
 	}
-	return out
+	if open := strings.TrimRight(s, " "); strings.HasSuffix(open, "“") || strings.HasSuffix(open, "\"") {
+		return strings.TrimRight(open[:len(open)-len(mark)], " ,;:") // a mark that opens nothing: "is 51 percent.“"
+	}
+	return strings.TrimRight(s, " ,;:…") + "…" + mark
+}
+
+// placeInWords reports whether words[i-1] ends with a comma of a place
+// and its state that describe the noun after them: "the Sunnyvale, Calif.,
+// company". A place at the end of a phrase ("in Nairobi, Kenya, and …") or
+// a list of them may be cut after.
+func placeInWords(words []string, i int) bool {
+	capComma := func(j int) bool {
+		if j < 0 || j >= len(words) || !strings.HasSuffix(words[j], ",") {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(words[j])
+		return unicode.IsUpper(r)
+	}
+	nounAfter := func(j int) bool {
+		if j >= len(words) {
+			return false
+		}
+		w := strings.Trim(words[j], ",.;:")
+		r, _ := utf8.DecodeRuneInString(w)
+		return unicode.IsLower(r) && len(w) > 2 && !determiners[w] && !shortenBoundaries[w] && !relativeWords[w] && !auxiliaries[w] && !stopModifier[w] &&
+			!strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ly") && speechVerbs[w].kind == 0
+	}
+	closing := capComma(i-1) && capComma(i-2) && len(words[i-1]) <= 7 && nounAfter(i)
+	opening := capComma(i-1) && capComma(i) && len(words[i]) <= 7 && nounAfter(i+1)
+	return closing || opening
 }
 
 // shortenBoundaries begin a phrase or clause a long title may be cut
@@ -806,15 +850,15 @@ func (a *analysis) statementTitle(b *titleBuilder, toks []token, ms []mention, f
 	for k < to && b.skip[k] {
 		k++
 	}
-	for k < to && (toks[k].is("that") || toks[k].text == ":" || toks[k].text == ",") {
-		k++
+	for k < to && (toks[k].is("that") || toks[k].text == ":" || toks[k].text == "," || connectives[toks[k].low] && toks[k-1].text == ",") {
+		k++ // "said, however, that he hopes"
 	}
 	end := mainClauseEnd(toks, k, to, quotes, b.skip)
 	// The complement runs to the first comma outside quotations, or one
 	// just inside a closing mark: "“a new opportunity to end this war,” in
-	// a statement".
+	// a statement"; not a place's ("that Ferguson, Missouri, has …").
 	for j := k + 1; j < end; j++ {
-		if toks[j].text == "," && !inQuotes(quotes, toks[j].start) {
+		if toks[j].text == "," && !inQuotes(quotes, toks[j].start) && !placeComma(toks, j) {
 			end = j
 			break
 		}
@@ -824,6 +868,17 @@ func (a *analysis) statementTitle(b *titleBuilder, toks []token, ms []mention, f
 		}
 	}
 	rest := b.render(k, end)
+	// Only whom it was told: "…,'' Professor Alba told me." says what was
+	// said before the speaker, as with no complement.
+	if rest != "" && onlyListener(toks, k, end, b.skip) {
+		rest = ""
+		if tellingVerbs[v] {
+			verbForm, head = "says", ev.speaker.short()+" says"
+			if a.pluralName(ev.speaker.short()) {
+				verbForm, head = "say", ev.speaker.short()+" say"
+			}
+		}
+	}
 	if rest == "" {
 		// What was said comes first: "Any action by China would have
 		// consequences, Carter said" → "Carter says any action by China
@@ -881,6 +936,35 @@ func (a *analysis) statementTitle(b *titleBuilder, toks []token, ms []mention, f
 	return head + " " + rest
 }
 
+// connectives set off by commas after a verb of speech say nothing of
+// what was said: "He said, however, that …".
+var connectives = wordSet("however though too also meanwhile instead moreover nonetheless nevertheless furthermore")
+
+// listeners are the words that may name whom something was told, and
+// nothing of what: "told me", "told reporters", "told his supporters".
+var listeners = wordSet(`me him her us them you reporters journalists supporters aides audience crowd
+	listeners viewers readers interviewer colleagues allies friends staff`)
+
+// onlyListener reports whether the complement toks[k:end] is whom the
+// speaker told, and nothing else: "me", "the crowd", "his supporters".
+func onlyListener(toks []token, k, end int, skip []bool) bool {
+	var words []*token
+	for j := k; j < end; j++ {
+		if t := &toks[j]; !skip[j] && t.kind != punctToken {
+			words = append(words, t)
+		}
+	}
+	switch {
+	case len(words) == 1:
+		return listeners[words[0].low] && words[0].isLower()
+	case len(words) == 2:
+		return words[0].isAny("the", "his", "her", "their", "our", "my") && listeners[words[1].low] && words[1].isLower() && !objectPronouns[words[1].low]
+	}
+	return false
+}
+
+var objectPronouns = wordSet("me him her us them you")
+
 // quantifiers open a noun phrase and are never names.
 var quantifiers = wordSet("any every each all no some many most few several such much more less another other either neither")
 
@@ -907,12 +991,24 @@ func skipOpening(toks []token, from, to int, quotes []quoteSpan) int {
 	// A participle phrase before the subject: "Reacting to criticism over
 	// …, the retired neurosurgeon acknowledged", not a gerund that is the
 	// subject ("Holding rates near zero has encouraged borrowing").
+	// So is one that opens with a past participle and its preposition:
+	// "Faced with the choice of keeping Elian …, or returning him …, the
+	// Immigration and Naturalization Service decided". Its commas may set
+	// off clauses of its own: the subject is after the first comma a
+	// clause starts at.
 	if t := &toks[min(from, len(toks)-1)]; from < to && t.isCap() && len(t.low) > 5 && strings.HasSuffix(t.low, "ing") && !notParticiples[t.low] {
 		for k := from + 1; k+1 < to && k < from+introMax; k++ {
 			if toks[k].text == "," && !inQuotes(quotes, toks[k].start) {
 				if clauseStart(toks, k+1, to) {
 					from = k + 1
 				}
+				break
+			}
+		}
+	} else if from+1 < to && t.isCap() && len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && prepositionWords[toks[from+1].low] {
+		for k := from + 2; k+1 < to && k < from+participleMax; k++ {
+			if toks[k].text == "," && !inQuotes(quotes, toks[k].start) && clauseStart(toks, k+1, to) {
+				from = k + 1
 				break
 			}
 		}
@@ -1023,6 +1119,10 @@ const introShort = 10
 // "In a preview clip for Mary J. Blige’s upcoming Apple Music show The
 // 411," is sixteen.
 const introMax = 18
+
+// participleMax is how many tokens a phrase opened by a past participle
+// may run: "Faced with the choice of keeping Elian …" is 36.
+const participleMax = 48
 
 // mainClauseEnd returns where the main clause of toks[from:to] ends: at a
 // semicolon, colon or dash, or a comma before a relative pronoun or a
