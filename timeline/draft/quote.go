@@ -641,6 +641,15 @@ func (a *analysis) subjectOfCue(toks []token, ms []mention, v int, c speechCue, 
 			return m
 		}
 	}
+	// Inverted after a paraphrase: "Cruz also lacks support from his
+	// colleagues in Congress, whom he's alienated …, said Larry Sabato,
+	// director of …". Only "said" and its kind, which take no person as
+	// their object ("…, told Reuters" does).
+	if !c.weak && v > 1 && toks[v-1].text == "," && invertedVerbs[toks[v].low] {
+		if m := a.namedAfter(toks, ms, v+1); m != nil && m.entity().kind == timeline.Person && speakerPhraseAfter(toks, v, m) {
+			return m
+		}
+	}
 	// The subject before it.
 	j := v - 1
 	for steps := 0; j >= 0 && steps < 6; steps++ {
@@ -769,6 +778,25 @@ func describedBefore(toks []token, ms []mention, end int) *mention {
 // from token i: a mention that can speak, possibly after words that
 // describe it ("said Republican political consultant Chris Russell"),
 // followed by punctuation, a date or a preposition; or nil.
+// speakerPhraseAfter reports whether mention m right after the verb at
+// toks[v] is the whole of what follows it: only capitalised words (a
+// title) between them, and a comma or the sentence's end after it ("…,
+// said Larry Sabato, director of …"), not the subject of what was said
+// ("…, said Fiorina “was personally involved”", "said Friday that Curiel").
+func speakerPhraseAfter(toks []token, v int, m *mention) bool {
+	for j := v + 1; j < m.tok; j++ {
+		if !toks[j].isCap() {
+			return false
+		}
+	}
+	e := m.tokEnd
+	return e == len(toks) || toks[e].text == "," || toks[e].text == "." && e+1 == len(toks)
+}
+
+// invertedVerbs are verbs of speech that may come before their speaker
+// and never take a person as object.
+var invertedVerbs = wordSet("said says added adds wrote writes noted notes explained explains continued")
+
 func (a *analysis) namedAfter(toks []token, ms []mention, i int) *mention {
 	for k := range ms {
 		m := &ms[k]

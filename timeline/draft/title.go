@@ -868,6 +868,14 @@ func (a *analysis) statementTitle(b *titleBuilder, toks []token, ms []mention, f
 		}
 	}
 	rest := b.render(k, end)
+	// The speaker after the verb: "…, said Larry Sabato, director of …"
+	// says what was said before the verb.
+	for j := range ms {
+		if m := &ms[j]; m.kind == nameMention && m.tok >= k && m.tok <= k+3 && verb > 0 && toks[verb-1].text == "," && m.entity() == ev.speaker.resolve() {
+			rest = ""
+			break
+		}
+	}
 	// Only whom it was told: "…,'' Professor Alba told me." says what was
 	// said before the speaker, as with no complement.
 	if rest != "" && onlyListener(toks, k, end, b.skip) {
@@ -1019,6 +1027,8 @@ func skipOpening(toks []token, from, to int, quotes []quoteSpan) int {
 			from += 3 // "So far, Mr. Trump has not taken me up on my offer"
 		case discourseMarkers[toks[from].lower()] && from+1 < to && toks[from+1].kind == wordToken:
 			from++
+		case discourseMarkers[toks[from].lower()] && from+2 < to && toks[from+1].text == "," && toks[from+2].kind == wordToken:
+			from += 2 // "Still, two-thirds of the outflow has been steered"
 		case introWords[toks[from].lower()]:
 			// An introductory phrase ends at a comma within a few words.
 			next := introEnd(toks, from, to, quotes)
