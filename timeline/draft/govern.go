@@ -42,8 +42,9 @@ var eventNouns = wordSet(`election elections campaign war attack attacks bombing
 	verdict ruling announcement deal merger acquisition offering sale launch flight mission`)
 
 // orderDates returns the date expressions of a clause that may date its
-// event, the governing ones first, each group in text order; a range
-// ("from Jan. 3 to Jan. 5") stays together.
+// event, the governing ones first, each group in text order, but "now"
+// after the other secondary ones; a range ("from Jan. 3 to Jan. 5") stays
+// together.
 func (a *analysis) orderDates(toks []token, xs []timex.Timex) []timex.Timex {
 	if len(xs) <= 1 {
 		if len(xs) == 1 && a.dateRoleOf(toks, xs, 0) == elsewhere {
@@ -51,7 +52,7 @@ func (a *analysis) orderDates(toks []token, xs []timex.Timex) []timex.Timex {
 		}
 		return xs
 	}
-	var gov, sec []timex.Timex
+	var gov, sec, now []timex.Timex
 	for i := 0; i < len(xs); i++ {
 		unit := xs[i : i+1]
 		if i+1 < len(xs) && rangeJoiner(a.text, xs[i], strings.TrimSpace(a.text[xs[i].End:xs[i+1].Start])) {
@@ -61,11 +62,17 @@ func (a *analysis) orderDates(toks []token, xs []timex.Timex) []timex.Timex {
 		case governs:
 			gov = append(gov, unit...)
 		case secondary:
+			// "now" and "current" last: "in an interview several months
+			// before he entered his current position in April" is April's.
+			if xs[i].Value == "PRESENT_REF" {
+				now = append(now, unit...)
+				break
+			}
 			sec = append(sec, unit...)
 		}
 		i += len(unit) - 1
 	}
-	return append(gov, sec...)
+	return append(append(gov, sec...), now...)
 }
 
 // dateRoleOf decides how xs[i] relates to the event of the sentence toks.
