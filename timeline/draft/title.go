@@ -160,7 +160,7 @@ func endsWithAbbrev(s string) bool {
 // (also inside a closing quotation mark), and capitalises it.
 func tidyTitle(s string) string {
 	s = strings.ReplaceAll(strings.ReplaceAll(s, "``", "“"), "''", "”")
-	s = strings.TrimSpace(s)
+	s = openingMarks(strings.TrimSpace(s))
 	// What a cut-out opening leaves: ", the company said" → "the company said".
 	s = strings.TrimLeft(s, ",;:.)]’'` ")
 	for changed := true; changed; {
@@ -190,6 +190,27 @@ func tidyTitle(s string) string {
 		s = doubledComma.ReplaceAllString(s, ",")
 	}
 	return capitalise(s)
+}
+
+// openingMarks turns a closing mark that opens a quotation into an
+// opening one: wire copy quotes between two pairs of apostrophes
+// ("''We were betrayed,'' said …"), and some articles open with ”.
+func openingMarks(s string) string {
+	if !strings.Contains(s, "”") {
+		return s
+	}
+	var b strings.Builder
+	prev := ' '
+	for i, r := range s {
+		if r == '”' && (unicode.IsSpace(prev) || prev == '(' || prev == '—' || prev == '–') {
+			if next, _ := utf8.DecodeRuneInString(s[i+len("”"):]); unicode.IsLetter(next) || unicode.IsDigit(next) || next == '…' {
+				r = '“'
+			}
+		}
+		b.WriteRune(r)
+		prev = r
+	}
+	return b.String()
 }
 
 var (
