@@ -193,8 +193,8 @@ func tidyTitle(s string) string {
 }
 
 // openingMarks turns a closing mark that opens a quotation into an
-// opening one: wire copy quotes between two pairs of apostrophes
-// ("''We were betrayed,'' said …"), and some articles open with ”.
+// opening one: wire copy quotes between two pairs of apostrophes, which
+// tidyTitle reads as closing marks both, and some articles open with ”.
 func openingMarks(s string) string {
 	if !strings.Contains(s, "”") {
 		return s
@@ -871,8 +871,8 @@ func (a *analysis) statementTitle(b *titleBuilder, toks []token, ms []mention, f
 	for k < to && b.skip[k] {
 		k++
 	}
-	for k < to && (toks[k].is("that") || toks[k].text == ":" || toks[k].text == "," || connectives[toks[k].low] && toks[k-1].text == ",") {
-		k++ // "said, however, that he hopes"
+	for k < to && (toks[k].is("that") && !(k+1 < to && toks[k+1].kind == possessiveToken) || toks[k].text == ":" || toks[k].text == "," || connectives[toks[k].low] && toks[k-1].text == ",") {
+		k++ // "said, however, that he hopes"; not "says that's what"
 	}
 	end := mainClauseEnd(toks, k, to, quotes, b.skip)
 	// The complement runs to the first comma outside quotations, or one
@@ -1158,6 +1158,9 @@ const participleMax = 48
 // mainClauseEnd returns where the main clause of toks[from:to] ends: at a
 // semicolon, colon or dash, or a comma before a relative pronoun or a
 // conjunction, outside quotations.
+// needsColon are the words before a colon whose complement follows it.
+var needsColon = wordSet("is are was were be been include includes included including")
+
 func mainClauseEnd(toks []token, from, to int, quotes []quoteSpan, skip []bool) int {
 	for k := from + 1; k < to; k++ {
 		if inQuotes(quotes, toks[k].start) || skip != nil && skip[k] {
@@ -1168,7 +1171,11 @@ func mainClauseEnd(toks []token, from, to int, quotes []quoteSpan, skip []bool) 
 			if k+1 < to && isDigitToken(&toks[k+1]) && isDigitToken(&toks[k-1]) {
 				continue // a time of day: "At 10:30"
 			}
-			if k-from > 3 {
+			// A verb that needs what the colon introduces reads on, if
+			// there is room for it: "The question posed by their analysis
+			// is: why would …", "Sanders' plan includes: eliminating
+			// tuition …".
+			if k-from > 3 && !(needsColon[toks[k-1].low] && k+2 < to && toks[k].start-toks[from].start < maxTitle*2/3) {
 				return k
 			}
 			// A label: "Trump: Cruz Has ‘To Come a Long Way’", "Q: You open
