@@ -1293,8 +1293,9 @@ func (a *analysis) newsDay(events []*eventRec, ev *eventRec, near bool) (scene, 
 }
 
 // leadDay dates a statement ev in the past tense that newsDay left without
-// a scene, where it stopped at a paragraph of no particular time or at an
-// earlier time told more than a sentence before, from the day of the
+// a scene, where it stopped at a paragraph of no particular time, at an
+// earlier time told more than a sentence before or at a state up to
+// publication ("independent since 1901"), from the day of the
 // story's lead: the first event dated by its own words, in the first two
 // paragraphs, if to a day of the week up to publication and the only such
 // day the story has told of. A news story quotes people on the day of its
@@ -1309,7 +1310,14 @@ func (a *analysis) newsDay(events []*eventRec, ev *eventRec, near bool) (scene, 
 // after Monday's and Tuesday's news would take Tuesday; clauses without a
 // speech verb, dated the same way, were 7 of 12 right.
 func (a *analysis) leadDay(events []*eventRec, ev, stop *eventRec) *eventRec {
-	if stop == nil || stop.dated && stop.sentence >= ev.sentence-1 {
+	if stop == nil {
+		return nil
+	}
+	// A period up to publication just before is a state, not the story
+	// gone back: "Australia has been independent since 1901. Howard said
+	// …".
+	upToNow := !stop.date.End.IsZero() && !stop.date.End.Time.Before(a.published)
+	if stop.dated && stop.sentence >= ev.sentence-1 && !upToNow {
 		return nil
 	}
 	// events only grows: each is looked at once, so a long text stays linear.

@@ -630,6 +630,9 @@ func TestNewsDay(t *testing.T) {
 		// Another time between, just before: the story has gone back.
 		{"Israel and Hamas agreed on Wednesday to a ceasefire in Gaza.\n\nThe talks began in 2024 in Doha.\n\nAntony Blinken told reporters that the deal was a moment of hope.",
 			"Antony Blinken told reporters", ""},
+		// A state up to publication just before is no other time.
+		{"Israel and Hamas agreed on Wednesday to a ceasefire in Gaza.\n\nThe war has killed tens of thousands.\n\nGaza has been under blockade since 2007.\n\nAntony Blinken told reporters that the deal was a moment of hope.",
+			"Antony Blinken told reporters", "2026-01-14"},
 		// Further back, background the story has come back from.
 		{"Israel and Hamas agreed on Wednesday to a ceasefire in Gaza.\n\nThe talks have gone on since they began in 2024 in Doha.\n\nThe war has killed tens of thousands.\n\nAntony Blinken told reporters that the deal was a moment of hope.",
 			"Antony Blinken told reporters", "2026-01-14"},
