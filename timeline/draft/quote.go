@@ -636,7 +636,7 @@ func (a *analysis) subjectOfCue(toks []token, ms []mention, v int, c speechCue, 
 	}
 	// Inverted: "“…,” said Peter Viggo Jakobsen", "“…,” said Republican
 	// political consultant Chris Russell".
-	if !c.weak && (v == 0 || quoted(v-1) || v > 1 && toks[v-1].text == "," && (quoted(v-2) || quotedBefore(v-2, quoted)) || isDash(toks[v-1].text)) {
+	if !c.weak && (v == 0 || quoted(v-1) || v > 1 && toks[v-1].text == "," && (quoted(v-2) || quotedBefore(v-2, quoted)) || isDash(toks[v-1].text) || wireQuoteBefore(toks, v)) {
 		if m := a.namedAfter(toks, ms, v+1); m != nil {
 			return m
 		}
@@ -774,10 +774,13 @@ func describedBefore(toks []token, ms []mention, end int) *mention {
 	return nil
 }
 
-// namedAfter returns the speaker named after an inverted speech verb,
-// from token i: a mention that can speak, possibly after words that
-// describe it ("said Republican political consultant Chris Russell"),
-// followed by punctuation, a date or a preposition; or nil.
+// wireQuoteBefore reports whether the verb at toks[v] follows a quotation
+// that wire copy closes with two apostrophes (a comma, two apostrophes,
+// the verb), which the draft does not take for quotation marks.
+func wireQuoteBefore(toks []token, v int) bool {
+	return v > 2 && toks[v-1].text == "'" && toks[v-2].text == "'" && toks[v-3].text == ","
+}
+
 // speakerPhraseAfter reports whether mention m right after the verb at
 // toks[v] is the whole of what follows it: only capitalised words (a
 // title) between them, and a comma or the sentence's end after it ("…,
@@ -797,6 +800,10 @@ func speakerPhraseAfter(toks []token, v int, m *mention) bool {
 // and never take a person as object.
 var invertedVerbs = wordSet("said says added adds wrote writes noted notes explained explains continued")
 
+// namedAfter returns the speaker named after an inverted speech verb,
+// from token i: a mention that can speak, possibly after words that
+// describe it ("said Republican political consultant Chris Russell"),
+// followed by punctuation, a date or a preposition; or nil.
 func (a *analysis) namedAfter(toks []token, ms []mention, i int) *mention {
 	for k := range ms {
 		m := &ms[k]

@@ -890,9 +890,9 @@ func (a *analysis) statementTitle(b *titleBuilder, toks []token, ms []mention, f
 	}
 	rest := b.render(k, end)
 	// The speaker after the verb: "…, said Larry Sabato, director of …"
-	// says what was said before the verb.
+	// (or "…,'' said" in wire copy) says what was said before the verb.
 	for j := range ms {
-		if m := &ms[j]; m.kind == nameMention && m.tok >= k && m.tok <= k+3 && verb > 0 && toks[verb-1].text == "," && m.entity() == ev.speaker.resolve() {
+		if m := &ms[j]; m.kind == nameMention && m.tok >= k && m.tok <= k+3 && verb > 0 && (toks[verb-1].text == "," || toks[verb-1].text == "'") && m.entity() == ev.speaker.resolve() {
 			rest = ""
 			break
 		}
