@@ -179,9 +179,13 @@ func (a *analysis) attribute(si int, toks []token, ms []mention, quoted func(int
 
 	// The sentence's own speech verb, outside quotations: a statement,
 	// unless it is in a relative clause ("which the United Nations said").
+	// Nor inside what wire copy quotes between two pairs of apostrophes
+	// ("''Juan Miguel must not have written the letter himself,'' said
+	// Armando Gutierrez"), which the draft does not take for quotations.
+	wireEnd := wireQuoteEnd(toks)
 	for i := 0; i < len(toks); i++ {
 		c, n := speechAt(toks, i)
-		if n == 0 || quoted(i) || toks[i].is("according") {
+		if n == 0 || quoted(i) || toks[i].is("according") || i < wireEnd {
 			continue
 		}
 		m := a.subjectOfCue(toks, ms, i, c, quoted)
@@ -772,6 +776,24 @@ func describedBefore(toks []token, ms []mention, end int) *mention {
 		}
 	}
 	return nil
+}
+
+// wireQuoteEnd returns where a quotation that opens a sentence between
+// two pairs of apostrophes ends (the token after its closing pair, which
+// a comma precedes), or 0.
+func wireQuoteEnd(toks []token) int {
+	if len(toks) < 4 || toks[0].text != "'" || toks[1].text != "'" {
+		return 0
+	}
+	for k := 3; k+1 < len(toks); k++ {
+		if toks[k].text == "'" && toks[k+1].text == "'" {
+			if toks[k-1].text != "," && toks[k-1].text != "?" && toks[k-1].text != "!" {
+				return 0
+			}
+			return k + 2
+		}
+	}
+	return 0
 }
 
 // wireQuoteBefore reports whether the verb at toks[v] follows a quotation

@@ -945,7 +945,7 @@ func (a *analysis) statementTitle(b *titleBuilder, toks []token, ms []mention, f
 				rest = rest[:i]
 			}
 		}
-		if len(strings.Fields(rest)) < 4 || toks[start].isAny("or", "and", "but", "nor") || strings.ContainsAny(rest, "“”\"‘’«»") || strings.Contains(rest, "'") && !strings.Contains(rest, "'s") {
+		if len(strings.Fields(rest)) < 4 || toks[start].isAny("or", "and", "but", "nor") || strings.ContainsAny(rest, "“”\"‘’«»") || strings.Contains(rest, "''") || strings.HasPrefix(rest, "'") {
 			return head // a quotation, which the quote says better, or too little to read
 		}
 		// The sentence's capital goes where the word is written in lower
