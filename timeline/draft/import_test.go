@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"newsline/assets"
 	"newsline/timeline"
@@ -834,6 +835,25 @@ func TestEndsWithAbbrev(t *testing.T) {
 	} {
 		if got := endsWithAbbrev(s); got != want {
 			t.Errorf("endsWithAbbrev(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestCloseQuotation: a title that opens a quotation closes it, after an
+// ellipsis; a mark that opens nothing at its end is dropped.
+func TestCloseQuotation(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"Obama calls Burma a “good news story", "Obama calls Burma a “good news story…”"},
+		{"Bush adds \"at the same time, we think he is someone", "Bush adds \"at the same time, we think he is someone…\""},
+		{"Trump says Putin has “been a leader far more…", "Trump says Putin has “been a leader far more…”"},
+		{"The real unemployment rate for young people is 51 percent.“", "The real unemployment rate for young people is 51 percent."},
+		{"It rose “sharply”, he said “", "It rose “sharply”, he said"},
+		{"Mixed “quotation ends with a straight mark \"", "Mixed “quotation ends with a straight mark"},
+		{"Balanced “words” stay", "Balanced “words” stay"},
+	} {
+		got := closeQuotation(tt.in)
+		if got != tt.want || !utf8.ValidString(got) {
+			t.Errorf("closeQuotation(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }

@@ -781,8 +781,11 @@ func closeQuotation(s string) string {
 	default:
 		return s
 	}
-	if open := strings.TrimRight(s, " "); strings.HasSuffix(open, "“") || strings.HasSuffix(open, "\"") {
-		return strings.TrimRight(open[:len(open)-len(mark)], " ,;:") // a mark that opens nothing: "is 51 percent.“"
+	open := strings.TrimRight(s, " ")
+	for _, opening := range []string{"“", "\""} {
+		if t, ok := strings.CutSuffix(open, opening); ok {
+			return strings.TrimRight(t, " ,;:") // a mark that opens nothing: "is 51 percent.“"
+		}
 	}
 	return strings.TrimRight(s, " ,;:…") + "…" + mark
 }
@@ -1155,12 +1158,12 @@ const introMax = 18
 // may run: "Faced with the choice of keeping Elian …" is 36.
 const participleMax = 48
 
-// mainClauseEnd returns where the main clause of toks[from:to] ends: at a
-// semicolon, colon or dash, or a comma before a relative pronoun or a
-// conjunction, outside quotations.
 // needsColon are the words before a colon whose complement follows it.
 var needsColon = wordSet("is are was were be been include includes included including")
 
+// mainClauseEnd returns where the main clause of toks[from:to] ends: at a
+// semicolon, colon or dash, or a comma before a relative pronoun or a
+// conjunction, outside quotations.
 func mainClauseEnd(toks []token, from, to int, quotes []quoteSpan, skip []bool) int {
 	for k := from + 1; k < to; k++ {
 		if inQuotes(quotes, toks[k].start) || skip != nil && skip[k] {
