@@ -848,7 +848,8 @@ func TestCloseQuotation(t *testing.T) {
 		{"Trump says Putin has “been a leader far more…", "Trump says Putin has “been a leader far more…”"},
 		{"The real unemployment rate for young people is 51 percent.“", "The real unemployment rate for young people is 51 percent."},
 		{"It rose “sharply”, he said “", "It rose “sharply”, he said"},
-		{"Mixed “quotation ends with a straight mark \"", "Mixed “quotation ends with a straight mark"},
+		{"Cruz called the announcement “highly significant\"", "Cruz called the announcement “highly significant”"},
+		{"It was up to Clyburn\"", "It was up to Clyburn"},
 		{"Balanced “words” stay", "Balanced “words” stay"},
 	} {
 		got := closeQuotation(tt.in)

@@ -770,24 +770,27 @@ func shortenTitle(s string) string {
 }
 
 // closeQuotation closes a quotation a title cut open: "Bush adds “at the
-// same time, we think he is someone…”".
+// same time, we think he is someone…”". A straight mark at the end closes
+// a curly one that the text closed with it (“highly significant") or,
+// left alone, one cut away; an opening mark at the end opens nothing.
 func closeQuotation(s string) string {
-	mark := ""
+	s = strings.TrimRight(s, " ")
+	if t, ok := strings.CutSuffix(s, "“"); ok {
+		s = strings.TrimRight(t, " ,;:") // "is 51 percent.“"
+	}
 	switch {
 	case strings.Count(s, "“") > strings.Count(s, "”"):
-		mark = "”"
-	case strings.Count(s, "\"")%2 == 1:
-		mark = "\""
-	default:
-		return s
-	}
-	open := strings.TrimRight(s, " ")
-	for _, opening := range []string{"“", "\""} {
-		if t, ok := strings.CutSuffix(open, opening); ok {
-			return strings.TrimRight(t, " ,;:") // a mark that opens nothing: "is 51 percent.“"
+		if t, ok := strings.CutSuffix(s, "\""); ok {
+			return t + "”"
 		}
+		return strings.TrimRight(s, " ,;:…") + "…”"
+	case strings.Count(s, "\"")%2 == 1:
+		if t, ok := strings.CutSuffix(s, "\""); ok {
+			return strings.TrimRight(t, " ,;:") // "Clyburn\""
+		}
+		return strings.TrimRight(s, " ,;:…") + "…\""
 	}
-	return strings.TrimRight(s, " ,;:…") + "…" + mark
+	return s
 }
 
 // placeInWords reports whether words[i-1] ends with a comma of a place
