@@ -196,21 +196,24 @@ func tidyTitle(s string) string {
 // opening one: wire copy quotes between two pairs of apostrophes, which
 // tidyTitle reads as closing marks both, and some articles open with ”.
 func openingMarks(s string) string {
-	if !strings.Contains(s, "”") {
-		return s
-	}
-	var b strings.Builder
-	prev := ' '
-	for i, r := range s {
-		if r == '”' && (unicode.IsSpace(prev) || prev == '(' || prev == '—' || prev == '–') {
-			if next, _ := utf8.DecodeRuneInString(s[i+len("”"):]); unicode.IsLetter(next) || unicode.IsDigit(next) || next == '…' {
-				r = '“'
+	const closing, opening = "”", "“"
+	for from := 0; ; {
+		i := strings.Index(s[from:], closing)
+		if i < 0 {
+			return s
+		}
+		i += from
+		from = i + len(closing)
+		if i > 0 {
+			prev, _ := utf8.DecodeLastRuneInString(s[:i])
+			if !unicode.IsSpace(prev) && prev != '(' && prev != '—' && prev != '–' {
+				continue
 			}
 		}
-		b.WriteRune(r)
-		prev = r
+		if next, _ := utf8.DecodeRuneInString(s[from:]); unicode.IsLetter(next) || unicode.IsDigit(next) || next == '…' {
+			s = s[:i] + opening + s[from:] // both marks are three bytes: from stays right
+		}
 	}
-	return b.String()
 }
 
 var (
