@@ -880,8 +880,8 @@ func (a *analysis) statementTitle(b *titleBuilder, toks []token, ms []mention, f
 	for k < to && b.skip[k] {
 		k++
 	}
-	for k < to && (toks[k].is("that") && !(k+1 < to && toks[k+1].kind == possessiveToken) || toks[k].text == ":" || toks[k].text == "," || connectives[toks[k].low] && toks[k-1].text == ",") {
-		k++ // "said, however, that he hopes"; not "says that's what"
+	for k < to && (toks[k].is("that") && !(k+1 < to && (toks[k+1].kind == possessiveToken || finiteAuxiliaries[toks[k+1].low])) || toks[k].text == ":" || toks[k].text == "," || connectives[toks[k].low] && toks[k-1].text == ",") {
+		k++ // "said, however, that he hopes"; not "says that's what", "said that was a natural part"
 	}
 	end := mainClauseEnd(toks, k, to, quotes, b.skip)
 	// The complement runs to the first comma outside quotations, or one
@@ -898,6 +898,23 @@ func (a *analysis) statementTitle(b *titleBuilder, toks []token, ms []mention, f
 		}
 	}
 	rest := b.render(k, end)
+	// The speaker set off by commas inside what was said: "Trump, Sexton
+	// said, has created …" is "Sexton says Trump has created …".
+	if c := parentheticalComma(toks, from, verb, quotes); c > 0 && rest != "" && verb+1 < to && toks[verb+1].text == "," && !strings.ContainsAny(rest[:1], "“\"'") {
+		start := skipOpening(toks, from, c, quotes)
+		for start < c && b.skip[start] {
+			start++
+		}
+		if subject := b.render(start, c); subject != "" && !strings.ContainsAny(subject, "“”\"'") && subjectPhrase(toks, start, c) &&
+			!strings.Contains(subject, ev.speaker.short()) {
+			if w := toks[start].low; !toks[start].isAny("I", "I'm", "I've", "I'd", "I'll") &&
+				(subjectPronouns[w] || subjectDeterminers[w] || quantifiers[w] || a.writtenLower(w)) {
+				r, size := utf8.DecodeRuneInString(subject)
+				subject = strings.ToLower(string(r)) + subject[size:]
+			}
+			return head + " " + subject + " " + lowerFirst(rest, toks, k)
+		}
+	}
 	// The speaker after the verb: "…, said Larry Sabato, director of …"
 	// (or "…,'' said" in wire copy) says what was said before the verb.
 	for j := range ms {
@@ -972,6 +989,40 @@ func (a *analysis) statementTitle(b *titleBuilder, toks []token, ms []mention, f
 		rest = lowerFirst(rest, toks, k)
 	}
 	return head + " " + rest
+}
+
+// subjectPhrase reports whether toks[from:to] may be the subject of a
+// clause: a few words that begin with a pronoun, a determiner or a name,
+// not a participle, a preposition or a conjunction ("After a two-hour
+// meeting", "Calling for an amended constitution", "But").
+func subjectPhrase(toks []token, from, to int) bool {
+	if to-from > 8 || from >= to {
+		return false
+	}
+	t, w := &toks[from], toks[from].lower()
+	if !subjectPronouns[w] && !subjectDeterminers[w] && !(t.isCap() && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") && !notSubjects[w]) {
+		return false
+	}
+	return !introWords[w] && !prepositionWords[w] && !discourseMarkers[w] && !subordinators[w] && !t.isAny("if", "rather", "indeed", "still", "yet", "or", "nor")
+}
+
+// parentheticalComma returns the comma that opens a speaker and verb set
+// off inside what was said ("Loyalty, he noted, has long been …"), a
+// few words before the verb at toks[verb] with words before it, or -1.
+func parentheticalComma(toks []token, from, verb int, quotes []quoteSpan) int {
+	for j := verb - 1; j > from && j >= verb-8; j-- {
+		t := &toks[j]
+		if inQuotes(quotes, t.start) || isMark(quotes, t.start) {
+			return -1
+		}
+		if t.text == "," {
+			return j
+		}
+		if t.kind == punctToken && t.text != "." {
+			return -1
+		}
+	}
+	return -1
 }
 
 // connectives set off by commas after a verb of speech say nothing of
