@@ -907,12 +907,7 @@ func (a *analysis) statementTitle(b *titleBuilder, toks []token, ms []mention, f
 		}
 		if subject := b.render(start, c); subject != "" && !strings.ContainsAny(subject, "“”\"'") && subjectPhrase(toks, start, c) &&
 			!strings.Contains(subject, ev.speaker.short()) {
-			if w := toks[start].low; !toks[start].isAny("I", "I'm", "I've", "I'd", "I'll") &&
-				(subjectPronouns[w] || subjectDeterminers[w] || quantifiers[w] || a.writtenLower(w)) {
-				r, size := utf8.DecodeRuneInString(subject)
-				subject = strings.ToLower(string(r)) + subject[size:]
-			}
-			return head + " " + subject + " " + lowerFirst(rest, toks, k)
+			return head + " " + a.unsentenced(subject, &toks[start]) + " " + lowerFirst(rest, toks, k)
 		}
 	}
 	// The speaker after the verb: "…, said Larry Sabato, director of …"
@@ -928,10 +923,11 @@ func (a *analysis) statementTitle(b *titleBuilder, toks []token, ms []mention, f
 	if rest != "" && onlyListener(toks, k, end, b.skip) {
 		rest = ""
 		if tellingVerbs[v] {
-			verbForm, head = "says", ev.speaker.short()+" says"
+			verbForm = "says"
 			if a.pluralName(ev.speaker.short()) {
-				verbForm, head = "say", ev.speaker.short()+" say"
+				verbForm = pluralVerb(verbForm)
 			}
+			head = ev.speaker.short() + " " + verbForm
 		}
 	}
 	if rest == "" {
@@ -974,15 +970,7 @@ func (a *analysis) statementTitle(b *titleBuilder, toks []token, ms []mention, f
 		if len(strings.Fields(rest)) < 4 || toks[start].isAny("or", "and", "but", "nor") || strings.ContainsAny(rest, "“”\"‘’«»") || strings.Contains(rest, "''") || strings.HasPrefix(rest, "'") {
 			return head // a quotation, which the quote says better, or too little to read
 		}
-		// The sentence's capital goes where the word is written in lower
-		// case elsewhere in the article: "He knows" → "he knows", "Any
-		// action" → "any action", not "China" or "I".
-		if w := toks[start].low; !toks[start].isAny("I", "I'm", "I've", "I'd", "I'll") &&
-			(subjectPronouns[w] || subjectDeterminers[w] || quantifiers[w] || a.writtenLower(w)) {
-			r, size := utf8.DecodeRuneInString(rest)
-			rest = strings.ToLower(string(r)) + rest[size:]
-		}
-		return head + " " + rest
+		return head + " " + a.unsentenced(rest, &toks[start])
 	}
 	r, _ := utf8.DecodeRuneInString(rest)
 	if r != '“' && !strings.HasPrefix(rest, "\"") {
@@ -1000,10 +988,23 @@ func subjectPhrase(toks []token, from, to int) bool {
 		return false
 	}
 	t, w := &toks[from], toks[from].lower()
-	if !subjectPronouns[w] && !subjectDeterminers[w] && !(t.isCap() && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") && !notSubjects[w]) {
+	if !subjectPronouns[w] && !subjectDeterminers[w] && !capitalSubject(t, w) {
 		return false
 	}
 	return !introWords[w] && !prepositionWords[w] && !discourseMarkers[w] && !subordinators[w] && !t.isAny("if", "rather", "indeed", "still", "yet", "or", "nor")
+}
+
+// unsentenced drops the sentence's capital from s, which begins with the
+// word first, where the word is written in lower case elsewhere in the
+// article: "He knows" → "he knows", "Any action" → "any action", not
+// "China" or "I".
+func (a *analysis) unsentenced(s string, first *token) string {
+	w := first.low
+	if first.isAny("I", "I'm", "I've", "I'd", "I'll") || !(subjectPronouns[w] || subjectDeterminers[w] || quantifiers[w] || a.writtenLower(w)) {
+		return s
+	}
+	r, size := utf8.DecodeRuneInString(s)
+	return strings.ToLower(string(r)) + s[size:]
 }
 
 // parentheticalComma returns the comma that opens a speaker and verb set
@@ -1186,11 +1187,17 @@ func clauseStart(toks []token, k, to int) bool {
 		return true
 	case subjectDeterminers[w]:
 		return next.kind == wordToken
-	case t.isCap() && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") && !notSubjects[w]:
+	case capitalSubject(t, w):
 		// "Cuba's government exhorted", "Trump said".
 		return next.kind == wordToken && !next.isAny("and", "or", "nor") || next.kind == possessiveToken
 	}
 	return false
+}
+
+// capitalSubject reports whether t, lower-cased w, is a capitalised word
+// that may open a subject: a name, not a participle or a relative word.
+func capitalSubject(t *token, w string) bool {
+	return t.isCap() && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") && !notSubjects[w]
 }
 
 var (
