@@ -94,11 +94,12 @@ func (a *analysis) dateRoleOf(toks []token, xs []timex.Timex, i int) dateRole {
 	lowExpr := strings.ToLower(x.Text)
 
 	// Comparisons: "a month earlier than usual", "than in 1998", "compared
-	// with a year earlier", "up from $2 a year ago".
+	// with a year earlier", "up from $2 a year ago", "to $58.6 million from
+	// $186.4 million a year ago".
 	if after.low == "than" || before.low == "than" || after.low == "earlier" && after2.low == "than" ||
 		before.low == "with" && prev(first-2).isAny("compared", "comparison") || before.low == "to" && prev(first-2).low == "compared" ||
 		before.isAny("versus", "vs", "vs.") ||
-		before.low == "from" && (strings.Contains(lowExpr, "ago") || strings.Contains(lowExpr, "earlier") || strings.Contains(lowExpr, "year-earlier")) {
+		fromFigure(toks, first) && (strings.Contains(lowExpr, "ago") || strings.Contains(lowExpr, "earlier") || strings.Contains(lowExpr, "year-earlier")) {
 		return elsewhere
 	}
 	// A change told from one time to another dates its end: "jumped from
@@ -160,6 +161,27 @@ func (a *analysis) dateRoleOf(toks []token, xs []timex.Timex, i int) dateRole {
 	}
 	return governs
 }
+
+// fromFigure reports whether the expression at token first follows
+// "from", right before it or before a figure: "from a year ago", "from
+// $186.4 million a year ago", "from 5.63 a share a year earlier".
+func fromFigure(toks []token, first int) bool {
+	for j := first - 1; j >= 0 && j >= first-6; j-- {
+		t := &toks[j]
+		switch {
+		case t.low == "from":
+			return true
+		case startsWithDigit(t.text) || figureWords[t.low]:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// figureWords are the words of a figure between "from" and a date it is
+// compared at: "$186.4 million", "5.63 a share", "2.2%".
+var figureWords = wordSet(`$ # % percent million billion trillion cents a share`)
 
 // prepositionalDate reports whether an expression of xs other than xs[i]
 // follows a preposition of time ("in mid-November", "on Nov. 6") and
