@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -263,6 +264,11 @@ func splitSentences(out []sentence, text string, toks []token, quotes []quoteSpa
 	if len(out) == first+1 {
 		out[first].heading = looksLikeHeading(text[out[first].start:out[first].end], toks)
 	}
+	for i := first; i < len(out); i++ {
+		if s := text[out[i].start:out[i].end]; strings.HasPrefix(s, "[") && strings.HasSuffix(s, "]") {
+			out[i].heading = true // a source in brackets after a summary: "… in “serious trouble.” [NYT.]"
+		}
+	}
 	if len(out) > first && isEmbeddedPost(text[out[first].start:out[len(out)-1].end]) {
 		// A post quoted whole, as pages embed them: none of it is the
 		// story's own sentence.
@@ -380,13 +386,17 @@ func insideQuote(quotes []quoteSpan, at, next int) bool {
 
 // looksLikeHeading reports whether a one-sentence paragraph is a heading,
 // byline, dateline or caption rather than a sentence of the story: it has
-// no final punctuation and at most 15 words.
+// no final punctuation and at most 15 words, or it is a label in capitals,
+// with a full stop or not.
 func looksLikeHeading(s string, toks []token) bool {
 	if len(toks) == 0 {
 		return true
 	}
 	if clockLine(toks) {
 		return true // a live blog's "12:25 p.m.": a heading for what follows
+	}
+	if capitalsLabel(s, toks) {
+		return true // "ABSTRACT.", "FULL TEXT.", "LETTERS.", "WHAT’S BREWING."
 	}
 	last := toks[len(toks)-1].text
 	if strings.ContainsAny(last, ".!?…:”\"'’") && toks[len(toks)-1].kind == punctToken || strings.HasSuffix(last, ".") {
@@ -399,6 +409,28 @@ func looksLikeHeading(s string, toks []token) bool {
 		}
 	}
 	return words <= 15
+}
+
+// capitalsLabel reports whether a paragraph of at most 15 words is written
+// in capitals: a section's label or a listicle's headline ("CORRECTION
+// APPENDED.", "ELEVEN POLICE KILLED IN TURKEY CAR BOMB ATTACK."), which
+// heads the story's own sentences.
+func capitalsLabel(s string, toks []token) bool {
+	words, letters := 0, 0
+	for _, t := range toks {
+		if t.kind == wordToken {
+			words++
+		}
+	}
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2 && words <= 15
 }
 
 // clockLine reports whether toks are a time of day alone: "12:25 p.m.",
