@@ -921,6 +921,10 @@ func (a *analysis) statementTitle(b *titleBuilder, toks []token, ms []mention, f
 	// Only whom it was told: "…,'' Professor Alba told me." says what was
 	// said before the speaker, as with no complement.
 	if rest != "" && onlyListener(toks, k, end, b.skip) {
+		// What was said may follow: "told me, “We're a content provider …”".
+		if said := quotedAfter(b, toks, end, to, quotes, a.text); said != "" {
+			return ev.speaker.short() + ": " + said
+		}
 		rest = ""
 		if tellingVerbs[v] {
 			verbForm = "says"
@@ -1054,6 +1058,30 @@ func onlyListener(toks []token, k, end int, skip []bool) bool {
 }
 
 var objectPronouns = wordSet("me him her us them you")
+
+// quotedAfter renders the quotation that toks[k:to] open after a comma or
+// a colon, or "" if they open none: "…, “We're a content provider …”",
+// or between two pairs of apostrophes in wire copy.
+func quotedAfter(b *titleBuilder, toks []token, k, to int, quotes []quoteSpan, text string) string {
+	for k < to && (toks[k].text == "," || toks[k].text == ":") {
+		k++
+	}
+	if k >= to {
+		return ""
+	}
+	if q, ok := quoteAt(quotes, toks[k].start); ok && q.open == toks[k].start {
+		start, end := q.inner()
+		return "“" + tidyTitle(text[start:end]) + "”"
+	}
+	if !strings.HasPrefix(text[toks[k].start:], "''") {
+		return ""
+	}
+	said := b.render(k, mainClauseEnd(toks, k, to, quotes, b.skip))
+	if !strings.HasPrefix(said, "“") {
+		return ""
+	}
+	return said
+}
 
 // quantifiers open a noun phrase and are never names.
 var quantifiers = wordSet("any every each all no some many most few several such much more less another other either neither")
