@@ -710,6 +710,30 @@ func trimDangling(s string) string {
 var needsComplement = wordSet(`is was are were be been being am and or but nor than as soon early late between
 	to from into over of with for in on at by before after since until about per within through throughout around toward till`)
 
+// clauseBoundaries open a clause, which a title may leave out; "and" and
+// a comma may join nouns ("Tennessee and Georgia were worried about").
+var clauseBoundaries = wordSet("but while because as which who whom whose that where when whether although though")
+
+// particleVerbs are, by the preposition they take, the verbs that say
+// little without it: a title is not cut between them ("called | for
+// compensation", "vowed to focus | on", "agreed | with").
+var particleVerbs = map[string]map[string]bool{
+	"for": wordSet(`call calls called calling ask asks asked asking voted pay pays paid paying prepare prepares prepared
+		preparing qualify qualifies qualified apply applies applied applying apologize apologizes apologized
+		apologizing argue argues argued arguing account accounts accounted accounting search searches searched
+		searching wait waits waited waiting hope hopes hoped hoping push pushes pushed pushing`),
+	"on": wordSet(`focus focuses focused focusing call calls called calling rely relies relied relying insist insists
+		insisted insisting depend depends depended depending`),
+	"with": wordSet(`agree agrees agreed agreeing deal deals dealt dealing met comply complies complied cope copes coped
+		side sides sided`),
+	"in": wordSet(`result resulted resulting participate participates participated participating engage engages engaged`),
+	"to": wordSet(`point pointed pointing refer refers referred referring respond responds responded responding object
+		objected objecting listen listens listened listening react reacts reacted reacting`),
+	"about": wordSet(`worry worries worried talk talks talked talking think thinks thought thinking care cares cared
+		complain complains complained complaining`),
+	"at": wordSet(`look looks looked looking hint hints hinted hinting aim aims aimed aiming`),
+}
+
 // negatedBefore reports whether a "not", "n't" or "never" comes before
 // toks[k] in its clause.
 func negatedBefore(toks []token, k int) bool {
@@ -740,6 +764,10 @@ func shortenTitle(s string) string {
 		offsets[i] = pos
 		pos += len(w)
 	}
+	// Past a verb cut from its preposition ("will result | in"), only a
+	// clause may be cut off: not "said the significant drop | in net
+	// income will result in …".
+	clausesOnly := false
 	for i := len(words) - 1; i > 0; i-- {
 		w := strings.ToLower(strings.Trim(words[i], "“”\"‘’"))
 		if offsets[i] < limit/2 {
@@ -749,13 +777,23 @@ func shortenTitle(s string) string {
 		if placeInWords(words, i) {
 			continue // not "the Sunnyvale, | Calif., | company"
 		}
+		if !strings.HasSuffix(words[i-1], ",") && particleVerbs[w][prevWord] {
+			clausesOnly = true
+			continue // not "vowed to focus | on"
+		}
 		if strings.HasSuffix(words[i-1], ",") && (relativeWords[prevWord] || prevWord == "that" || prevWord == "and" || prevWord == "or" || prevWord == "but") ||
 			!strings.HasSuffix(words[i-1], ",") && (needsComplement[prevWord] || relativeWords[prevWord] || prevWord == "that") {
 			continue // not "the project was | in trouble", "Marines and, | wearing"
 		}
+		if clausesOnly && !clauseBoundaries[w] {
+			continue
+		}
 		if shortenBoundaries[w] && !sentenceOpeners[prevWord] && !nameConnectors[prevWord] && !prepositionWords[prevWord] &&
 			!(timeBeforeAfter[w] && timeLeadWords[prevWord]) && !(w == "as" && asComparatives[prevWord]) {
 			cutAt = offsets[i]
+			if w == "as" && prevWord == "even" {
+				cutAt = offsets[i-1] // "fabulously wealthy | even as the citizenry …"
+			}
 			break
 		}
 		if strings.HasSuffix(words[i-1], ",") {
