@@ -839,6 +839,26 @@ func TestEndsWithAbbrev(t *testing.T) {
 	}
 }
 
+// TestTidyTitleMarks: a closing mark that closes nothing in the title is
+// dropped, and so are the invisible marks of text direction.
+func TestTidyTitleMarks(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"He was very effective.''", "He was very effective"},
+		{"Chrabaszcz” was among the party’s “basement dwellers”", "Chrabaszcz was among the party’s “basement dwellers”"},
+		{"Doing so ”appeared to be an attempt", "Doing so “appeared to be an attempt"},
+		{"Doing so”appeared to be an attempt", "Doing so appeared to be an attempt"},
+		{"”, I ask you to do for Clinton what you did for me.''", "I ask you to do for Clinton what you did for me"},
+		{"Ryan: “I’ve invited \u202a@realDonaldTrump for a meeting”", "Ryan: “I’ve invited @realDonaldTrump for a meeting”"},
+		{"Balanced “words” stay", "Balanced “words” stay"},
+		{"Cruz called the KKK “abhorrent“ in a tweet", "Cruz called the KKK “abhorrent” in a tweet"},
+		{"“It's unusual,“ said Noble", "“It's unusual,” said Noble"},
+	} {
+		if got := tidyTitle(tt.in); got != tt.want {
+			t.Errorf("tidyTitle(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 // TestCloseQuotation: a title that opens a quotation closes it, after an
 // ellipsis; a mark that opens nothing at its end is dropped.
 func TestCloseQuotation(t *testing.T) {

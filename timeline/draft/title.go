@@ -160,7 +160,11 @@ func endsWithAbbrev(s string) bool {
 // (also inside a closing quotation mark), and capitalises it.
 func tidyTitle(s string) string {
 	s = strings.ReplaceAll(strings.ReplaceAll(s, "``", "“"), "''", "”")
-	s = openingMarks(strings.TrimSpace(s))
+	s = strings.Map(dropBidi, s)
+	if strings.Contains(s, "“") {
+		s = openingThatCloses.ReplaceAllString(s, "$1”$2") // "the KKK “abhorrent“ in a tweet"
+	}
+	s = unmatchedClosing(openingMarks(strings.TrimSpace(s)))
 	// What a cut-out opening leaves: ", the company said" → "the company said".
 	s = strings.TrimLeft(s, ",;:.)]’'` ")
 	for changed := true; changed; {
@@ -216,9 +220,56 @@ func openingMarks(s string) string {
 	}
 }
 
+// unmatchedClosing drops the closing marks that close no quotation of s:
+// the end of one that a sentence before opened ("He was very effective”"),
+// or of one whose opening the title left out ("Chrabaszcz” was among").
+func unmatchedClosing(s string) string {
+	const closing = "”"
+	if !strings.Contains(s, closing) {
+		return s
+	}
+	var b strings.Builder
+	open, dropped := 0, false
+	for i, r := range s {
+		switch r {
+		case '“':
+			open++
+		case '”':
+			if open == 0 {
+				prev, _ := utf8.DecodeLastRuneInString(s[:i])
+				next, _ := utf8.DecodeRuneInString(s[i+len(closing):])
+				if unicode.IsLetter(prev) && unicode.IsLetter(next) {
+					b.WriteByte(' ') // "Doing so”appeared"
+				}
+				dropped = true
+				continue
+			}
+			open--
+		}
+		b.WriteRune(r)
+	}
+	if !dropped {
+		return s
+	}
+	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+// dropBidi drops the invisible marks that set the direction of text, which
+// pages embed around posts and handles ("\u202a@realDonaldTrump").
+func dropBidi(r rune) rune {
+	switch {
+	case r == '\u200e', r == '\u200f', r == '\ufeff', r >= '\u202a' && r <= '\u202e', r >= '\u2066' && r <= '\u2069':
+		return -1
+	}
+	return r
+}
+
 var (
-	emptyPunct   = regexp.MustCompile(`\s*\(\s*\)`)
-	doubledComma = regexp.MustCompile(`,(\s*,)+`)
+	// openingThatCloses is an opening mark typed where a closing one
+	// belongs: after a word, before a space or the end.
+	openingThatCloses = regexp.MustCompile(`([\p{L}\p{N},.!?])“(\s|$)`)
+	emptyPunct        = regexp.MustCompile(`\s*\(\s*\)`)
+	doubledComma      = regexp.MustCompile(`,(\s*,)+`)
 	// spacedDots is an ellipsis typed as full stops: ". . .", "...".
 	spacedDots = regexp.MustCompile(`\.\s\.\s\.(\s\.)?|\.\.\.`)
 )
@@ -554,6 +605,10 @@ func (b *titleBuilder) dropDate(x timex.Timex) {
 	end := sort.Search(len(b.toks), func(k int) bool { return b.toks[k].start >= x.End })
 	if first >= end {
 		return
+	}
+	if first > 0 && end < len(b.toks) && b.toks[first-1].kind == punctToken && b.toks[end].kind == punctToken &&
+		strings.ContainsAny(b.toks[first-1].text, "“\"‘`'") && strings.ContainsAny(b.toks[end].text, "”\"’'") {
+		return // a name between quotation marks: "another “Today” anchor"
 	}
 	if end < len(b.toks) {
 		next := &b.toks[end]
