@@ -859,6 +859,16 @@ func TestTidyTitleMarks(t *testing.T) {
 	}
 }
 
+// TestCutDangling: a title cut at its length ends on no function word nor
+// title of a person, however many come in a row.
+func TestCutDangling(t *testing.T) {
+	s := "Axelrod says Mrs. Clinton would do well to begin “building bridges” to Mr. Sanders"
+	want := "Axelrod says Mrs. Clinton would do well to begin “building bridges”…"
+	if got := cut(s, strings.Index(s, "Sanders")); got != want {
+		t.Errorf("cut = %q, want %q", got, want)
+	}
+}
+
 // TestCloseQuotation: a title that opens a quotation closes it, after an
 // ellipsis; a mark that opens nothing at its end is dropped.
 func TestCloseQuotation(t *testing.T) {

@@ -288,9 +288,12 @@ func cut(s string, n int) string {
 		i = sp
 	}
 	out := strings.TrimRight(s[:i], " ,;:—–…")
-	for _, w := range []string{" the", " a", " an", " of", " to", " and", " in", " on", " at", " for", " with", " by", " that", " as", " bin", " von", " van", " de", " al"} {
-		if t, ok := strings.CutSuffix(out, w); ok {
-			out = t
+	for cutWord := true; cutWord; {
+		cutWord = false
+		for _, w := range danglingWords {
+			if t, ok := strings.CutSuffix(out, w); ok {
+				out, cutWord = t, true
+			}
 		}
 	}
 	out += "…"
@@ -299,6 +302,11 @@ func cut(s string, n int) string {
 	}
 	return out
 }
+
+// danglingWords end no title that cut shortens: "to Mr.…" is "to…", and
+// that goes too.
+var danglingWords = []string{" the", " a", " an", " of", " to", " and", " in", " on", " at", " for", " with", " by", " that", " as",
+	" bin", " von", " van", " de", " al", " Mr.", " Mrs.", " Ms.", " Dr.", " Sen.", " Gov.", " Rep.", " Gen.", " St."}
 
 // titleOf writes a headline-like title and a short label for the event of
 // clause cl. A statement reads "Speaker verbs [Audience] what was said"
@@ -1056,6 +1064,11 @@ func (a *analysis) statementTitle(b *titleBuilder, toks []token, ms []mention, f
 		for start < before && b.skip[start] {
 			start++
 		}
+		// "But Mrs. Clinton would do well …, said David Axelrod": the
+		// conjunction ties the sentence to the one before, not the title.
+		if start+1 < before && toks[start].isAny("but", "and", "or", "yet") && toks[start+1].text != "," {
+			start++
+		}
 		rest = b.render(start, before)
 		// Up to a description or relative clause: "Cruz, a graduate of
 		// Harvard Law School" is not what was said.
@@ -1064,8 +1077,18 @@ func (a *analysis) statementTitle(b *titleBuilder, toks []token, ms []mention, f
 				rest = rest[:i]
 			}
 		}
-		if len(strings.Fields(rest)) < 4 || toks[start].isAny("or", "and", "but", "nor") || strings.ContainsAny(rest, "“”\"‘’«»") || strings.Contains(rest, "''") || strings.HasPrefix(rest, "'") {
+		// Words between two pairs of apostrophes are kept: wire copy's
+		// quotations, which make no quote of their own ("Mr. Vander Plaats
+		// is ''activating his personal network,'' said Bryan English").
+		quoted := len(ev.quotes) > 0 && strings.ContainsAny(rest, "“”\"‘’«»")
+		if len(strings.Fields(rest)) < 4 || toks[start].isAny("or", "and", "but", "nor") || quoted || strings.HasPrefix(rest, "'") {
 			return head // a quotation, which the quote says better, or too little to read
+		}
+		if strings.HasPrefix(rest, "(") && !strings.Contains(rest, ")") {
+			rest = strings.TrimSpace(rest[1:]) // "(The French, it turns out, are big fans …"
+		}
+		if strings.Count(rest, "“") > strings.Count(rest, "”") && strings.HasPrefix(a.text[toks[before].end:], "''") {
+			rest += "”" // the comma inside the closing marks: "network,''"
 		}
 		return head + " " + a.unsentenced(rest, &toks[start])
 	}
