@@ -1052,7 +1052,8 @@ func (a *analysis) statementTitle(b *titleBuilder, toks []token, ms []mention, f
 		}
 		before := -1
 		for j := verb - 1; j > from; j-- {
-			if toks[j].text == "," && !inQuotes(quotes, toks[j].start) {
+			// Also a comma inside closing marks: "a “change agent,” Cole said".
+			if toks[j].text == "," && (!inQuotes(quotes, toks[j].start) || j+1 < verb && isMark(quotes, toks[j+1].start)) {
 				before = j
 				break
 			}
@@ -1080,15 +1081,22 @@ func (a *analysis) statementTitle(b *titleBuilder, toks []token, ms []mention, f
 		// Words between two pairs of apostrophes are kept: wire copy's
 		// quotations, which make no quote of their own ("Mr. Vander Plaats
 		// is ''activating his personal network,'' said Bryan English").
-		quoted := len(ev.quotes) > 0 && strings.ContainsAny(rest, "“”\"‘’«»")
+		quoted := false
+		for _, q := range ev.quotes {
+			quoted = quoted || q.start >= toks[start].start && q.start < toks[before].end
+		}
 		if len(strings.Fields(rest)) < 4 || toks[start].isAny("or", "and", "but", "nor") || quoted || strings.HasPrefix(rest, "'") {
 			return head // a quotation, which the quote says better, or too little to read
 		}
 		if strings.HasPrefix(rest, "(") && !strings.Contains(rest, ")") {
 			rest = strings.TrimSpace(rest[1:]) // "(The French, it turns out, are big fans …"
 		}
-		if strings.Count(rest, "“") > strings.Count(rest, "”") && strings.HasPrefix(a.text[toks[before].end:], "''") {
-			rest += "”" // the comma inside the closing marks: "network,''"
+		// The comma inside the closing marks: "network,''", "agent,”".
+		switch {
+		case isMark(quotes, toks[before+1].start):
+			rest += toks[before+1].text
+		case strings.Count(rest, "“") > strings.Count(rest, "”") && strings.HasPrefix(a.text[toks[before].end:], "''"):
+			rest += "”"
 		}
 		return head + " " + a.unsentenced(rest, &toks[start])
 	}
