@@ -265,6 +265,13 @@ func (a *analysis) buildEvents(published timeline.Point) (all []*eventRec, err e
 			}
 			ev.lane = a.laneOf(toks, cl, ev.statement)
 			ev.title, ev.short = a.titleOf(toks, ms, cl, ev, at)
+			if ev.short != "" && !ev.statement && !titleHasWord(ev.title, ev.short) {
+				// The label's word is one the title left out, of another
+				// event the sentence names: not "Primary in New Hampshire"
+				// for "Both campaigns are advertising in Nevada …, the next
+				// two contests after Tuesday's primary in New Hampshire".
+				ev.short = ""
+			}
 			all = append(all, ev)
 			if why := a.backgroundOf(toks, cl, ev); why != "" {
 				ev.background = why

@@ -88,7 +88,7 @@ func TestSentenceFixtures(t *testing.T) {
 					if ev == nil {
 						return
 					}
-				case "date", "date-end", "title-has", "title-lacks", "lane":
+				case "date", "date-end", "title-has", "title-lacks", "short-lacks", "lane":
 					if ev == nil {
 						t.Fatalf("%s before any event:", key)
 					}
@@ -108,6 +108,10 @@ func TestSentenceFixtures(t *testing.T) {
 					case "title-lacks":
 						if strings.Contains(ev.Title, value) {
 							t.Errorf("title %q has %q", ev.Title, value)
+						}
+					case "short-lacks":
+						if strings.Contains(ev.Short, value) {
+							t.Errorf("event %q: label %q has %q", ev.Title, ev.Short, value)
 						}
 					case "lane":
 						if string(ev.Lane) != value {

@@ -1497,6 +1497,18 @@ func (a *analysis) shortOf(toks []token, ms []mention, cl clause, ev *eventRec) 
 	return ""
 }
 
+// titleHasWord reports whether the first word of label is a word of
+// title, in any case.
+func titleHasWord(title, label string) bool {
+	first, _, _ := strings.Cut(label, " ")
+	for _, w := range strings.FieldsFunc(title, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' }) {
+		if strings.EqualFold(w, first) {
+			return true
+		}
+	}
+	return false
+}
+
 func hasStem(w string, stems []string) bool {
 	for _, stem := range stems {
 		exact, isExact := strings.CutSuffix(stem, "$")
