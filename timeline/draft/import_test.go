@@ -859,6 +859,21 @@ func TestTidyTitleMarks(t *testing.T) {
 	}
 }
 
+// TestShortFromTitle: a label of a title's first words closes the
+// quotation it cuts open after its ellipsis, without the comma before.
+func TestShortFromTitle(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"Harris: “In reading history, it is those countries with militaries…”", "Harris: “In reading history…”"},
+		{"“And I do think that it will make a very big difference…”", "“And I do think…”"},
+		{"The FBI has not yet released them", "The FBI has…"},
+		{"Trump is wrong", "Trump is wrong"},
+	} {
+		if got := shortFromTitle(tt.in); got != tt.want {
+			t.Errorf("shortFromTitle(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 // TestCutDangling: a title cut at its length ends on no function word nor
 // title of a person, however many come in a row.
 func TestCutDangling(t *testing.T) {

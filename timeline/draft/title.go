@@ -1533,11 +1533,11 @@ func shortFromTitle(title string) string {
 		}
 		words = words[:len(words)-1]
 	}
-	s := strings.Join(words, " ")
+	s := strings.TrimRight(strings.Join(words, " "), ",;:")
 	if strings.Count(s, "“") > strings.Count(s, "”") {
-		s += "”"
+		return s + "…”" // "Harris: “In reading history…”"
 	}
-	return strings.TrimRight(s, ",;:") + "…"
+	return s + "…"
 }
 
 // uniqueShorts gives every event a short label no other event of the
