@@ -356,8 +356,20 @@ func (a *analysis) titleOf(toks []token, ms []mention, cl clause, ev *eventRec, 
 			if shared(e) {
 				short = e.name
 			}
-			b.subst[m.tok] = short
-			for j := m.tok + 1; j < m.tokEnd; j++ {
+			// A role in lower case after "and" or an article stays: "the
+			// actress and activist Kamala Lopez" is "the actress and
+			// activist Lopez", not "the actress and Lopez".
+			at := m.tok
+			if m.tok > 0 && (toks[m.tok-1].isAny("and", "or", "the", "a", "an") || toks[m.tok-1].kind == possessiveToken) {
+				for at+1 < m.tokEnd && toks[at].kind == wordToken && toks[at].isLower() {
+					at++
+				}
+				if a.text[toks[at].start:toks[m.tokEnd-1].end] != e.name {
+					at = m.tok // a title in capitals between: "former Pennsylvania Sen. Rick Santorum"
+				}
+			}
+			b.subst[at] = short
+			for j := at + 1; j < m.tokEnd; j++ {
 				b.skip[j] = true
 			}
 			if end := m.tokEnd; end < len(toks) && toks[end].text == "." && toks[end].start == toks[end-1].end && nameSuffixes[toks[end-1].low] {
