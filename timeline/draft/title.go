@@ -1033,10 +1033,16 @@ func (a *analysis) statementTitle(b *titleBuilder, toks []token, ms []mention, f
 	}
 	// Only whom it was told: "…,'' Professor Alba told me." says what was
 	// said before the speaker, as with no complement.
+	bare := head // the title when nothing was said before the verb either
 	if rest != "" && onlyListener(toks, k, end, b.skip) {
 		// What was said may follow: "told me, “We're a content provider …”".
 		if said := quotedAfter(b, toks, end, to, quotes, a.text); said != "" {
 			return ev.speaker.short() + ": " + said
+		}
+		if toks[k].isAny("of", "about") {
+			// "Trump says of Clinton", "Trump tells Chris Wallace of Fox
+			// News", if nothing better.
+			bare = head + " " + lowerFirst(rest, toks, k)
 		}
 		rest = ""
 		if tellingVerbs[v] {
@@ -1046,13 +1052,16 @@ func (a *analysis) statementTitle(b *titleBuilder, toks []token, ms []mention, f
 			}
 			head = ev.speaker.short() + " " + verbForm
 		}
+		if !toks[k].isAny("of", "about") {
+			bare = head
+		}
 	}
 	if rest == "" {
 		// What was said comes first: "Any action by China would have
 		// consequences, Carter said" → "Carter says any action by China
 		// would have consequences".
 		if !reportingVerbs[strings.ToLower(verbForm)] {
-			return head
+			return bare
 		}
 		// Wire copy that quotes between two apostrophes, which the draft
 		// does not take for quotations: "''We are refugees,'' Ms. Alawee
@@ -1071,7 +1080,7 @@ func (a *analysis) statementTitle(b *titleBuilder, toks []token, ms []mention, f
 			}
 		}
 		if before < 0 {
-			return head
+			return bare
 		}
 		start := skipOpening(toks, from, before, quotes)
 		for start < before && b.skip[start] {
@@ -1098,7 +1107,7 @@ func (a *analysis) statementTitle(b *titleBuilder, toks []token, ms []mention, f
 			quoted = quoted || q.start >= toks[start].start && q.start < toks[before].end
 		}
 		if len(strings.Fields(rest)) < 4 || toks[start].isAny("or", "and", "but", "nor") || quoted || strings.HasPrefix(rest, "'") {
-			return head // a quotation, which the quote says better, or too little to read
+			return bare // a quotation, which the quote says better, or too little to read
 		}
 		if strings.HasPrefix(rest, "(") && !strings.Contains(rest, ")") {
 			rest = strings.TrimSpace(rest[1:]) // "(The French, it turns out, are big fans …"
@@ -1176,13 +1185,22 @@ var listeners = wordSet(`me him her us them you reporters journalists supporters
 	listeners viewers readers interviewer colleagues allies friends staff`)
 
 // onlyListener reports whether the complement toks[k:end] is whom the
-// speaker told, and nothing else: "me", "the crowd", "his supporters".
+// speaker told, and nothing else: "me", "the crowd", "his supporters"; or
+// whom it was said of: "of RT".
 func onlyListener(toks []token, k, end int, skip []bool) bool {
 	var words []*token
 	for j := k; j < end; j++ {
 		if t := &toks[j]; !skip[j] && t.kind != punctToken {
 			words = append(words, t)
 		}
+	}
+	if len(words) >= 2 && len(words) <= 4 && words[0].isAny("of", "about") {
+		for _, w := range words[1:] {
+			if !w.isCap() {
+				return false
+			}
+		}
+		return true // whom it was said of: "…,'' Michael McFaul said of RT."
 	}
 	switch {
 	case len(words) == 1:
