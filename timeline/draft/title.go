@@ -1432,8 +1432,9 @@ func mainClauseEnd(toks []token, from, to int, quotes []quoteSpan, skip []bool) 
 		case ";", "—", "–":
 			return k
 		case ",":
+			// Not "after all", an aside: "These are, after all, the times of …".
 			if k+1 < to && toks[k+1].isAny("as", "which", "who", "with", "while", "albeit", "according", "telling", "saying", "adding", "after", "before", "because", "although", "though", "but", "and", "where", "when", "whereas", "since", "amid", "following") &&
-				!lastOfList(toks, from, k) {
+				!lastOfList(toks, from, k) && !(k+2 < to && toks[k+1].low == "after" && toks[k+2].low == "all") {
 				return k
 			}
 		}
