@@ -524,8 +524,8 @@ func (b *titleBuilder) appositiveSubject(ms []mention, from, to int) int {
 func (b *titleBuilder) skipAppositive(ms []mention, from, to int, quotes []quoteSpan) {
 	m := mentionAt(ms, from)
 	if m == nil || m.tok != from || m.kind != nameMention || m.tokEnd+1 >= to ||
-		b.toks[m.tokEnd].text != "," || !b.toks[m.tokEnd+1].isAny("a", "an", "the") {
-		return
+		b.toks[m.tokEnd].text != "," || !b.toks[m.tokEnd+1].isAny("a", "an", "the", "as") {
+		return // "as" too: "Mr. Sanders, as chairman of the committee, worked out"
 	}
 	for j := m.tokEnd + 2; j+1 < to && j <= m.tokEnd+maxAppositive; j++ {
 		if inQuotes(quotes, b.toks[j].start) || b.toks[j].text != "," {
@@ -737,6 +737,17 @@ func (b *titleBuilder) periodPhraseStart(k int) int {
 
 // periodNouns name a period a last day can end: "the quarter ended Sept. 30".
 var periodNouns = wordSet(`quarter quarters year years months month period weeks week half`)
+
+// wordsBetween counts the words of toks[from:to].
+func wordsBetween(toks []token, from, to int) int {
+	n := 0
+	for j := from; j < to; j++ {
+		if toks[j].kind == wordToken {
+			n++
+		}
+	}
+	return n
+}
 
 // lastOfList reports whether the comma toks[k] comes before the last
 // item of a list of names: "Obama, Hillary Clinton, Bill Clinton, and Paul
@@ -1433,8 +1444,10 @@ func mainClauseEnd(toks []token, from, to int, quotes []quoteSpan, skip []bool) 
 			return k
 		case ",":
 			// Not "after all", an aside: "These are, after all, the times of …".
+			// Nor after a word or three: "Moments later, as Ms. Olivieri took
+			// a break, a squad car pulled up" is not "Moments later".
 			if k+1 < to && toks[k+1].isAny("as", "which", "who", "with", "while", "albeit", "according", "telling", "saying", "adding", "after", "before", "because", "although", "though", "but", "and", "where", "when", "whereas", "since", "amid", "following") &&
-				!lastOfList(toks, from, k) && !(k+2 < to && toks[k+1].low == "after" && toks[k+2].low == "all") {
+				!lastOfList(toks, from, k) && !(k+2 < to && toks[k+1].low == "after" && toks[k+2].low == "all") && wordsBetween(toks, from, k) > 3 {
 				return k
 			}
 		}
