@@ -395,8 +395,8 @@ func looksLikeHeading(s string, toks []token) bool {
 	if clockLine(toks) {
 		return true // a live blog's "12:25 p.m.": a heading for what follows
 	}
-	if capitalsLabel(s, toks) {
-		return true // "ABSTRACT.", "FULL TEXT.", "LETTERS.", "WHAT’S BREWING."
+	if capitalsLabel(s, toks) || creditLine(s, toks) {
+		return true // "ABSTRACT.", "FULL TEXT.", "LETTERS.", "WHAT’S BREWING.", "- Amber Phillips."
 	}
 	last := toks[len(toks)-1].text
 	if strings.ContainsAny(last, ".!?…:”\"'’") && toks[len(toks)-1].kind == punctToken || strings.HasSuffix(last, ".") {
@@ -432,6 +432,41 @@ func capitalsLabel(s string, toks []token) bool {
 	}
 	return letters >= 2 && words <= 15
 }
+
+// creditLine reports whether a paragraph credits or signs the story, or
+// heads a part of it: "BYLINE: Amber Phillips.", "Contributing: Todd
+// Spangler.", "Twitter: @Milbank.", "@MurrayMaza.", a name after a dash
+// ("- Amber Phillips.") or a few words between dashes ("– Old hands –.").
+// A dash before a sentence is a list's item: "- Trump won Florida."
+func creditLine(s string, toks []token) bool {
+	for _, p := range []string{"BYLINE:", "Byline:", "Contributing:", "Twitter:"} {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	if handleLine.MatchString(s) {
+		return true
+	}
+	if len(toks) == 0 || !isDash(toks[0].text) || len(toks) > 12 {
+		return false
+	}
+	last := len(toks) - 1
+	if toks[last].text == "." && last > 0 {
+		last--
+	}
+	if isDash(toks[last].text) && last > 0 {
+		return true // "– Ready to quiz Trump –."
+	}
+	for _, t := range toks[1:] {
+		if t.kind == wordToken && !t.isCap() {
+			return false
+		}
+	}
+	return true // "- Amber Phillips."
+}
+
+// handleLine is a social-media handle alone: "@MurrayMaza."
+var handleLine = regexp.MustCompile(`^@\w{1,30}\.?$`)
 
 // clockLine reports whether toks are a time of day alone: "12:25 p.m.",
 // "6:00p.m.", "Noon."

@@ -166,7 +166,7 @@ func tidyTitle(s string) string {
 	}
 	s = unmatchedClosing(openingMarks(strings.TrimSpace(s)))
 	// What a cut-out opening leaves: ", the company said" → "the company said".
-	s = strings.TrimLeft(s, ",;:.)]’'` ")
+	s = strings.TrimLeft(s, ",;:.)]’'` -–—•") // and a list's dash: "- Trump won Florida"
 	for changed := true; changed; {
 		changed = false
 		for _, suffix := range []string{",", ".", ";", ":", "—", "–", "-"} {
