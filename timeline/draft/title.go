@@ -1124,8 +1124,8 @@ func (a *analysis) statementTitle(b *titleBuilder, toks []token, ms []mention, f
 			rest = strings.TrimSpace(rest[1:]) // "(The French, it turns out, are big fans …"
 		}
 		// The comma inside the closing marks: "network,''", "agent,”".
-		switch {
-		case isMark(quotes, toks[before+1].start):
+		switch q, ok := quoteAt(quotes, toks[before+1].start); {
+		case ok && q.close == toks[before+1].start:
 			rest += toks[before+1].text
 		case strings.Count(rest, "“") > strings.Count(rest, "”") && strings.HasPrefix(a.text[toks[before].end:], "''"):
 			rest += "”"
