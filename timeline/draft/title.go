@@ -356,11 +356,14 @@ func (a *analysis) titleOf(toks []token, ms []mention, cl clause, ev *eventRec, 
 			if shared(e) {
 				short = e.name
 			}
-			// A role in lower case after "and" or an article stays: "the
-			// actress and activist Kamala Lopez" is "the actress and
-			// activist Lopez", not "the actress and Lopez".
+			// A role in lower case after an article, or after "and" that
+			// joins it to another role, stays: "the actress and activist
+			// Kamala Lopez" is "the actress and activist Lopez", not "the
+			// actress and Lopez"; but "Jared Kushner and special envoy
+			// Steve Witkoff" is "Kushner and Witkoff".
 			at := m.tok
-			if m.tok > 0 && (toks[m.tok-1].isAny("and", "or", "the", "a", "an") || toks[m.tok-1].kind == possessiveToken) {
+			roleAfterRole := m.tok > 1 && toks[m.tok-1].isAny("and", "or") && toks[m.tok-2].kind == wordToken && toks[m.tok-2].isLower()
+			if m.tok > 0 && (roleAfterRole || toks[m.tok-1].isAny("the", "a", "an") || toks[m.tok-1].kind == possessiveToken) {
 				for at+1 < m.tokEnd && toks[at].kind == wordToken && toks[at].isLower() {
 					at++
 				}
