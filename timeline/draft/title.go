@@ -1010,31 +1010,35 @@ func (a *analysis) statementTitle(b *titleBuilder, toks []token, ms []mention, f
 	for k < to && (toks[k].is("that") && !(k+1 < to && (toks[k+1].kind == possessiveToken || finiteAuxiliaries[toks[k+1].low])) || toks[k].text == ":" || toks[k].text == "," || connectives[toks[k].low] && toks[k-1].text == ",") {
 		k++ // "said, however, that he hopes"; not "says that's what", "said that was a natural part"
 	}
-	end := mainClauseEnd(toks, k, to, quotes, b.skip)
-	// The complement runs to the first comma outside quotations, or one
-	// just inside a closing mark: "“a new opportunity to end this war,” in
-	// a statement"; not a place's ("that Ferguson, Missouri, has …").
-	for j := k + 1; j < end; j++ {
-		if toks[j].text == "," && !inQuotes(quotes, toks[j].start) && !placeComma(toks, j) {
-			end = j
-			break
-		}
-		if toks[j-1].text == "," && isMark(quotes, toks[j].start) && j+1 < end {
-			end = j + 1
-			break
-		}
-	}
+	end := complementEnd(toks, k, mainClauseEnd(toks, k, to, quotes, b.skip), quotes)
 	rest := b.render(k, end)
 	// The speaker set off by commas inside what was said: "Trump, Sexton
-	// said, has created …" is "Sexton says Trump has created …".
-	if c := parentheticalComma(toks, from, verb, quotes); c > 0 && rest != "" && verb+1 < to && toks[verb+1].text == "," && !strings.ContainsAny(rest[:1], "“\"'") {
+	// said, has created …" is "Sexton says Trump has created …"; so is
+	// "The difference now, he told me on Friday, is that …", past whom he
+	// told.
+	if c := parentheticalComma(toks, from, verb, quotes); c > 0 && verb+1 < to {
+		pk, prest := k, rest
+		if toks[verb+1].text != "," {
+			pk, prest = -1, ""
+			for j := verb + 2; j < to && j <= verb+8; j++ {
+				if toks[j].text == "," {
+					if onlyListener(toks, verb+1, j, b.skip) {
+						pk = j + 1
+						prest = b.render(pk, complementEnd(toks, pk, mainClauseEnd(toks, pk, to, quotes, b.skip), quotes))
+					}
+					break
+				}
+			}
+		}
 		start := skipOpening(toks, from, c, quotes)
 		for start < c && b.skip[start] {
 			start++
 		}
-		if subject := b.render(start, c); subject != "" && !strings.ContainsAny(subject, "“”\"'") && subjectPhrase(toks, start, c) &&
-			!strings.Contains(subject, ev.speaker.short()) {
-			return head + " " + a.unsentenced(subject, &toks[start]) + " " + lowerFirst(rest, toks, k)
+		if prest != "" && !strings.ContainsAny(prest[:1], "“\"'") {
+			if subject := b.render(start, c); subject != "" && !strings.ContainsAny(subject, "“”\"'") && subjectPhrase(toks, start, c) &&
+				!strings.Contains(subject, ev.speaker.short()) {
+				return ev.speaker.short() + " " + a.saysForm(ev, verbForm, v) + " " + a.unsentenced(subject, &toks[start]) + " " + lowerFirst(prest, toks, pk)
+			}
 		}
 	}
 	// The speaker after the verb: "…, said Larry Sabato, director of …"
@@ -1140,6 +1144,34 @@ func (a *analysis) statementTitle(b *titleBuilder, toks []token, ms []mention, f
 		rest = lowerFirst(rest, toks, k)
 	}
 	return head + " " + rest
+}
+
+// complementEnd returns where the complement that starts at toks[k] ends,
+// before end: at the first comma outside quotations, or one just inside a
+// closing mark ("“a new opportunity to end this war,” in a statement"),
+// but not a place's ("that Ferguson, Missouri, has …").
+func complementEnd(toks []token, k, end int, quotes []quoteSpan) int {
+	for j := k + 1; j < end; j++ {
+		if toks[j].text == "," && !inQuotes(quotes, toks[j].start) && !placeComma(toks, j) {
+			return j
+		}
+		if toks[j-1].text == "," && isMark(quotes, toks[j].start) && j+1 < end {
+			return j + 1
+		}
+	}
+	return end
+}
+
+// saysForm is the verb of a title whose listener is left out: "says" for
+// "told", the verb itself otherwise.
+func (a *analysis) saysForm(ev *eventRec, verbForm, v string) string {
+	if !tellingVerbs[v] {
+		return verbForm
+	}
+	if a.pluralName(ev.speaker.short()) {
+		return pluralVerb("says")
+	}
+	return "says"
 }
 
 // subjectPhrase reports whether toks[from:to] may be the subject of a
