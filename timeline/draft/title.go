@@ -160,11 +160,10 @@ func endsWithAbbrev(s string) bool {
 // (also inside a closing quotation mark), and capitalises it.
 func tidyTitle(s string) string {
 	s = strings.ReplaceAll(strings.ReplaceAll(s, "``", "“"), "''", "”")
-	s = strings.Map(dropBidi, s)
-	if strings.Contains(s, "“") {
-		s = openingThatCloses.ReplaceAllString(s, "$1”$2") // "the KKK “abhorrent“ in a tweet"
+	if hasBidi(s) {
+		s = strings.Map(dropBidi, s)
 	}
-	s = unmatchedClosing(openingMarks(strings.TrimSpace(s)))
+	s = unmatchedClosing(openingMarks(strings.TrimSpace(closingOpeners(s))))
 	// What a cut-out opening leaves: ", the company said" → "the company said".
 	s = strings.TrimLeft(s, ",;:.)]’'` -–—•") // and a list's dash: "- Trump won Florida"
 	for changed := true; changed; {
@@ -254,6 +253,46 @@ func unmatchedClosing(s string) string {
 	return strings.Join(strings.Fields(b.String()), " ")
 }
 
+// closingOpeners turns an opening mark typed where a closing one belongs,
+// after a word and before a space or the end, into a closing one: "the KKK
+// “abhorrent“ in a tweet".
+func closingOpeners(s string) string {
+	const opening, closing = "“", "”"
+	for from := 0; ; {
+		i := strings.Index(s[from:], opening)
+		if i < 0 {
+			return s
+		}
+		i += from
+		from = i + len(opening)
+		prev, _ := utf8.DecodeLastRuneInString(s[:i])
+		if i == 0 || !(unicode.IsLetter(prev) || unicode.IsDigit(prev) || strings.ContainsRune(",.!?", prev)) {
+			continue
+		}
+		if from < len(s) && s[from] != ' ' && s[from] != '\t' && s[from] != '\n' {
+			continue
+		}
+		s = s[:i] + closing + s[from:] // both marks are three bytes: from stays right
+	}
+}
+
+// hasBidi reports whether s has a mark of text direction, which all begin
+// with the byte 0xE2 or 0xEF: a quick test before dropBidi.
+func hasBidi(s string) bool {
+	for i := 0; i+2 < len(s); i++ {
+		if s[i] != 0xe2 && s[i] != 0xef {
+			continue
+		}
+		switch {
+		case s[i] == 0xe2 && s[i+1] == 0x80 && (s[i+2] == 0x8e || s[i+2] == 0x8f || s[i+2] >= 0xaa && s[i+2] <= 0xae),
+			s[i] == 0xe2 && s[i+1] == 0x81 && s[i+2] >= 0xa6 && s[i+2] <= 0xa9,
+			s[i] == 0xef && s[i+1] == 0xbb && s[i+2] == 0xbf:
+			return true
+		}
+	}
+	return false
+}
+
 // dropBidi drops the invisible marks that set the direction of text, which
 // pages embed around posts and handles ("\u202a@realDonaldTrump").
 func dropBidi(r rune) rune {
@@ -265,11 +304,8 @@ func dropBidi(r rune) rune {
 }
 
 var (
-	// openingThatCloses is an opening mark typed where a closing one
-	// belongs: after a word, before a space or the end.
-	openingThatCloses = regexp.MustCompile(`([\p{L}\p{N},.!?])“(\s|$)`)
-	emptyPunct        = regexp.MustCompile(`\s*\(\s*\)`)
-	doubledComma      = regexp.MustCompile(`,(\s*,)+`)
+	emptyPunct   = regexp.MustCompile(`\s*\(\s*\)`)
+	doubledComma = regexp.MustCompile(`,(\s*,)+`)
 	// spacedDots is an ellipsis typed as full stops: ". . .", "...".
 	spacedDots = regexp.MustCompile(`\.\s\.\s\.(\s\.)?|\.\.\.`)
 )
