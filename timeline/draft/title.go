@@ -199,22 +199,32 @@ func tidyTitle(s string) string {
 // opening one: wire copy quotes between two pairs of apostrophes, which
 // tidyTitle reads as closing marks both, and some articles open with ”.
 func openingMarks(s string) string {
-	const closing, opening = "”", "“"
+	return replaceMarks(s, "”", "“", func(prev, next rune) bool {
+		return (prev == 0 || unicode.IsSpace(prev) || prev == '(' || prev == '—' || prev == '–') &&
+			(unicode.IsLetter(next) || unicode.IsDigit(next) || next == '…')
+	})
+}
+
+// replaceMarks replaces each mark in s with another where swap, given the
+// runes before and after it (0 at either end of s), says so. Both marks
+// are three bytes long, so the offsets stay right.
+func replaceMarks(s, mark, with string, swap func(prev, next rune) bool) string {
 	for from := 0; ; {
-		i := strings.Index(s[from:], closing)
+		i := strings.Index(s[from:], mark)
 		if i < 0 {
 			return s
 		}
 		i += from
-		from = i + len(closing)
+		from = i + len(mark)
+		var prev, next rune
 		if i > 0 {
-			prev, _ := utf8.DecodeLastRuneInString(s[:i])
-			if !unicode.IsSpace(prev) && prev != '(' && prev != '—' && prev != '–' {
-				continue
-			}
+			prev, _ = utf8.DecodeLastRuneInString(s[:i])
 		}
-		if next, _ := utf8.DecodeRuneInString(s[from:]); unicode.IsLetter(next) || unicode.IsDigit(next) || next == '…' {
-			s = s[:i] + opening + s[from:] // both marks are three bytes: from stays right
+		if from < len(s) {
+			next, _ = utf8.DecodeRuneInString(s[from:])
+		}
+		if swap(prev, next) {
+			s = s[:i] + with + s[from:]
 		}
 	}
 }
@@ -257,23 +267,10 @@ func unmatchedClosing(s string) string {
 // after a word and before a space or the end, into a closing one: "the KKK
 // “abhorrent“ in a tweet".
 func closingOpeners(s string) string {
-	const opening, closing = "“", "”"
-	for from := 0; ; {
-		i := strings.Index(s[from:], opening)
-		if i < 0 {
-			return s
-		}
-		i += from
-		from = i + len(opening)
-		prev, _ := utf8.DecodeLastRuneInString(s[:i])
-		if i == 0 || !(unicode.IsLetter(prev) || unicode.IsDigit(prev) || strings.ContainsRune(",.!?", prev)) {
-			continue
-		}
-		if from < len(s) && s[from] != ' ' && s[from] != '\t' && s[from] != '\n' {
-			continue
-		}
-		s = s[:i] + closing + s[from:] // both marks are three bytes: from stays right
-	}
+	return replaceMarks(s, "“", "”", func(prev, next rune) bool {
+		return (unicode.IsLetter(prev) || unicode.IsDigit(prev) || prev != 0 && strings.ContainsRune(",.!?", prev)) &&
+			(next == 0 || next == ' ' || next == '\t' || next == '\n')
+	})
 }
 
 // hasBidi reports whether s has a mark of text direction, which all begin
