@@ -1063,11 +1063,11 @@ func (a *analysis) statementTitle(b *titleBuilder, toks []token, ms []mention, f
 				}
 			}
 		}
-		start := skipOpening(toks, from, c, quotes)
-		for start < c && b.skip[start] {
-			start++
-		}
 		if prest != "" && !strings.ContainsAny(prest[:1], "“\"'") {
+			start := skipOpening(toks, from, c, quotes)
+			for start < c && b.skip[start] {
+				start++
+			}
 			if subject := b.render(start, c); subject != "" && !strings.ContainsAny(subject, "“”\"'") && subjectPhrase(toks, start, c) &&
 				!strings.Contains(subject, ev.speaker.short()) {
 				return ev.speaker.short() + " " + a.saysForm(ev, verbForm, v) + " " + a.unsentenced(subject, &toks[start]) + " " + lowerFirst(prest, toks, pk)
@@ -1090,20 +1090,18 @@ func (a *analysis) statementTitle(b *titleBuilder, toks []token, ms []mention, f
 		if said := quotedAfter(b, toks, end, to, quotes, a.text); said != "" {
 			return ev.speaker.short() + ": " + said
 		}
-		if toks[k].isAny("of", "about") {
+		saidOf := toks[k].isAny("of", "about")
+		if saidOf {
 			// "Trump says of Clinton", "Trump tells Chris Wallace of Fox
 			// News", if nothing better.
 			bare = head + " " + lowerFirst(rest, toks, k)
 		}
 		rest = ""
 		if tellingVerbs[v] {
-			verbForm = "says"
-			if a.pluralName(ev.speaker.short()) {
-				verbForm = pluralVerb(verbForm)
-			}
+			verbForm = a.saysForm(ev, verbForm, v)
 			head = ev.speaker.short() + " " + verbForm
 		}
-		if !toks[k].isAny("of", "about") {
+		if !saidOf {
 			bare = head
 		}
 	}
