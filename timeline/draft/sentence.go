@@ -444,7 +444,7 @@ func creditLine(s string, toks []token) bool {
 			return true
 		}
 	}
-	if handleLine.MatchString(s) {
+	if handleLine.MatchString(s) || contactLine(s) || photoCredit(toks) {
 		return true
 	}
 	if len(toks) == 0 || !isDash(toks[0].text) || len(toks) > 12 {
@@ -467,6 +467,68 @@ func creditLine(s string, toks []token) bool {
 
 // handleLine is a social-media handle alone: "@MurrayMaza."
 var handleLine = regexp.MustCompile(`^@\w{1,30}\.?$`)
+
+// contactLine reports whether a paragraph tells the reader where to follow,
+// write or look: "Follow Pam Key on Twitter @pamkeyNEN.", "Reach him
+// directly at awrhawkins@breitbart.com.", "h/t: The Hill.", "View full
+// results: http://politi.co/1oGcEFv.", a link alone. These close a story;
+// none reports anything that happened.
+func contactLine(s string) bool {
+	lower := strings.ToLower(strings.TrimLeft(s, "(["))
+	if strings.HasPrefix(lower, "h/t") || strings.HasPrefix(lower, "hat tip") {
+		return true
+	}
+	link := strings.Contains(lower, "http://") || strings.Contains(lower, "https://") || strings.Contains(lower, "www.")
+	if !link && !strings.Contains(lower, "@") {
+		return false
+	}
+	first, rest, _ := strings.Cut(lower, " ")
+	first = strings.TrimRight(first, ":,")
+	switch first {
+	case "follow", "reach", "email", "e-mail", "contact", "send", "watch", "view", "visit", "read":
+		return true
+	case "on":
+		return strings.HasPrefix(rest, "twitter")
+	}
+	if !link {
+		return false
+	}
+	// A link alone, or after a label: "2016 delegate tracker: http://…".
+	label, url, found := strings.Cut(lower, ": ")
+	if !found {
+		label, url = "", lower
+	}
+	url = strings.TrimSpace(url)
+	return len(strings.Fields(label)) <= 4 && !strings.ContainsAny(strings.TrimRight(url, "."), " \t")
+}
+
+// photoCredit reports whether a paragraph is the credit of a picture the
+// page showed: "Scott Olson via Getty Images.", "Jim Urquhart / Reuters.",
+// "(FABRICE COFFRINI/AFP/Getty Images.)", "Getty.": a few names ending with
+// an agency's.
+func photoCredit(toks []token) bool {
+	var words []*token
+	for i := range toks {
+		if toks[i].kind == wordToken {
+			words = append(words, &toks[i])
+		}
+	}
+	if len(words) == 0 || len(words) > 10 {
+		return false
+	}
+	n := len(words)
+	agency := words[n-1].isAny("getty", "reuters", "afp", "ap", "epa") ||
+		n >= 2 && (words[n-2].isAny("getty") && words[n-1].isAny("images") || words[n-2].isAny("associated") && words[n-1].isAny("press"))
+	if !agency {
+		return false
+	}
+	for _, w := range words {
+		if !w.isCap() && !w.isAny("via") {
+			return false
+		}
+	}
+	return true
+}
 
 // clockLine reports whether toks are a time of day alone: "12:25 p.m.",
 // "6:00p.m.", "Noon."
