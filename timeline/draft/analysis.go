@@ -149,12 +149,84 @@ func (a *analysis) segment() error {
 	return err
 }
 
+// trimHeadlineNames cuts the runs of capitals that a headline in title
+// case makes of names and what follows them: in "Hillary Clinton Wins
+// Missouri Democratic Primary" the name is "Hillary Clinton", the longest
+// start of the run that the article names elsewhere: a full name, or
+// something the gazetteer knows. A longer run found nowhere else ("Gold Star Mom Corners Obama On") or one
+// that opens with a function word ("Over Police Shooting Comments") names
+// no one; nor does a lone surname cut from a run, which may be anyone's
+// ("AFTER Clinton Raped Me He Had"), or a given name with the word after
+// it ("Zoe Questioned Why White Actors Play …").
+func (a *analysis) trimHeadlineNames() {
+	var known map[string]*entityRec
+	for si := range a.sentences {
+		if !a.sentences[si].titleCased {
+			continue
+		}
+		if known == nil {
+			known = a.namesOutsideHeadlines()
+		}
+		toks := a.toks[a.sentences[si].tok:a.sentences[si].tokEnd]
+		for mi := a.sentMent[si][0]; mi < a.sentMent[si][1]; mi++ {
+			m := &a.mentions[mi]
+			if _, ok := known[foldName(m.name)]; m.kind != nameMention || m.ent != nil || ok {
+				continue
+			}
+			end := 0
+			var ent *entityRec
+			for k := m.tokEnd - 2; k >= m.tok && end == 0; k-- {
+				e, ok := known[foldName(a.text[toks[m.tok].start:toks[k].end])]
+				if ok && (e != nil || k > m.tok) {
+					end, ent = k+1, e
+				}
+			}
+			switch {
+			case end > 0:
+				m.tokEnd, m.end, m.ent = end, toks[end-1].end, ent
+				m.name = a.text[toks[m.tok].start:m.end]
+			case m.tokEnd-m.tok >= 3 || m.tok > 0 && titleFunctionWords[toks[m.tok].low]:
+				m.name = ""
+			}
+		}
+	}
+}
+
+// namesOutsideHeadlines returns the folded names that sentences other than
+// headlines in title case give someone or something, with their entity
+// when the gazetteer knows them: known ones, and names with a title, a
+// role, a given name or a speech verb.
+func (a *analysis) namesOutsideHeadlines() map[string]*entityRec {
+	known := map[string]*entityRec{}
+	for si, r := range a.sentMent {
+		if a.sentences[si].titleCased {
+			continue
+		}
+		for mi := r[0]; mi < r[1]; mi++ {
+			m := &a.mentions[mi]
+			if m.kind != nameMention {
+				continue
+			}
+			name := m.name
+			if name == "" {
+				name = a.text[m.start:m.end]
+			}
+			first, _, _ := strings.Cut(name, " ")
+			if m.ent != nil || m.role != "" || m.roleScore > 0 || m.speaks || a.gaz.given[foldWord(first)] {
+				known[foldName(name)] = m.ent
+			}
+		}
+	}
+	return known
+}
+
 // resolveMentions decides who the candidate names are (the second pass):
 // people named with a title or a given name, then names that repeat a
 // person's full name or surname ("Zelenskyy" is "Volodymyr Zelenskyy"),
 // then organisations by their head word ("… Defence College"), and last
 // offices ("Ukraine’s president") held by exactly one person found.
 func (a *analysis) resolveMentions() {
+	a.trimHeadlineNames()
 	ms := a.mentions
 	isPersonName := func(m *mention) bool {
 		words := strings.Fields(m.name)

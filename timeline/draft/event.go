@@ -186,7 +186,8 @@ func (a *analysis) buildEvents(published timeline.Point) (all []*eventRec, err e
 		sentenceDates := xs
 		firstOfSentence := len(all)
 		xs = a.dropElsewhere(toks, xs)
-		for _, cl := range a.splitPlans(toks, a.clauses(toks, xs, published), at, around, published) {
+		clauses := a.splitPlans(toks, a.clauses(toks, xs, published), at, around, published)
+		for _, cl := range clauses {
 			ev := &eventRec{sentence: si, paragraph: s.paragraph}
 			ordered := a.orderDates(toks, cl.dates)
 			ev.date, ev.dated = dateOf(a.text, ordered, published)
@@ -265,6 +266,9 @@ func (a *analysis) buildEvents(published timeline.Point) (all []*eventRec, err e
 			}
 			ev.lane = a.laneOf(toks, cl, ev.statement)
 			ev.title, ev.short = a.titleOf(toks, ms, cl, ev, at)
+			if s.titleCased && len(clauses) == 1 {
+				ev.title = headlineTitle(tidyTitle(a.text[s.start:s.end]), ev.title)
+			}
 			if ev.short != "" && !ev.statement && !titleHasWord(ev.title, ev.short) {
 				// The label's word is one the title left out, of another
 				// event the sentence names: not "Primary in New Hampshire"

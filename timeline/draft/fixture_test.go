@@ -135,6 +135,10 @@ func TestSentenceFixtures(t *testing.T) {
 					if v.entity(value) == nil {
 						t.Errorf("no entity %q", value)
 					}
+				case "no-entity":
+					if e := v.entity(value); e != nil {
+						t.Errorf("entity %q (%s), want none", e.Name, e.Kind)
+					}
 				case "same-entity":
 					x, y, _ := strings.Cut(value, " = ")
 					if ex, ey := v.entityCalled(x), v.entityCalled(y); ex == nil || ex != ey {

@@ -16,6 +16,7 @@ type sentence struct {
 	paragraph   int  // index of the paragraph it belongs to
 	first       bool // the first sentence of its paragraph
 	heading     bool // a line without final punctuation: a heading, byline or caption
+	titleCased  bool // a headline with every word capitalised: "Clinton Wins Missouri Democratic Primary."
 }
 
 // A quoteSpan is a passage in quotation marks: open and close are the
@@ -263,6 +264,7 @@ func splitSentences(out []sentence, text string, toks []token, quotes []quoteSpa
 	out[first].first = true
 	if len(out) == first+1 {
 		out[first].heading = looksLikeHeading(text[out[first].start:out[first].end], toks)
+		out[first].titleCased = !out[first].heading && titleCased(toks, paragraph == 0)
 	}
 	for i := first; i < len(out); i++ {
 		if s := text[out[i].start:out[i].end]; strings.HasPrefix(s, "[") && strings.HasSuffix(s, "]") {
@@ -410,6 +412,46 @@ func looksLikeHeading(s string, toks []token) bool {
 	}
 	return words <= 15
 }
+
+// titleCased reports whether a sentence is a headline written in title
+// case: "Hillary Clinton Wins Missouri Democratic Primary.", "Pence Gives
+// GOP A Boost With Solid Debate Win Over Kaine.". Every word is
+// capitalised but short function words. The article's first paragraph
+// needs no more; elsewhere a capitalised function word ("A", "With") must
+// show that it is not a list of names, and a list ("South Carolina:
+// Andrew Collins, Antjuan Seawright, … Will Folks, …") is none.
+func titleCased(toks []token, lead bool) bool {
+	words, commas, shown := 0, 0, lead
+	for i := range toks {
+		t := &toks[i]
+		if t.text == "," {
+			commas++
+		}
+		if t.kind != wordToken {
+			continue
+		}
+		words++
+		r, _ := utf8.DecodeRuneInString(t.text)
+		switch {
+		case !unicode.IsLetter(r):
+		case unicode.IsLower(r):
+			if !titleLowerWords[t.text] {
+				return false
+			}
+		case i > 0 && titleFunctionWords[t.low] && !strings.ContainsAny(toks[i-1].text, "“\"‘(:—–"):
+			shown = true
+		}
+	}
+	return words >= 4 && commas <= 3 && shown
+}
+
+// titleLowerWords stay in lower case in a headline in title case;
+// titleFunctionWords are capitalised only there.
+var (
+	titleLowerWords    = wordSet(`a an the and or nor but of to in on at for by with as vs vs. from`)
+	titleFunctionWords = wordSet(`a an the and of to in on at for by with as from up over after into is are was were has have
+had can could would should his her their its it he she we they not no be been says said who what why how when than that this`)
+)
 
 // capitalsLabel reports whether a paragraph of at most 15 words is written
 // in capitals: a section's label or a listicle's headline ("CORRECTION

@@ -176,7 +176,7 @@ func tidyTitle(s string) string {
 				s, changed = strings.TrimSpace(t), true
 			}
 		}
-		for _, mark := range []string{",”", ".”", ",\"", ".\""} {
+		for _, mark := range []string{",”", ".”", ",\"", ".\"", ",’", ".’"} {
 			if t, ok := strings.CutSuffix(s, mark); ok {
 				s, changed = t+mark[1:], true
 			}
@@ -867,6 +867,20 @@ func negatedBefore(toks []token, k int) bool {
 	return false
 }
 
+// headlineTitle titles the event of a headline in title case: the
+// headline itself, since read by its capitals it is a run of names
+// ("Hillary Clinton Wins Missouri Democratic Primary" was "Primary"). A
+// headline too long for a title gives way to the title made of it when
+// that is most of it, its opening phrase or a given name left out
+// ("Sanders Vows To Eliminate Tax Breaks Used By Real Estate Developers").
+func headlineTitle(headline, made string) string {
+	n := utf8.RuneCountInString(made)
+	if utf8.RuneCountInString(headline) > maxTitle && n >= maxTitle/2 && n <= maxTitle && strings.Contains(headline, made) {
+		return made
+	}
+	return shortenTitle(headline)
+}
+
 // shortenTitle keeps a title within maxTitle characters: it cuts at the
 // last clause or phrase boundary that leaves at least half of it (a comma,
 // "and", "that", "which", a preposition), else at a word with an
@@ -1015,6 +1029,11 @@ func byteIndexOfRune(s string, n int) int {
 func (a *analysis) statementTitle(b *titleBuilder, toks []token, ms []mention, from, verb, to int, ev *eventRec, quotes []quoteSpan) string {
 	v := toks[verb].lower()
 	verbForm, ok := presentTense[v]
+	if c, speech := speechVerbs[v]; !ok && speech && strings.HasSuffix(v, "ing") {
+		// "She started off by emphasizing …", "McDonough was responding
+		// to …": a headline's verb is finite ("Clinton emphasizes").
+		verbForm, ok = sForm(c.base), true
+	}
 	if !ok {
 		verbForm = toks[verb].text
 	}
