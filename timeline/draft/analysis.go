@@ -152,12 +152,12 @@ func (a *analysis) segment() error {
 // trimHeadlineNames cuts the runs of capitals that a headline in title
 // case makes of names and what follows them: in "Hillary Clinton Wins
 // Missouri Democratic Primary" the name is "Hillary Clinton", the longest
-// start of the run that the article names elsewhere: a full name, or
-// something the gazetteer knows. A longer run found nowhere else ("Gold Star Mom Corners Obama On") or one
-// that opens with a function word ("Over Police Shooting Comments") names
-// no one; nor does a lone surname cut from a run, which may be anyone's
-// ("AFTER Clinton Raped Me He Had"), or a given name with the word after
-// it ("Zoe Questioned Why White Actors Play …").
+// start of the run that the article names elsewhere as a full name or
+// that the gazetteer knows. A run of three words or more found nowhere
+// else ("Gold Star Mom Corners Obama On", "Zoe Questioned Why White
+// Actors") or one that opens with a function word ("Over Police Shooting
+// Comments") names no one; nor does a lone surname cut from a run, which
+// may be anyone's ("AFTER Clinton Raped Me He Had").
 func (a *analysis) trimHeadlineNames() {
 	var known map[string]*entityRec
 	for si := range a.sentences {
