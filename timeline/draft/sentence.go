@@ -516,14 +516,15 @@ var handleLine = regexp.MustCompile(`^@\w{1,30}\.?$`)
 // results: http://politi.co/1oGcEFv.", a link alone. These close a story;
 // none reports anything that happened.
 func contactLine(s string) bool {
-	lower := strings.ToLower(strings.TrimLeft(s, "(["))
-	if strings.HasPrefix(lower, "h/t") || strings.HasPrefix(lower, "hat tip") {
+	s = strings.TrimLeft(s, "([")
+	if hasPrefixFold(s, "h/t") || hasPrefixFold(s, "hat tip") {
 		return true
 	}
-	link := strings.Contains(lower, "http://") || strings.Contains(lower, "https://") || strings.Contains(lower, "www.")
-	if !link && !strings.Contains(lower, "@") {
-		return false
+	link := strings.Contains(s, "http://") || strings.Contains(s, "https://") || strings.Contains(s, "www.")
+	if !link && !strings.Contains(s, "@") {
+		return false // most paragraphs: no lower-cased copy
 	}
+	lower := strings.ToLower(s)
 	first, rest, _ := strings.Cut(lower, " ")
 	first = strings.TrimRight(first, ":,")
 	switch first {
@@ -549,27 +550,28 @@ func contactLine(s string) bool {
 // "(FABRICE COFFRINI/AFP/Getty Images.)", "Getty.": a few names ending with
 // an agency's.
 func photoCredit(toks []token) bool {
-	var words []*token
+	n := 0
+	var last, before *token
 	for i := range toks {
-		if toks[i].kind == wordToken {
-			words = append(words, &toks[i])
+		t := &toks[i]
+		if t.kind != wordToken {
+			continue
 		}
-	}
-	if len(words) == 0 || len(words) > 10 {
-		return false
-	}
-	n := len(words)
-	agency := words[n-1].isAny("getty", "reuters", "afp", "ap", "epa") ||
-		n >= 2 && (words[n-2].isAny("getty") && words[n-1].isAny("images") || words[n-2].isAny("associated") && words[n-1].isAny("press"))
-	if !agency {
-		return false
-	}
-	for _, w := range words {
-		if !w.isCap() && !w.isAny("via") {
+		if n++; n > 10 || !t.isCap() && !t.isAny("via") {
 			return false
 		}
+		before, last = last, t
 	}
-	return true
+	if last == nil {
+		return false
+	}
+	return last.isAny("getty", "reuters", "afp", "ap", "epa") ||
+		before != nil && (before.isAny("getty") && last.isAny("images") || before.isAny("associated") && last.isAny("press"))
+}
+
+// hasPrefixFold reports whether s begins with prefix, in any case.
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }
 
 // clockLine reports whether toks are a time of day alone: "12:25 p.m.",
