@@ -404,13 +404,7 @@ func looksLikeHeading(s string, toks []token) bool {
 	if strings.ContainsAny(last, ".!?…:”\"'’") && toks[len(toks)-1].kind == punctToken || strings.HasSuffix(last, ".") {
 		return false
 	}
-	words := 0
-	for _, t := range toks {
-		if t.kind == wordToken {
-			words++
-		}
-	}
-	return words <= 15
+	return wordsBetween(toks, 0, len(toks)) <= 15
 }
 
 // titleCased reports whether a sentence is a headline written in title
@@ -458,12 +452,7 @@ had can could would should his her their its it he she we they not no be been sa
 // APPENDED.", "ELEVEN POLICE KILLED IN TURKEY CAR BOMB ATTACK."), which
 // heads the story's own sentences.
 func capitalsLabel(s string, toks []token) bool {
-	words, letters := 0, 0
-	for _, t := range toks {
-		if t.kind == wordToken {
-			words++
-		}
-	}
+	letters := 0
 	for _, r := range s {
 		if unicode.IsLower(r) {
 			return false
@@ -472,7 +461,7 @@ func capitalsLabel(s string, toks []token) bool {
 			letters++
 		}
 	}
-	return letters >= 2 && words <= 15
+	return letters >= 2 && wordsBetween(toks, 0, len(toks)) <= 15
 }
 
 // creditLine reports whether a paragraph credits or signs the story, or

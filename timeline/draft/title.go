@@ -774,17 +774,6 @@ func (b *titleBuilder) periodPhraseStart(k int) int {
 // periodNouns name a period a last day can end: "the quarter ended Sept. 30".
 var periodNouns = wordSet(`quarter quarters year years months month period weeks week half`)
 
-// wordsBetween counts the words of toks[from:to].
-func wordsBetween(toks []token, from, to int) int {
-	n := 0
-	for j := from; j < to; j++ {
-		if toks[j].kind == wordToken {
-			n++
-		}
-	}
-	return n
-}
-
 // lastOfList reports whether the comma toks[k] comes before the last
 // item of a list of names: "Obama, Hillary Clinton, Bill Clinton, and Paul
 // Ryan".

@@ -39,6 +39,17 @@ func (t *token) isLower() bool {
 // case.
 func (t *token) is(s string) bool { return strings.EqualFold(t.text, s) }
 
+// wordsBetween counts the words of toks[from:to].
+func wordsBetween(toks []token, from, to int) int {
+	n := 0
+	for j := from; j < to; j++ {
+		if toks[j].kind == wordToken {
+			n++
+		}
+	}
+	return n
+}
+
 // isAny reports whether the token is one of words, ignoring case.
 func (t *token) isAny(words ...string) bool {
 	for _, w := range words {
