@@ -6,13 +6,17 @@ import "strings"
 // "" when it may: an undated clause that is not a statement and, in its
 // main clause, only assesses ("It is unclear whether …", "It was supposed
 // to be …"), says what there is ("There are conflicting stories …") or
-// defines something ("Politico is a news organisation"). A description
+// defines something ("Politico is a news organisation"), or asks ("Do
+// you support Trump?", a reader poll; "So what happens now?"). A description
 // ("The territory is owned and governed by Denmark") is kept: the seed's
 // curator took it for evidence of an event. Such
 // clauses are background events, off the timeline (Review.Background).
 func (a *analysis) backgroundOf(toks []token, cl clause, ev *eventRec) string {
 	if ev.statement || ev.dated || !ev.date.IsZero() || len(ev.quotes) > 0 || cl.aside {
 		return ""
+	}
+	if asks(toks, cl) {
+		return "a question, not an event"
 	}
 	quotes := a.quotesAround(ev.sentence)
 	from := skipOpening(toks, cl.tok, cl.tokEnd, quotes)
@@ -68,3 +72,30 @@ var (
 	presentCopula = wordSet("is are")
 	pastOrFuture  = wordSet("was were will would had did said has have")
 )
+
+// asks reports whether the clause is a question of the writer's: it ends
+// with a question mark outside any quotation mark, and a colon before it
+// ends no more than a short lead-in ("Question: What do you call …?", but
+// not "Mr. McKinley suggested … asking yourself this: Would I …?"). A
+// question someone asked ("“Why now?” she asked") is a statement, which
+// backgroundOf never reaches.
+func asks(toks []token, cl clause) bool {
+	last := cl.tokEnd - 1
+	for last >= cl.tok && (toks[last].text == ")" || toks[last].text == "]") {
+		last-- // "(Or is it?)"
+	}
+	if last < cl.tok || toks[last].text != "?" {
+		return false
+	}
+	const maxLeadIn = 5 // words before a colon: "The question here is:"
+	words := 0
+	for k := cl.tok; k < last; k++ {
+		switch {
+		case toks[k].text == ":" && words > maxLeadIn:
+			return false
+		case toks[k].kind == wordToken:
+			words++
+		}
+	}
+	return true
+}

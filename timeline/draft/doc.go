@@ -80,7 +80,8 @@
 // which the same speaker adds to what they said ("He added …") joins the
 // event before. A sentence that
 // reports nothing that happened (an assessment, "It is unclear whether
-// …"; "There are …"; a definition, "X is a …") is a background event
+// …"; "There are …"; a definition, "X is a …"; a question of the
+// writer's, "Do you support Trump?") is a background event
 // (timeline.Event.Background: undated, in the context lane, with its
 // evidence), which the window keeps off the timeline unless asked and
 // the Review lists as Background. An event has:

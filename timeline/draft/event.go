@@ -209,7 +209,7 @@ func (a *analysis) buildEvents(published timeline.Point) (all []*eventRec, err e
 				}
 			}
 			// Continuations join the event before.
-			if prev := lastEvent(events); prev != nil && !ev.dated && a.continues(prev, at, si, toks) {
+			if prev := lastEvent(events); prev != nil && prev.background == "" && !ev.dated && a.continues(prev, at, si, toks) {
 				for _, sp := range cl.spans(toks) {
 					prev.addSpan(a.text, sp[0], sp[1])
 				}
@@ -280,7 +280,13 @@ func (a *analysis) buildEvents(published timeline.Point) (all []*eventRec, err e
 			if why := a.backgroundOf(toks, cl, ev); why != "" {
 				ev.background = why
 				ev.lane = timeline.LaneContext
-				continue
+				if !asks(toks, cl) {
+					continue
+				}
+				// A question stays among the events a later clause looks
+				// back on, undated: "Was this the Twilight Zone?" ends a
+				// scene as it did when it was an event, and what follows it
+				// takes no earlier day across it.
 			}
 			events = append(events, ev)
 		}
@@ -323,7 +329,7 @@ func leadNews(events []*eventRec, published time.Time) {
 		return
 	}
 	for _, ev := range events[:first] {
-		if !ev.toldPast || !ev.date.IsZero() || p.paragraph-ev.paragraph > 1 {
+		if !ev.toldPast || !ev.date.IsZero() || ev.background != "" || p.paragraph-ev.paragraph > 1 {
 			continue
 		}
 		ev.inherited, ev.newsDay, ev.dated = p, true, true

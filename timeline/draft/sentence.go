@@ -615,6 +615,12 @@ func appendSentence(out []sentence, toks []token, paragraph int) []sentence {
 	return out
 }
 
+// abbreviationDot reports whether toks[j], after token from, is the full
+// stop of an abbreviation, right after its word: "Gov.", "Sen.".
+func abbreviationDot(toks []token, j, from int) bool {
+	return j > from && toks[j].text == "." && toks[j-1].kind == wordToken && toks[j-1].end == toks[j].start
+}
+
 // attributionFollows reports whether the tokens from toks[i] attribute
 // the quotation that ends before them: a name of one to four capitalised
 // words, or "he" or "she", then a speech verb ("Trump told", "Sen. Ted
@@ -630,7 +636,9 @@ func attributionFollows(toks []token, i int) bool {
 	if pronounGender[toks[j].low] != unknownGender {
 		j++
 	} else {
-		for j < len(toks) && j < i+5 && toks[j].kind == wordToken && (toks[j].isCap() || toks[j].text == ".") {
+		// Up to five words with the full stops of their abbreviations:
+		// "New Jersey Gov. Chris Christie asked".
+		for j < len(toks) && j < i+7 && (toks[j].kind == wordToken && toks[j].isCap() || abbreviationDot(toks, j, i)) {
 			j++
 		}
 		if j == i {
@@ -644,5 +652,12 @@ func attributionFollows(toks []token, i int) bool {
 		return false
 	}
 	c, n := speechAt(toks, j)
-	return n > 0 && c.kind == finiteSpeech && !c.bare
+	if n == 0 || c.kind != finiteSpeech || c.bare {
+		return false
+	}
+	// A verb that reports speech of its own opens a sentence: "“… That
+	// has no place in a political campaign.” Ohio Gov. John Kasich said
+	// he would have fired Lewandowski".
+	k := j + n
+	return k >= len(toks) || !toks[k].isAny("he", "she", "it", "we", "they", "i", "that")
 }
