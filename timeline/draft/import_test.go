@@ -874,13 +874,22 @@ func TestShortFromTitle(t *testing.T) {
 	}
 }
 
-// TestCutDangling: a title cut at its length ends on no function word nor
-// title of a person, however many come in a row.
+// TestCutDangling: a title cut at its length ends on no function word,
+// title of a person, verb without its complement or possessive without
+// its noun, however many come in a row.
 func TestCutDangling(t *testing.T) {
-	s := "Axelrod says Mrs. Clinton would do well to begin “building bridges” to Mr. Sanders"
-	want := "Axelrod says Mrs. Clinton would do well to begin “building bridges”…"
-	if got := cut(s, strings.Index(s, "Sanders")); got != want {
-		t.Errorf("cut = %q, want %q", got, want)
+	for _, tt := range []struct{ in, at, want string }{
+		{"Axelrod says Mrs. Clinton would do well to begin “building bridges” to Mr. Sanders", "Sanders",
+			"Axelrod says Mrs. Clinton would do well to begin “building bridges”…"},
+		{"Both of Trump's remaining rivals for the GOP nomination criticized his handling of the incident", "handling",
+			"Both of Trump's remaining rivals for the GOP nomination criticized…"},
+		{"The father of a first-grader killed at Sandy Hook Elementary School is suing the state", "suing",
+			"The father of a first-grader killed at Sandy Hook Elementary School…"},
+		{"Majorities of Democrats say they would be happy with Clinton", "happy", "Majorities of Democrats say they…"},
+	} {
+		if got := cut(tt.in, strings.Index(tt.in, tt.at)); got != tt.want {
+			t.Errorf("cut(%q) = %q, want %q", tt.in, got, tt.want)
+		}
 	}
 }
 

@@ -337,8 +337,12 @@ func cut(s string, n int) string {
 }
 
 // danglingWords end no title that cut shortens: "to Mr.…" is "to…", and
-// that goes too.
-var danglingWords = []string{" the", " a", " an", " of", " to", " and", " in", " on", " at", " for", " with", " by", " that", " as",
+// that goes too; nor a verb without its complement or a possessive
+// without its noun ("criticized his…").
+var danglingWords = []string{" the", " a", " an", " of", " to", " and", " or", " in", " on", " at", " for", " with", " by",
+	" from", " into", " about", " than", " because", " that", " as",
+	" is", " are", " was", " were", " be", " been", " will", " would",
+	" his", " her", " its", " their", " my", " your", " our",
 	" bin", " von", " van", " de", " al", " Mr.", " Mrs.", " Ms.", " Dr.", " Sen.", " Gov.", " Rep.", " Gen.", " St."}
 
 // titleOf writes a headline-like title and a short label for the event of
