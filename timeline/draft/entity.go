@@ -153,7 +153,7 @@ var nameConnectors = wordSet("of de del della di da van von der den du des la le
 // Words that make a capitalised name an organisation's.
 var orgHeads = wordSet(`college university ministry council party army agency institute bank company corporation corp
 inc group committee commission court foundation association union forces office department service news times
-post journal fund authority organization organisation alliance federation front movement guard navy police
+post journal fund authority organization organisation directorate diocese archdiocese alliance federation front movement guard navy police
 academy school hospital center centre board bureau network club brigade battalion regiment society church
 assembly parliament congress senate tribunal airlines motors industries holdings labs media press radio
 television tv council cabinet government administration embassy ministry ltd limited co llc plc
@@ -317,9 +317,12 @@ func nameRun(toks []token, i int, g *Gazetteer) int {
 			continue
 		}
 		// Connectors: "Ministry of Defence", "Ursula von der Leyen"; not
-		// "of" after a person's name, which says where they are from:
-		// "Sen. Bernie Sanders of Vermont".
-		if toks[j].low == "of" && j-i >= 2 && g != nil && (g.given[toks[i].low] || !orgRun(toks, i, j) && stateAt(toks, j+1, g)) {
+		// "of" after a person's name, which says where they are from or
+		// work: "Sen. Bernie Sanders of Vermont", "Senate Minority Whip
+		// Richard J. Durbin of Illinois", "Adelle Nazarian of Breitbart
+		// News".
+		if toks[j].low == "of" && j-i >= 2 && g != nil && (g.given[toks[i].low] || givenNameBefore(toks, i, j, g) ||
+			!orgRun(toks, i, j) && (stateAt(toks, j+1, g) || orgAfterOf(toks, j+1))) {
 			break
 		}
 		k := j
@@ -336,6 +339,37 @@ func nameRun(toks []token, i int, g *Gazetteer) int {
 		break
 	}
 	return j - i
+}
+
+// givenNameBefore reports whether a given name and one or two more words
+// with no organisation's head word end the name toks[i:j]: "Richard J.
+// Durbin", not "John F. Kennedy School" nor "Paul Ryan Joins Growing
+// List".
+func givenNameBefore(toks []token, i, j int, g *Gazetteer) bool {
+	for k := max(i, j-3); k < j-1; k++ {
+		if g.given[toks[k].low] && !orgRun(toks, k, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// orgAfterOf reports whether the capitalised words from toks[k], after an
+// article, name an organisation of their own: "the Eurasia Group", "Lund
+// University"; not "America Inc.", the end of "Democratic Socialists of
+// America Inc.".
+func orgAfterOf(toks []token, k int) bool {
+	if k < len(toks) && toks[k].low == "the" {
+		k++
+	}
+	end := k
+	for end < len(toks) && capName(toks, end) {
+		end++
+	}
+	if end == k || corporateForms[strings.TrimSuffix(toks[end-1].low, ".")] {
+		return false
+	}
+	return orgRun(toks, k, end)
 }
 
 func isOpeningMark(s string) bool { return s == "\"" || s == "“" }
