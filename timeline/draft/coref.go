@@ -310,9 +310,27 @@ func subjectMention(toks []token, ms []mention, quoted func(i int) bool) int {
 		if m.tokEnd < len(toks) && toks[m.tokEnd].kind == possessiveToken {
 			return -1 // "Trump’s campaign said": the subject is the campaign
 		}
+		if e := m.entity(); e != nil && e.kind == timeline.Place && !placeSubject(toks, from, m) {
+			return -1
+		}
 		return k
 	}
 	return -1
+}
+
+// placeSubject reports whether the place m, the first name of a sentence
+// from token from, may be its subject ("Moscow said"): not after a verb
+// or a preposition ("Some candidates have called for the United States
+// …, saying", "Even in Iowa, it is premature …") nor before the noun it
+// describes ("The Florida senator sought …, saying").
+func placeSubject(toks []token, from int, m *mention) bool {
+	for k := from; k < m.tok; k++ {
+		if verbLike(&toks[k]) || prepositionWords[toks[k].low] {
+			return false
+		}
+	}
+	return !(m.tokEnd < len(toks) && toks[m.tokEnd].kind == wordToken && toks[m.tokEnd].isLower() && !verbLike(&toks[m.tokEnd]) &&
+		speechVerbs[toks[m.tokEnd].low].kind == 0 && m.tok > from && toks[m.tok-1].isAny("the", "a", "an"))
 }
 
 // resolveReference decides whom the pronoun or description m stands for,

@@ -531,21 +531,29 @@ func finiteSpeechAfter(toks []token, v int) bool {
 }
 
 // placeAfterPreposition reports whether m is a place where something is,
-// not a speaker: "said from her home in Irving, Texas: “…”".
+// not a speaker: "said from her home in Irving, Texas: “…”", "voters in
+// Alabama, Georgia and Virginia said".
 func placeAfterPreposition(toks []token, m *mention) bool {
+	return placePreposition(toks, m) >= 0
+}
+
+// placePreposition returns the token of the preposition before the place
+// m, across an address or a list of places ("of Columbia, South
+// Carolina"), or -1.
+func placePreposition(toks []token, m *mention) int {
 	if e := m.entity(); e == nil || e.kind != timeline.Place {
-		return false
+		return -1
 	}
-	for k := m.tok - 1; k >= 0 && k >= m.tok-4; k-- {
+	for k := m.tok - 1; k >= 0 && k >= m.tok-6; k-- {
 		switch t := &toks[k]; {
-		case t.text == "," || t.isCap():
+		case t.text == "," || t.isCap() || t.low == "and" && k > 0 && toks[k-1].isCap():
 			continue
-		case t.isAny("in", "at", "from", "near", "to", "outside", "inside", "across", "throughout", "around"):
-			return true
+		case t.isAny("in", "at", "from", "near", "to", "outside", "inside", "across", "throughout", "around", "of"):
+			return k
 		}
-		return false
+		return -1
 	}
-	return false
+	return -1
 }
 
 // quotedBefore reports whether a quotation mark stands at or before token
@@ -738,7 +746,12 @@ func (a *analysis) subjectOfCue(toks []token, ms []mention, v int, c speechCue, 
 				}
 			}
 		}
-		if placeAfterPreposition(toks, m) {
+		if k := placePreposition(toks, m); k >= 0 {
+			// "Stacy Baker of Columbia, South Carolina says": the person
+			// from there.
+			if p := mentionEndingAt(ms, k); toks[k].low == "of" && p != nil && p.entity() != nil && p.entity().kind == timeline.Person && canSpeak(p) {
+				return p
+			}
 			return nil // "the boy's relatives in Miami said"
 		}
 		return m
