@@ -726,8 +726,33 @@ func (b *titleBuilder) dropDate(x timex.Timex) {
 	// 1960", "on Monday and Tuesday nights") goes with the second, which
 	// the rule above keeps.
 	if end+1 < len(b.toks) && b.toks[end].isAny("and", "or", "to", "through", "until", "-", "–") {
-		if r, _ := utf8.DecodeRuneInString(b.toks[end+1].text); unicode.IsDigit(r) || unicode.IsUpper(r) {
+		// "in the 1970s and '80s": the second decade may open with an
+		// apostrophe.
+		if r, _ := utf8.DecodeRuneInString(b.toks[end+1].text); unicode.IsDigit(r) || unicode.IsUpper(r) || r == '\'' || r == '’' {
 			return
+		}
+	}
+	// A participle set off by commas that only dates what it follows goes
+	// whole: "The tentative deal, announced Friday, would last" → "The
+	// tentative deal would last"; "“A Time for Truth,” published in 2015,
+	// Cruz described" → "“A Time for Truth,” Cruz described".
+	// Not a verb after an aside ("The trouble, Frank writes, began in the
+	// early 1970s, with …", "is, in a sense, reversed from 2008, when
+	// …"), which goes on after the comma with a preposition or a
+	// conjunction.
+	if p := from - 1; p >= 2 && end+1 < len(b.toks) && b.toks[end].text == "," && b.toks[p].isLower() &&
+		(pastForm(b.toks[p].low) || pastParticiples[b.toks[p].low]) &&
+		speechVerbs[b.toks[p-2].low].kind == 0 && !prepositionWords[b.toks[end+1].low] && !clauseBoundaries[b.toks[end+1].low] &&
+		!b.toks[end+1].isAny("and", "or", "but") {
+		switch {
+		case b.toks[p-1].text == "," && introPhraseBefore(b.toks, p-1):
+			// "In the previous poll, conducted Sept. 5-8, Clinton led" →
+			// "In the previous poll, Clinton led".
+			from = p - 1
+		case b.toks[p-1].text == ",":
+			from, end = p-1, end+1
+		case isClosingMark(b.toks[p-1].text) || b.toks[p-1].text == "'" || b.toks[p-1].text == "’":
+			from, end = p, end+1
 		}
 	}
 	// Not the whole of what is left: "The deadline is Friday" keeps its date.
@@ -744,6 +769,27 @@ func (b *titleBuilder) dropDate(x timex.Timex) {
 		b.skip[k] = true
 	}
 }
+
+// introPhraseBefore reports whether the comma at toks[c] ends a phrase
+// that opens the sentence with a preposition: "In the previous poll,",
+// "But under new terms of the agreement,".
+func introPhraseBefore(toks []token, c int) bool {
+	first := 0
+	if len(toks) > 1 && toks[0].isAny("but", "and", "yet", "so") {
+		first = 1
+	}
+	for k := c - 1; k > first; k-- {
+		if toks[k].text == "," {
+			return false
+		}
+	}
+	return c > first && prepositionWords[toks[first].low]
+}
+
+// pastParticiples are past participles that pastForm does not know: "The
+// previous cutoff, set in 2004, was $23,660".
+var pastParticiples = wordSet(`set put cut hit built written given taken chosen shown known born begun drawn driven
+	spoken broken sworn`)
 
 // periodPhraseStart returns where the phrase ending in toks[k] ("ended",
 // "ending" or "effective") begins: at the preposition of "for its fiscal
