@@ -267,8 +267,15 @@ func splitSentences(out []sentence, text string, toks []token, quotes []quoteSpa
 		out[first].titleCased = !out[first].heading && titleCased(toks, paragraph == 0)
 	}
 	for i := first; i < len(out); i++ {
-		if s := text[out[i].start:out[i].end]; strings.HasPrefix(s, "[") && strings.HasSuffix(s, "]") {
-			out[i].heading = true // a source in brackets after a summary: "… in “serious trouble.” [NYT.]"
+		if s := text[out[i].start:out[i].end]; strings.HasPrefix(s, "[") && strings.HasSuffix(s, "]") || wireSlug.MatchString(s) {
+			out[i].heading = true // a source in brackets after a summary: "… in “serious trouble.” [NYT.]"; "(sp/eml)"
+		}
+	}
+	if len(out) > first && datelineLine.MatchString(text[out[first].start:out[len(out)-1].end]) {
+		// A dateline on its own, before the story: "INDEPENDENCE, MO.
+		// (AP)--".
+		for i := first; i < len(out); i++ {
+			out[i].heading = true
 		}
 	}
 	if len(out) > first && isEmbeddedPost(text[out[first].start:out[len(out)-1].end]) {
@@ -280,6 +287,16 @@ func splitSentences(out []sentence, text string, toks []token, quotes []quoteSpa
 	}
 	return out
 }
+
+var (
+	// wireSlug is the editors' tag that ends a wire story: "(sp/eml)",
+	// "(pvs/vi/ji)", "UR (pfg-xx)".
+	wireSlug = regexp.MustCompile(`^(?:[A-Z]{1,3} )?\([a-z]{1,6}(?:[/-][a-z]{1,6})+\)\.?$`)
+	// datelineLine is a paragraph that is a dateline alone: a place in
+	// capitals, a state or country, the agency, a dash: "INDEPENDENCE, MO.
+	// (AP)--", "BUFFALO, N.Y. (AP) _".
+	datelineLine = regexp.MustCompile(`^[A-Z][A-Z.' -]+(?:, [A-Za-z][A-Za-z. ]{0,20})?\s*(?:\((?:AP|Reuters|AFP|UPI|Xinhua)\))?\s*(?:--|[_—–-])?$`)
+)
 
 // embeddedPostSignature is how an embedded social-media post ends: "—
 // Apple Music (@AppleMusic) September 27, 2016".
