@@ -147,6 +147,9 @@ var notNames = wordSet(`january february march april may june july august septem
 monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday ok okay god mr mrs ms dr
 i i'm i've i'd i'll he she it we they you his her its their our`)
 
+// determinerWords open sentences in capitals but are no name alone.
+var determinerWords = wordSet("this that these those some")
+
 // Words that join the parts of a name: "Ursula von der Leyen", "Ministry of Defence".
 var nameConnectors = wordSet("of de del della di da van von der den du des la le al el bin ibn y and for the on")
 
@@ -246,6 +249,9 @@ func (a *analysis) knownEntity(k *known, at int) *entityRec {
 func (a *analysis) candidate(toks []token, i, j int) mention {
 	m := mention{start: toks[i].start, end: toks[j-1].end, tok: i, tokEnd: j, kind: nameMention}
 	m.name = a.text[m.start:m.end]
+	if j-i == 1 && determinerWords[toks[i].low] {
+		m.name = "" // "“That tells me …”": a sentence's first word, no one's name
+	}
 	// "Bernie Sanders of Vermont said": the place does not speak.
 	m.speaks = speechAround(toks, i, j) && (i == 0 || toks[i-1].low != "of")
 	return m
