@@ -263,7 +263,10 @@ func splitSentences(out []sentence, text string, toks []token, quotes []quoteSpa
 	}
 	out[first].first = true
 	if len(out) == first+1 {
-		out[first].heading = looksLikeHeading(text[out[first].start:out[first].end], toks)
+		// Not the article's first paragraph, its headline: "Trump Wins
+		// Nevada." is news; a short line of capitalised words further on
+		// is not.
+		out[first].heading = looksLikeHeading(text[out[first].start:out[first].end], toks) || paragraph > 0 && capitalisedLine(toks)
 		out[first].titleCased = !out[first].heading && titleCased(toks, paragraph == 0)
 	}
 	for i := first; i < len(out); i++ {
@@ -422,6 +425,29 @@ func looksLikeHeading(s string, toks []token) bool {
 		return false
 	}
 	return wordsBetween(toks, 0, len(toks)) <= 15
+}
+
+// capitalisedLine reports whether a paragraph is at most five capitalised
+// words and a full stop: a letter's signature and town ("Michael
+// Pravica.", "Henderson, Nev."), a credit ("Getty."), a section's name
+// ("Economic Scene."). A sentence of the story has a word in lower case;
+// a headline may not, which the caller leaves to titleCased.
+func capitalisedLine(toks []token) bool {
+	n := len(toks)
+	if n < 2 || toks[n-1].text != "." {
+		return false
+	}
+	words := 0
+	for i := range toks[:n-1] {
+		switch t := &toks[i]; {
+		case t.kind == wordToken && t.isCap():
+			words++
+		case t.text == "," || t.text == "." || t.kind == possessiveToken:
+		default:
+			return false
+		}
+	}
+	return words >= 1 && words <= 5
 }
 
 // titleCased reports whether a sentence is a headline written in title
