@@ -41,7 +41,12 @@
 // said: “It is over. We won.”" is one sentence). Dotted abbreviations
 // ("U.S.", "Inc.") end a sentence before a typical opener ("The", "He").
 // A paragraph of one short line without final punctuation is a heading,
-// byline or caption and makes no event.
+// byline or caption and makes no event; so is one of at most five
+// capitalised words after the headline ("Michael Pravica.", "Henderson,
+// Nev."), a dateline alone ("INDEPENDENCE, MO. (AP)--") and a wire
+// editors' slug ("(sp/eml)"). A quotation that ends in "?" or "!" and the
+// attribution after it ("“Why now?” New Jersey Gov. Chris Christie
+// asked.") are one sentence.
 //
 // # Events
 //
