@@ -198,7 +198,7 @@ func straightOpens(text string, start, i int) bool {
 }
 
 // Abbreviations that never end a sentence: titles before names.
-var titleAbbrevs = wordSet("mr mrs ms dr prof gen lt col sgt capt cmdr adm gov sen rep rev hon pres st mt ft maj brig supt insp")
+var titleAbbrevs = wordSet("mr mrs ms dr prof gen lt col sgt capt cmdr adm gov sen rep rev hon pres st mt ft maj brig supt insp sens reps govs drs profs gens messrs")
 
 // Abbreviations that may end a sentence: they do when a typical sentence
 // opener follows ("… Apple Inc. The company said").
