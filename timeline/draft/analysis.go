@@ -192,6 +192,14 @@ func (a *analysis) trimHeadlineNames() {
 	}
 }
 
+// partyTag reports whether s is a politician's party and state, which
+// follows their name in brackets and is no acronym of it: "D-WV",
+// "R-N.Y.", "I-Vt.".
+func partyTag(s string) bool {
+	party, state, ok := strings.Cut(s, "-")
+	return ok && len(party) == 1 && strings.ContainsAny(party, "DRI") && state != ""
+}
+
 // namesOutsideHeadlines returns the folded names that sentences other than
 // headlines in title case give someone or something, with their entity
 // when the gazetteer knows them: known ones, and names with a title, a
@@ -305,7 +313,8 @@ func (a *analysis) resolveMentions() {
 	acronyms := map[string]*entityRec{}
 	for i := 0; i+1 < len(ms); i++ {
 		m, n := &ms[i], &ms[i+1]
-		if m.kind != nameMention || m.entity() == nil || n.kind != nameMention || !isAllCaps(n.name) || n.entity() != nil && n.entity() != m.entity() {
+		if m.kind != nameMention || m.entity() == nil || n.kind != nameMention || !isAllCaps(n.name) || n.entity() != nil && n.entity() != m.entity() ||
+			partyTag(n.name) {
 			continue
 		}
 		if n.start > m.end && strings.TrimSpace(a.text[m.end:n.start]) == "(" && strings.HasPrefix(a.text[n.end:], ")") {

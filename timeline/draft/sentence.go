@@ -361,8 +361,8 @@ func endsHere(toks []token, i int, next *token) bool {
 	case titleAbbrevs[prev]:
 		return false
 	case otherAbbrevs[prev]:
-		if next.text[0] >= '0' && next.text[0] <= '9' {
-			return false // "Jan. 6", "No. 10"
+		if next.text[0] >= '0' && next.text[0] <= '9' || next.text == "(" {
+			return false // "Jan. 6", "No. 10", "Bob Casey Jr. (D-PA)"
 		}
 		return opener
 	}
