@@ -518,7 +518,7 @@ func creditLine(s string, toks []token) bool {
 			return true
 		}
 	}
-	if handleLine.MatchString(s) || contactLine(s) || photoCredit(toks) {
+	if handleLine.MatchString(s) || contactLine(s) || photoCredit(toks) || platformCredit.MatchString(s) {
 		return true
 	}
 	if len(toks) == 0 || !isDash(toks[0].text) || len(toks) > 12 {
@@ -541,6 +541,10 @@ func creditLine(s string, toks []token) bool {
 
 // handleLine is a social-media handle alone: "@MurrayMaza."
 var handleLine = regexp.MustCompile(`^@\w{1,30}\.?$`)
+
+// platformCredit credits a picture to where it was found: "Facebook/Seitchi
+// Mahamat.", "Ahmed Helal/LinkedIn.", "Getty/Instagram.".
+var platformCredit = regexp.MustCompile(`^(?:[\p{L} .’'-]{1,40}\s*/\s*(?:Facebook|Twitter|LinkedIn|Instagram|YouTube|Flickr)|(?:Facebook|Twitter|LinkedIn|Instagram|YouTube|Flickr|Getty)\s*/\s*[\p{L} .’'-]{1,40})\.?$`)
 
 // contactLine reports whether a paragraph tells the reader where to follow,
 // write or look: "Follow Pam Key on Twitter @pamkeyNEN.", "Reach him
