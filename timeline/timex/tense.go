@@ -283,10 +283,39 @@ func (p *parser) pastDeed(i int) bool {
 		case cue > 0:
 			return false
 		case cue < 0:
+			// "announced his presidential candidacy in March": a verb
+			// of saying with only its object before the date did it
+			// then; with a clause ("announced it will close in
+			// March"), the date may be the clause's.
+			if p.is(k, "announced", "unveiled", "launched", "declared") && p.plainObject(k+1, i) {
+				return !p.is(k-1, "to", "be", "been", "being", "was", "were", "is", "are", "had", "has", "have")
+			}
 			return !p.passive(k) && !p.is(k, "said", "says", "told", "announced", "reported", "was", "were",
 				"had", "has", "have", "did", "ago", "last", "earlier", "yesterday", "since") &&
 				!p.is(k-1, "to", "be", "been", "being", "was", "were", "is", "are", "had", "has", "have")
 		}
 	}
 	return false
+}
+
+// plainObject reports whether the words from token from up to token to
+// are a verb's object alone, a short noun phrase with no clause of its
+// own: "his presidential candidacy", not "it will close", "that the plant
+// would close", "plans to".
+func (p *parser) plainObject(from, to int) bool {
+	words := 0
+	for k := from; k < to; k++ {
+		t := p.tok(k)
+		if t.kind != tWord {
+			if t.low == "," || t.low == ";" {
+				return false
+			}
+			continue
+		}
+		if words++; words > 6 || p.is(k, "that", "it", "he", "she", "they", "we", "i", "you", "will", "would", "could",
+			"should", "may", "might", "can", "to", "be", "is", "are", "was", "were", "plans", "plan") {
+			return false
+		}
+	}
+	return words > 0
 }

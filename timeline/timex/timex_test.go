@@ -292,6 +292,9 @@ func TestNewsConventions(t *testing.T) {
 		// report, a plan or an infinitive may still look ahead.
 		{"1989-10-27", "The funeral home and cemetery operator changed from a fiscal year to a calendar year in December.", []string{"December|DATE|1988-12"}},
 		{"1989-11-02", "The company announced an agreement to acquire the bank holding company in January.", []string{"January|DATE|1990-01"}},
+		// An announcement of a thing alone was made then.
+		{"2016-01-12", "Cruz announced his presidential candidacy in March at Liberty University.", []string{"March|DATE|2015-03"}},
+		{"2016-01-12", "The company announced it will close the plant in March.", []string{"March|DATE|2016-03"}},
 		{"1999-02-10", "The official said that the accession was planned for early March.", []string{"early March|DATE|1999-03"}},
 		{"1990-08-16", "Saudi Arabia told oil companies of a cutback in its oil supply in September.", []string{"September|DATE|1990-09"}},
 		{"1989-10-31", "In the fiscal year ended Jan. 31, sales rose.", []string{"the fiscal year|DURATION|P1Y", "Jan. 31|DATE|1989-01-31"}},
