@@ -270,11 +270,11 @@ func splitSentences(out []sentence, text string, toks []token, quotes []quoteSpa
 		out[first].titleCased = !out[first].heading && titleCased(toks, paragraph == 0)
 	}
 	for i := first; i < len(out); i++ {
-		if s := text[out[i].start:out[i].end]; strings.HasPrefix(s, "[") && strings.HasSuffix(s, "]") || wireSlug.MatchString(s) {
+		if s := text[out[i].start:out[i].end]; strings.HasPrefix(s, "[") && strings.HasSuffix(s, "]") || maybeWireSlug(s) && wireSlug.MatchString(s) {
 			out[i].heading = true // a source in brackets after a summary: "… in “serious trouble.” [NYT.]"; "(sp/eml)"
 		}
 	}
-	if len(out) > first && datelineLine.MatchString(text[out[first].start:out[len(out)-1].end]) {
+	if p := text[out[first].start:out[len(out)-1].end]; len(p) <= maxDatelineLine && datelineLine.MatchString(p) {
 		// A dateline on its own, before the story: "INDEPENDENCE, MO.
 		// (AP)--".
 		for i := first; i < len(out); i++ {
@@ -301,6 +301,16 @@ var (
 	datelineLine = regexp.MustCompile(`^[A-Z][A-Z.' -]+(?:, [A-Za-z][A-Za-z. ]{0,20})?\s*(?:\((?:AP|Reuters|AFP|UPI|Xinhua)\))?\s*(?:--|[_—–-])?$`)
 )
 
+// maxDatelineLine bounds the bytes of a dateline alone: datelineLine runs
+// on no longer paragraph.
+const maxDatelineLine = 80
+
+// maybeWireSlug reports whether s could be a wire slug, before the regular
+// expression decides: short, ending in a bracket.
+func maybeWireSlug(s string) bool {
+	return len(s) <= 40 && (strings.HasSuffix(s, ")") || strings.HasSuffix(s, ").")) && strings.Contains(s, "(")
+}
+
 // embeddedPostSignature is how an embedded social-media post ends: "—
 // Apple Music (@AppleMusic) September 27, 2016".
 var embeddedPostSignature = regexp.MustCompile(`[—–-]\s*[^()]{1,80}\(@\w{1,30}\)\s+\p{L}+\.? \d{1,2}, \d{4}\.?\s*$`)
@@ -308,7 +318,10 @@ var embeddedPostSignature = regexp.MustCompile(`[—–-]\s*[^()]{1,80}\(@\w{1,3
 // isEmbeddedPost reports whether a paragraph is a social-media post a page
 // embeds (a tweet with its links and signature) rather than prose.
 func isEmbeddedPost(p string) bool {
-	return strings.Contains(p, "pic.twitter.com/") || embeddedPostSignature.MatchString(p) || embeddedPostMarkup.MatchString(p)
+	// The expressions run only where their fixed parts are: a signature's
+	// "(@", a markup's "<" first.
+	return strings.Contains(p, "pic.twitter.com/") || strings.Contains(p, "(@") && embeddedPostSignature.MatchString(p) ||
+		strings.HasPrefix(p, "<") && embeddedPostMarkup.MatchString(p)
 }
 
 // embeddedPostMarkup is a post left as the markup a page embeds it with:
