@@ -16,7 +16,7 @@ func (a *analysis) backgroundOf(toks []token, cl clause, ev *eventRec) string {
 		return ""
 	}
 	if asks(toks, cl) {
-		return "a question, not an event"
+		return questionBackground
 	}
 	quotes := a.quotesAround(ev.sentence)
 	from := skipOpening(toks, cl.tok, cl.tokEnd, quotes)
@@ -72,6 +72,10 @@ var (
 	presentCopula = wordSet("is are")
 	pastOrFuture  = wordSet("was were will would had did said has have")
 )
+
+// questionBackground is why a question of the writer's is background;
+// buildEvents tells such a question by it.
+const questionBackground = "a question, not an event"
 
 // asks reports whether the clause is a question of the writer's: it ends
 // with a question mark outside any quotation mark, and a colon before it

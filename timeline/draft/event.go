@@ -280,7 +280,7 @@ func (a *analysis) buildEvents(published timeline.Point) (all []*eventRec, err e
 			if why := a.backgroundOf(toks, cl, ev); why != "" {
 				ev.background = why
 				ev.lane = timeline.LaneContext
-				if !asks(toks, cl) {
+				if why != questionBackground {
 					continue
 				}
 				// A question stays among the events a later clause looks
