@@ -12,7 +12,7 @@ BIN := newsline
 TAGS := -tags migrated_fynedo
 
 .PHONY: all run build test vet unit smoke package check-package install uninstall \
-	setup setup-test setup-package bench eval-dates eval-draft clean
+	setup setup-test setup-package bench eval-dates eval-draft eval-review clean
 
 all: build
 
@@ -90,6 +90,15 @@ eval-draft:
 	@ERRORS=0 bash $(BENCH)/anchoring/run_anchoring.sh $(EVAL_OUT)/newsline ../shared/timeml/TimeBank ../shared/timeml/AQUAINT $(EVAL_OUT)/tbaq > $(EVAL_OUT)/anchoring.log 2>&1; \
 	  rc=$$?; grep -E '^(imported|FAILED|without DCT links: gold|anchoring:)' $(EVAL_OUT)/anchoring.log; \
 	  [ $$rc -eq 0 ] || { tail -n 20 $(EVAL_OUT)/anchoring.log; exit $$rc; }
+
+# How well the import review's confidences put the likeliest mistakes first
+# (README, "For review"): AUC of the date confidences on AQUAINT and of the
+# speaker confidences on PolNeAR, judged on the drafts eval-draft left in
+# $(EVAL_OUT).
+eval-review: eval-draft
+	$(GO) build $(TAGS) -o $(EVAL_OUT)/newsline-dev ./cmd/newsline-dev
+	python3 scripts/eval-review.py --dev $(EVAL_OUT)/newsline-dev --bench $(BENCH) \
+	  --tbaq $(EVAL_OUT)/tbaq --polnear $(EVAL_OUT)/$(DRAFT_SPLIT) ../shared/timeml/TimeBank ../shared/timeml/AQUAINT
 
 clean:
 	rm -f $(BIN) newsline-dev

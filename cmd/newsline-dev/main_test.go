@@ -2,11 +2,17 @@ package main
 
 import (
 	"bytes"
+	"context"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
+	"time"
+
+	"newsline/timeline"
+	"newsline/timeline/draft"
 )
 
 // runDev runs a newsline-dev command line in-process.
@@ -78,6 +84,9 @@ func TestErrors(t *testing.T) {
 		{[]string{"events"}, 2, `newsline-dev: unknown command "events"`},
 		{[]string{"eval-dates"}, 2, "newsline-dev: no corpus directory given\nUsage: newsline-dev eval-dates [--errors] DIR...\n"},
 		{[]string{"eval-dates", t.TempDir()}, 1, "newsline-dev: no .tml files in "},
+		{[]string{"review", "x.txt"}, 2, `newsline-dev: --published: want a date as YYYY-MM-DD, got ""`},
+		{[]string{"review", "--published", "2026-01-06"}, 2, "newsline-dev: want one ARTICLE, got 0 arguments"},
+		{[]string{"review", "--published", "2026-01-06", "/nonexistent/a.txt"}, 1, "newsline-dev: open /nonexistent/a.txt: no such file or directory"},
 		{[]string{"tlview-demo", "extra"}, 2, `newsline-dev: unexpected argument "extra"`},
 		// The document is read before any window opens.
 		{[]string{"tlview-demo", "--doc", "/nonexistent/doc.json"}, 1, "newsline-dev: load /nonexistent/doc.json: open /nonexistent/doc.json: no such file or directory"},
@@ -119,5 +128,45 @@ func TestOwnAppID(t *testing.T) {
 	}
 	if appID == string(m[1]) {
 		t.Errorf("newsline-dev uses the real app's ID %s", appID)
+	}
+}
+
+// TestReview: the review's rows are the events "newsline import" drafts
+// from the same text and date, with the statement's speaker reason.
+func TestReview(t *testing.T) {
+	article := filepath.Join(t.TempDir(), "a.txt")
+	text := "Talks resumed in Paris on Tuesday.\n\n\"We will not give up,\" Mette Frederiksen told TV2 on Monday.\n"
+	if err := os.WriteFile(article, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	status, out, errOut := runDev(t, "review", "--published", "2026-01-06", article)
+	if status != 0 {
+		t.Fatalf("status %d: %s", status, errOut)
+	}
+	var got reviewJSON
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatalf("not JSON: %v\n%s", err, out)
+	}
+	doc, err := draft.Import(context.Background(), draft.Source{Name: article, Data: []byte(text), Published: timeline.DayPoint(2026, time.January, 6)}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Events) != len(doc.Events) {
+		t.Fatalf("%d review rows for %d events:\n%s", len(got.Events), len(doc.Events), out)
+	}
+	speakers := 0
+	for i, row := range got.Events {
+		if row.ID != doc.Events[i].ID.String() {
+			t.Errorf("row %d: event %s, want %s", i, row.ID, doc.Events[i].ID)
+		}
+		if row.Confidence <= 0 || row.Confidence > 1 || row.Date == nil {
+			t.Errorf("row %d: confidence %v, date reason %v", i, row.Confidence, row.Date)
+		}
+		if row.Speaker != nil {
+			speakers++
+		}
+	}
+	if speakers != 1 {
+		t.Errorf("%d rows with a speaker reason, want 1 (Frederiksen's):\n%s", speakers, out)
 	}
 }
