@@ -23,7 +23,9 @@ by, covering date and speaker):
 
 For each it prints the AUC (the chance that a wrong row has a lower
 confidence than a right one, ties counting half), and the share right in
-the least confident quarter and in the rest. Python 3 standard library
+the least confident quarter and in the rest. With --kinds it then lists, for TimeBank, AQUAINT and PolNeAR,
+how often each kind of date or speaker is right: the measure the constants
+in timeline/draft/confidence.go come from. Python 3 standard library
 only; it is a developer tool, not part of make test.
 """
 import argparse
@@ -55,8 +57,21 @@ def auc(rows):
     return s / (len(right) * len(wrong))
 
 
+def kinds(name, rows):
+    """How often each way of finding a date or speaker is right: what the
+    confidences in timeline/draft/confidence.go are set from."""
+    groups = {}
+    for _, ok, reason in rows:
+        k = (reason["kind"], reason["confidence"])
+        n, r = groups.get(k, (0, 0))
+        groups[k] = (n + 1, r + ok)
+    print("%s, by kind (the reason's confidence, rows, share right):" % name)
+    for (kind, conf), (n, r) in sorted(groups.items()):
+        print("  %-24s %.2f %5d  %.2f" % (kind, conf, n, r / n))
+
+
 def report(name, rows):
-    rows = sorted(rows, key=lambda x: x[0])
+    rows = sorted(((c, ok) for c, ok, _ in rows), key=lambda x: x[0])  # ties keep article order
     q = len(rows) // 4
     low, rest = rows[:q], rows[q:]
     share = lambda rs: sum(ok for _, ok in rs) / len(rs) if rs else float("nan")
@@ -65,10 +80,10 @@ def report(name, rows):
           % (name, auc(rows), share(low), share(rest), right, len(rows) - right))
 
 
-def date_rows(args, anch):
+def date_rows(args, anch, corpus):
     rows = []
     for d in args.tml:
-        if os.path.basename(os.path.normpath(d)) != "AQUAINT":
+        if os.path.basename(os.path.normpath(d)) != corpus:
             continue
         for path in sorted(glob.glob(os.path.join(d, "*.tml"))):
             doc = anch.parse_tml(path)
@@ -94,10 +109,10 @@ def date_rows(args, anch):
                     continue
                 ev = dated[0][3]
                 dr, gr = anch.draft_range(ev["date"]), g[0]
-                conf = rev[ev["id"]]["confidence"] if ev["id"] in rev else None
-                if conf is None:
+                row = rev.get(ev["id"])
+                if row is None:
                     sys.exit("%s: event %s is not in the review" % (stem, ev["id"]))
-                rows.append((conf, dr[0] <= gr[0] and gr[1] <= dr[1]))
+                rows.append((row["confidence"], dr[0] <= gr[0] and gr[1] <= dr[1], row["date"]))
     return rows
 
 
@@ -129,11 +144,11 @@ def speaker_rows(args, att):
                     best = (ov, names, event)
             if best is None:
                 continue
-            conf = rev[best[2]]["confidence"] if best[2] in rev else None
-            if conf is None:
+            row = rev.get(best[2])
+            if row is None:
                 sys.exit("%s: event %s is not in the review" % (name, best[2]))
             ok = any(att.names_match(n, gn) for n in best[1] for gn in g["names"])
-            rows.append((conf, ok))
+            rows.append((row["confidence"], ok, row.get("speaker") or {"kind": "-", "confidence": 0}))
     return rows
 
 
@@ -143,14 +158,21 @@ def main():
     ap.add_argument("--bench", required=True, help="the draft benchmarks' folder (../shared/bench/draft)")
     ap.add_argument("--tbaq", required=True, help="run_anchoring.sh's output folder")
     ap.add_argument("--polnear", required=True, help="run_attribution.sh's output folder")
+    ap.add_argument("--kinds", action="store_true", help="also list how often each kind of date and speaker is right")
     ap.add_argument("tml", nargs="+", help="the TimeML folders run_anchoring.sh was given")
     args = ap.parse_args()
     sys.path[:0] = [os.path.join(args.bench, "anchoring"), os.path.join(args.bench, "attribution")]
     import score_anchoring
     import score_attribution
-    report("dates (AQUAINT, without DCT links)", date_rows(args, score_anchoring))
-    report("speakers (PolNeAR %s)" % os.path.basename(os.path.normpath(args.polnear)),
-           speaker_rows(args, score_attribution))
+    aquaint = date_rows(args, score_anchoring, "AQUAINT")
+    speakers = speaker_rows(args, score_attribution)
+    polnear = "PolNeAR %s" % os.path.basename(os.path.normpath(args.polnear))
+    report("dates (AQUAINT, without DCT links)", aquaint)
+    report("speakers (%s)" % polnear, speakers)
+    if args.kinds:
+        kinds("dates (TimeBank, without DCT links)", date_rows(args, score_anchoring, "TimeBank"))
+        kinds("dates (AQUAINT, without DCT links)", aquaint)
+        kinds("speakers (%s)" % polnear, speakers)
 
 
 if __name__ == "__main__":
