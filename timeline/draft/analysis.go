@@ -253,7 +253,7 @@ func (a *analysis) resolveMentions() {
 	for _, e := range a.entities {
 		if e.kind == timeline.Person {
 			if w := strings.Fields(e.name); len(w) >= 2 {
-				key := a.fold(w[len(w)-1])
+				key := a.fold(surnameOf(w))
 				surnames[key] = appendUnique(surnames[key], e)
 			}
 		}
@@ -274,7 +274,7 @@ func (a *analysis) resolveMentions() {
 			continue
 		}
 		words := strings.Fields(m.name)
-		cands := surnames[a.fold(words[len(words)-1])]
+		cands := surnames[a.fold(surnameOf(words))]
 		if len(words) > 1 {
 			// "Hillary Clinton" is not "Bill Clinton".
 			cands = slices.DeleteFunc(slices.Clone(cands), func(e *entityRec) bool {

@@ -167,7 +167,12 @@
 //     "it" with the speaker it fits, a plural speaker's verb in the plural
 //     ("Authorities announce"); a statement that opens with a participle
 //     by its finite verb ("Speaking at a rally in Novi, Michigan, Trump
-//     says …" → "Trump says …"); a short label before a colon stays
+//     says …" → "Trump says …"); a statement whose verb something governs
+//     by its main clause ("Hicks did not respond to …", "Cook declined to
+//     say whether …"), and so one by a party's members ("Some Democrats say
+//     …"); a description between commas after the subject left out ("The
+//     anchor for Univision, a US Spanish-language channel, was trying" →
+//     "The anchor for Univision was trying"); a short label before a colon stays
 //     ("Poll: Clinton and Trump in dead heat"), and a dateline, a live
 //     blog's time ("12:25 pm –") or the agency alone ("(AP) —") goes. A
 //     participle phrase before the subject goes too ("Reacting to
@@ -181,7 +186,8 @@
 //     Tuesday" → "met in Paris"; "this year's vaccine" stays whole); a long
 //     title is cut at a clause or phrase boundary. A short label ("Trump to
 //     NBC News", "Talks in Paris", "Zelenskyy on Ukraine") that no other
-//     event of the document has, and the sentence as summary.
+//     event of the document has (a short title is its own label before
+//     "Alito statement 2"), and the sentence as summary.
 //   - the entities mentioned in it, the speaker and audience first.
 //
 // # Entities

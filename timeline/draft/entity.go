@@ -55,6 +55,9 @@ func (e *entityRec) makeShort() string {
 		for len(words) > 2 && nameSuffixes[strings.ToLower(strings.TrimSuffix(words[len(words)-1], "."))] {
 			words = words[:len(words)-1]
 		}
+		if len(words) == 2 && nameSuffixes[strings.ToLower(strings.TrimSuffix(words[1], "."))] {
+			return e.name // "Fred Sr.", never "Sr."
+		}
 		i := len(words) - 1
 		// Particles belong to the surname: "De Wever", "von der Leyen".
 		for i > 1 && nameConnectors[strings.ToLower(words[i-1])] {
@@ -66,6 +69,16 @@ func (e *entityRec) makeShort() string {
 		return strings.Join(words[i:], " ")
 	}
 	return e.name
+}
+
+// surnameOf returns the surname of a name's words: the last, before any
+// suffix ("Samuel A. Alito Jr." is Alito; "Fred Sr." keeps its suffix, as
+// in short).
+func surnameOf(words []string) string {
+	for len(words) > 2 && nameSuffixes[strings.ToLower(strings.TrimSuffix(words[len(words)-1], "."))] {
+		words = words[:len(words)-1]
+	}
+	return words[len(words)-1]
 }
 
 // nameSuffixes follow a surname: "Jr.", "III".

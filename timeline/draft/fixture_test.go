@@ -169,9 +169,10 @@ func (v docView) entityCalled(s string) *timeline.Entity {
 }
 
 // holes are what a title looks like where words were cut out of it: a
-// comma or possessive with nothing before it, a word left dangling before
-// a comparison, empty quotation marks, doubled spaces or punctuation.
-var holes = regexp.MustCompile(`^[,;:’'.]|^’s|\s[,;:.]|,\s*,|\(\s*\)|“\s*”|\s{2,}|,\s*than\b|\b(the|a|an|of|to|in|on|at|by|for|from|with|and|or)\s*[,;:]`)
+// comma or possessive with nothing before it, or its "s" left alone
+// ("MSNBC s"), a word left dangling before a comparison, empty quotation
+// marks, doubled spaces or punctuation.
+var holes = regexp.MustCompile(`^[,;:’'.]|^’s|\ss\s|\s[,;:.]|,\s*,|\(\s*\)|“\s*”|\s{2,}|,\s*than\b|\b(the|a|an|of|to|in|on|at|by|for|from|with|and|or)\s*[,;:]`)
 
 // checkTitles holds every event of doc to a headline's shape: a title
 // without holes or a quotation left open that starts with a capital, a

@@ -992,11 +992,25 @@ func (a *analysis) audienceAfter(toks []token, ms []mention, v int) *entityRec {
 		if m.tok <= v || m.tok > v+5 {
 			continue
 		}
+		if phraseEnds(toks, v+1, m.tok) {
+			return nil // "telling Breitbart London: “President Obama’s …": not Obama
+		}
 		if e := m.entity(); e != nil && m.kind == nameMention && (e.kind == timeline.Organisation || e.kind == timeline.Person) {
 			return e
 		}
 	}
 	return nil
+}
+
+// phraseEnds reports whether a colon, comma, semicolon, dash or quotation
+// mark stands in toks[from:to], ending the phrase a listener would be in.
+func phraseEnds(toks []token, from, to int) bool {
+	for j := from; j < to; j++ {
+		if toks[j].kind == punctToken && (strings.ContainsAny(toks[j].text, ":,;“”\"‘(") || isDash(toks[j].text)) {
+			return true
+		}
+	}
+	return false
 }
 
 // interviewWith returns X of "in an interview with X".

@@ -472,9 +472,16 @@ func (a *analysis) titleOf(toks []token, ms []mention, cl clause, ev *eventRec, 
 			// The quotation first: "Tusk: “No member …”".
 			return shortenTitle(ev.speaker.short() + ": “" + tidyTitle(a.text[q.start:q.end]) + "”"), short
 		}
-		if verb >= from && verb < to {
+		group := verb >= 0 && groupSpeaker(toks, ms, verb, ev)
+		if verb >= from && verb < to && !nonFinite(toks, verb) && !group {
 			return shortenTitle(a.statementTitle(b, toks, ms, from, verb, to, ev, quotes)), short
 		}
+		if group {
+			short = "" // the title's first words, not "Democratic Party statement"
+		}
+		// "Hicks did not respond to …", "Cook declined to say whether …":
+		// the main clause, which keeps what governs the verb; so does
+		// "Some Democrats say …", which is not the Democratic Party.
 	}
 	// The main clause.
 	if cl.aside {
@@ -562,23 +569,57 @@ func (b *titleBuilder) appositiveSubject(ms []mention, from, to int) int {
 // "Slepian, a 52-year-old obstetrician who was the mainstay of Buffalo's
 // only abortion clinic, was shot to death" → "Slepian was shot to death".
 func (b *titleBuilder) skipAppositive(ms []mention, from, to int, quotes []quoteSpan) {
-	m := mentionAt(ms, from)
-	if m == nil || m.tok != from || m.kind != nameMention || m.tokEnd+1 >= to ||
-		b.toks[m.tokEnd].text != "," || !b.toks[m.tokEnd+1].isAny("a", "an", "the", "as") {
+	comma, named := -1, false
+	if m := mentionAt(ms, from); m != nil && m.tok == from && m.kind == nameMention {
+		comma, named = m.tokEnd, true
+	} else if from < to && b.toks[from].isAny("the", "a", "an") {
+		comma = b.nounPhraseComma(from, to) // "The anchor for Univision, a US Spanish-language channel, was"
+	}
+	if comma < 0 || comma+1 >= to || b.toks[comma].text != "," || !b.toks[comma+1].isAny("a", "an", "the", "as") {
 		return // "as" too: "Mr. Sanders, as chairman of the committee, worked out"
 	}
-	for j := m.tokEnd + 2; j+1 < to && j <= m.tokEnd+maxAppositive; j++ {
+	for j := comma + 2; j+1 < to && j <= comma+maxAppositive; j++ {
+		if !named && b.toks[j].is("and") && b.toks[j+1].isAny("the", "a", "an") {
+			// A list, after a noun: "The resurgence of Russia, the civil
+			// war in Syria and the rise of …"; after a name, a description:
+			// "Cuomo, the son of one governor and the brother of another,".
+			return
+		}
 		if inQuotes(quotes, b.toks[j].start) || b.toks[j].text != "," {
 			continue
 		}
-		if v := &b.toks[j+1]; !v.isLower() || !auxiliaries[v.low] && !pastForm(v.low) && speechVerbs[v.low].kind == 0 {
-			return // another phrase of the description, or not a verb: keep it all
+		if v := &b.toks[j+1]; !v.isLower() || strings.HasSuffix(v.low, "ing") || !auxiliaries[v.low] && !pastForm(v.low) && speechVerbs[v.low].kind == 0 {
+			return // another phrase of the description, or not a finite verb ("…, claiming"): keep it all
 		}
-		for k := m.tokEnd; k <= j; k++ {
+		for k := comma; k <= j; k++ {
 			b.skip[k] = true
 		}
 		return
 	}
+}
+
+// calendarWords name months and days.
+var calendarWords = wordSet(`january february march april may june july august september october november december
+	monday tuesday wednesday thursday friday saturday sunday`)
+
+// nounPhraseComma returns the comma that ends the noun phrase opening at
+// toks[from] within a few words ("The anchor for Univision,"), or -1 when
+// a verb or other punctuation comes first.
+func (b *titleBuilder) nounPhraseComma(from, to int) int {
+	for k := from + 1; k < to && k <= from+8; k++ {
+		t := &b.toks[k]
+		switch {
+		case t.text == ",":
+			if last := b.toks[k-1].low; k-from <= 3 && (timeLeadWords[last] || calendarWords[last]) {
+				return -1 // a date: "The next month, a former staffer announced"
+			}
+			return k
+		case t.kind == punctToken && t.kind != possessiveToken || auxiliaries[t.low] || t.isLower() && pastForm(t.low) ||
+			speechVerbs[t.low].kind != 0 || relativeWords[t.low] || t.is("that"):
+			return -1
+		}
+	}
+	return -1
 }
 
 // maxAppositive bounds the tokens of a description after a name.
@@ -593,6 +634,10 @@ func (a *analysis) asideTitle(b *titleBuilder, toks []token, ms []mention, cl cl
 	opener := toks[from].low
 	from++
 	rest := b.render(from, to)
+	if from+1 < to && toks[from].kind == possessiveToken {
+		// "Grassley, who's done it annually": has or is, not a possessive.
+		rest = contractedAuxiliary(&toks[from+1]) + " " + lowerFirst(b.render(from+1, to), toks, from+1)
+	}
 	if rest == "" {
 		return b.render(cl.tok, to)
 	}
@@ -612,6 +657,18 @@ func (a *analysis) asideTitle(b *titleBuilder, toks []token, ms []mention, cl cl
 		return capitalise(ante) + "’s " + rest
 	}
 	return capitalise(ante) + " " + rest
+}
+
+// contractedAuxiliary returns what the "'s" of "who's" before next stands
+// for: "has" before a past participle ("who's done it"), else "is" ("who's
+// running").
+func contractedAuxiliary(next *token) string {
+	w := next.low
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || pastParticiples[w] || irregularPast[w] ||
+		next.isAny("done", "been", "gone", "seen", "had", "got", "gotten") {
+		return "has"
+	}
+	return "is"
 }
 
 // antecedent returns what a relative clause after the comma at token comma
@@ -1064,6 +1121,41 @@ func byteIndexOfRune(s string, n int) int {
 	return len(s)
 }
 
+// nonFinite reports whether the verb at toks[v] is an infinitive or a bare
+// form after "not" or an auxiliary: "declined to say", "did not respond",
+// "would say". A headline's "Cook says" would drop what governs it, and
+// turn "Hicks did not respond" into "Hicks responds".
+func nonFinite(toks []token, v int) bool {
+	if v == 0 {
+		return false
+	}
+	prev := toks[v-1].low
+	switch {
+	case prev == "to" || prev == "not" || prev == "never" || strings.HasSuffix(prev, "n't"):
+		return true
+	case modalsAndDo[prev]:
+		w := toks[v].low
+		return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "s")
+	}
+	return false
+}
+
+// groupSpeaker reports whether the speaker of the verb at toks[v] is a
+// party named by its members: "Democrats say", "12% of Republicans say".
+func groupSpeaker(toks []token, ms []mention, v int, ev *eventRec) bool {
+	for k := range ms {
+		m := &ms[k]
+		if m.tokEnd == v && m.entity() == ev.speaker.resolve() {
+			// One word for the members, the party by name: "Republicans".
+			return strings.HasSuffix(ev.speaker.name, " Party") && m.tokEnd == m.tok+1 && strings.HasSuffix(toks[m.tok].low, "s")
+		}
+	}
+	return false
+}
+
+// modalsAndDo take a bare verb after them.
+var modalsAndDo = wordSet("do does did will would can could shall should may might must")
+
 // statementTitle writes "Speaker verbs [Audience] complement".
 func (a *analysis) statementTitle(b *titleBuilder, toks []token, ms []mention, from, verb, to int, ev *eventRec, quotes []quoteSpan) string {
 	v := toks[verb].lower()
@@ -1088,6 +1180,11 @@ func (a *analysis) statementTitle(b *titleBuilder, toks []token, ms []mention, f
 			if m.tok > verb && m.tok <= verb+5 && m.entity() == ev.audience.resolve() {
 				head += " " + ev.audience.name
 				k = m.tokEnd
+				if k < to && toks[k].kind == possessiveToken {
+					// "told MSNBC's “Morning Joe”": the programme follows.
+					head += toks[k].text
+					k++
+				}
 				for k < to && toks[k].isAny("broadcaster", "network", "channel", "newspaper", "radio", "television", "station", "magazine", "agency", "program", "programme", "show") {
 					k++
 				}
@@ -1481,6 +1578,9 @@ func introEnd(toks []token, from, to int, quotes []quoteSpan) int {
 			// A comma far into the sentence ends the phrase only when a
 			// clause begins after it: not a list's next item ("Poland,
 			// Hungary"), a relative clause, a participle or an apposition.
+			if e := listGoesOn(toks, k, to); e > 0 && e+1 < to {
+				return e + 1 // "In swing states like Colorado, Florida and Nevada, that …"
+			}
 			if k+1 < to && (k < from+introShort || clauseStart(toks, k+1, to)) {
 				return k + 1
 			}
@@ -1488,6 +1588,39 @@ func introEnd(toks []token, from, to int, quotes []quoteSpan) int {
 		}
 	}
 	return from
+}
+
+// listGoesOn returns the comma that ends a list of names going on after
+// the comma at toks[c] ("Colorado, Florida and Nevada,"), or 0 when none
+// does. A date before the comma ends a phrase, not a list: "On Tuesday,
+// Clinton and Sanders, …".
+func listGoesOn(toks []token, c, to int) int {
+	if c == 0 || !toks[c-1].isCap() || notNames[toks[c-1].lower()] {
+		return 0
+	}
+	j, joined := c+1, false
+	for {
+		n := 0
+		for j+n < to && n < 3 && toks[j+n].kind == wordToken && toks[j+n].isCap() {
+			n++
+		}
+		if n == 0 || j+n >= to {
+			return 0
+		}
+		j += n
+		switch {
+		case toks[j].text == "," && joined:
+			return j
+		case toks[j].text == "," && j+1 < to && toks[j+1].isAny("and", "or"):
+			j, joined = j+2, true
+		case toks[j].text == ",":
+			j++
+		case toks[j].isAny("and", "or") && !joined:
+			j, joined = j+1, true
+		default:
+			return 0
+		}
+	}
 }
 
 // clauseStart reports whether toks[k] looks like the subject that begins
@@ -1501,6 +1634,10 @@ func clauseStart(toks []token, k, to int) bool {
 	next := &toks[k+1]
 	switch w := t.lower(); {
 	case subjectPronouns[w]:
+		return true
+	case isDigitToken(t) && !timeUnits[next.low] || numberHedges[w] && isDigitToken(next):
+		// "just 8 percent of Democrats said", "40% of voters"; not "24
+		// hours a day"
 		return true
 	case subjectDeterminers[w]:
 		return next.kind == wordToken
@@ -1521,6 +1658,8 @@ var (
 	subjectPronouns    = wordSet("he she they we i you it there")
 	subjectDeterminers = wordSet("the this these those his her their its our my your one two three four five some many most several both")
 	notSubjects        = wordSet("which who whom whose where when while whereas a an")
+	numberHedges       = wordSet("just only about nearly almost roughly some more fewer less over under")
+	timeUnits          = wordSet("seconds minutes hours days weeks months years decades times a.m p.m")
 )
 
 // notParticiples end in -ing without being participles.
@@ -1759,7 +1898,7 @@ func (a *analysis) uniqueShorts(events []*eventRec) {
 				done = take(ev, sp.short()+": “"+firstWords(a.text[ev.quotes[0].start:ev.quotes[0].end], 3)+"”")
 			}
 		}
-		if s := shortFromTitle(ev.title); !done && s != ev.title && s != l {
+		if s := shortFromTitle(ev.title); !done && s != l {
 			done = take(ev, s)
 		}
 		if !done && ev.dated {
