@@ -323,8 +323,23 @@ func Save(path string, doc *Document) error {
 
 // WriteFileAtomic writes data to a temporary file beside path, syncs it and
 // renames it over path, so that a crash leaves either the old file or the
-// new one.
+// new one. An existing file keeps its permissions (perm is for a new one),
+// a symbolic link stays a link and its target is written, and a path that
+// is no regular file (/dev/stdout, /dev/null, a pipe) is written in place:
+// renaming over it would replace the device or pipe with a file.
 func WriteFileAtomic(path string, data []byte, perm os.FileMode) (err error) {
+	if target, err := filepath.EvalSymlinks(path); err == nil {
+		path = target
+	}
+	if info, err := os.Stat(path); err == nil {
+		switch {
+		case info.IsDir():
+			return fmt.Errorf("%s is a directory", path)
+		case !info.Mode().IsRegular():
+			return writeInPlace(path, data)
+		}
+		perm = info.Mode().Perm()
+	}
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
@@ -357,4 +372,17 @@ func WriteFileAtomic(path string, data []byte, perm os.FileMode) (err error) {
 		d.Close()
 	}
 	return nil
+}
+
+// writeInPlace writes data to the existing special file at path.
+func writeInPlace(path string, data []byte) error {
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_TRUNC, 0)
+	if err != nil {
+		return err
+	}
+	if _, err := f.Write(data); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }

@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 
 	"github.com/google/uuid"
@@ -310,5 +312,61 @@ func TestBackgroundRoundTrip(t *testing.T) {
 	}
 	if again, _ := Format(back); !bytes.Equal(again, b) {
 		t.Error("the document does not round-trip")
+	}
+}
+
+// TestWriteFileAtomicKeepsWhatIsThere: writing over a link writes its
+// target and keeps the link; an existing file keeps its permissions; a
+// pipe (as /dev/stdout or /dev/null would be) stays a pipe and receives the
+// data, where renaming a file over it would replace it.
+func TestWriteFileAtomicKeepsWhatIsThere(t *testing.T) {
+	dir := t.TempDir()
+	target := filepath.Join(dir, "doc.json")
+	if err := os.WriteFile(target, []byte("old"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	link := filepath.Join(dir, "link.json")
+	if err := os.Symlink(target, link); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteFileAtomic(link, []byte("new"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if fi, err := os.Lstat(link); err != nil || fi.Mode()&os.ModeSymlink == 0 {
+		t.Errorf("the link is no longer a link: %v, %v", fi.Mode(), err)
+	}
+	if got, _ := os.ReadFile(target); string(got) != "new" {
+		t.Errorf("target holds %q, want %q", got, "new")
+	}
+	if err := WriteFileAtomic(target, []byte("newer"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if fi, err := os.Stat(target); err != nil || fi.Mode().Perm() != 0o600 {
+		t.Errorf("target mode %v, want 0600 kept: %v", fi.Mode().Perm(), err)
+	}
+
+	fifo := filepath.Join(dir, "pipe")
+	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+		t.Skipf("no named pipes here: %v", err)
+	}
+	// The reader opens first, without waiting for a writer, so that the
+	// write neither blocks nor, were the pipe replaced, leaves it waiting.
+	fd, err := syscall.Open(fifo, syscall.O_RDONLY|syscall.O_NONBLOCK, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	reader := os.NewFile(uintptr(fd), fifo)
+	defer reader.Close()
+	if err := WriteFileAtomic(fifo, []byte("through the pipe"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if b, err := io.ReadAll(reader); string(b) != "through the pipe" {
+		t.Errorf("the pipe's reader got %q (%v)", b, err)
+	}
+	if fi, err := os.Lstat(fifo); err != nil || fi.Mode()&os.ModeNamedPipe == 0 {
+		t.Errorf("the pipe was replaced: mode %v, %v", fi.Mode(), err)
+	}
+	if err := WriteFileAtomic(dir, []byte("x"), 0o644); err == nil || !strings.Contains(err.Error(), "is a directory") {
+		t.Errorf("writing over a directory: %v", err)
 	}
 }
