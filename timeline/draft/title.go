@@ -1126,10 +1126,14 @@ func byteIndexOfRune(s string, n int) int {
 // "would say". A headline's "Cook says" would drop what governs it, and
 // turn "Hicks did not respond" into "Hicks responds".
 func nonFinite(toks []token, v int) bool {
-	if v == 0 {
+	p := v - 1
+	for p > 0 && p >= v-2 && toks[p].isLower() && (strings.HasSuffix(toks[p].low, "ly") || plainAdverbs[toks[p].low]) {
+		p-- // "did not immediately respond", "would only say", "may now ask"
+	}
+	if p < 0 {
 		return false
 	}
-	prev := toks[v-1].low
+	prev := toks[p].low
 	switch {
 	case prev == "to" || prev == "not" || prev == "never" || strings.HasSuffix(prev, "n't"):
 		return true
@@ -1141,17 +1145,27 @@ func nonFinite(toks []token, v int) bool {
 }
 
 // groupSpeaker reports whether the speaker of the verb at toks[v] is a
-// party named by its members: "Democrats say", "12% of Republicans say".
+// party named by its members ("Democrats say", "12% of Republicans say")
+// or a share of a group ("37 percent of Americans say").
 func groupSpeaker(toks []token, ms []mention, v int, ev *eventRec) bool {
 	for k := range ms {
 		m := &ms[k]
-		if m.tokEnd == v && m.entity() == ev.speaker.resolve() {
-			// One word for the members, the party by name: "Republicans".
-			return strings.HasSuffix(ev.speaker.name, " Party") && m.tokEnd == m.tok+1 && strings.HasSuffix(toks[m.tok].low, "s")
+		if m.tokEnd != v || m.entity() != ev.speaker.resolve() {
+			continue
 		}
+		// One word for the members, the party by name: "Republicans".
+		if strings.HasSuffix(ev.speaker.name, " Party") && m.tokEnd == m.tok+1 && strings.HasSuffix(toks[m.tok].low, "s") {
+			return true
+		}
+		// A share of a group: "37 percent of Americans say", "Most
+		// Americans say", not all of them.
+		return ev.speaker.kind == timeline.Group && m.tok > 0 && (toks[m.tok-1].is("of") || quantifiers[toks[m.tok-1].lower()])
 	}
 	return false
 }
+
+// plainAdverbs stand between an auxiliary and its verb without "-ly".
+var plainAdverbs = wordSet("also even just now still yet ever often soon then")
 
 // modalsAndDo take a bare verb after them.
 var modalsAndDo = wordSet("do does did will would can could shall should may might must")
