@@ -183,10 +183,17 @@ func (a *analysis) attribute(si int, toks []token, ms []mention, quoted func(int
 	// ("''Juan Miguel must not have written the letter himself,'' said
 	// Armando Gutierrez"), which the draft does not take for quotations.
 	wireEnd := wireQuoteEnd(toks)
+	leadEnd := leadingClauseEnd(toks, quoted)
+	if leadEnd > 0 && !a.namedCueAfter(toks, ms, leadEnd, quoted) {
+		leadEnd = 0 // "Although in September she said …, she said": keep the first
+	}
 	for i := 0; i < len(toks); i++ {
 		c, n := speechAt(toks, i)
 		if n == 0 || quoted(i) || toks[i].is("according") || i < wireEnd {
 			continue
+		}
+		if i < leadEnd {
+			continue // "While not everything Trump says is true, Jamieson said …": Jamieson's
 		}
 		m := a.subjectOfCue(toks, ms, i, c, quoted)
 		if m == nil {
@@ -1000,6 +1007,43 @@ func (a *analysis) audienceAfter(toks []token, ms []mention, v int) *entityRec {
 		}
 	}
 	return nil
+}
+
+// leadingClauseEnd returns the comma that ends a subordinate clause
+// opening the sentence ("While not everything Trump says is true,") when a
+// speech verb follows it, or 0: what is said in such a clause is not the
+// sentence's statement.
+func leadingClauseEnd(toks []token, quoted func(int) bool) int {
+	if len(toks) == 0 || !toks[0].isAny("while", "although", "though", "whereas", "if", "because", "since", "unless") {
+		return 0
+	}
+	for k := 1; k < len(toks); k++ {
+		if toks[k].text != "," || quoted(k) {
+			continue
+		}
+		for j := k + 1; j < len(toks); j++ {
+			if _, n := speechAt(toks, j); n > 0 && !quoted(j) {
+				return k
+			}
+		}
+		return 0
+	}
+	return 0
+}
+
+// namedCueAfter reports whether a speech verb after toks[k] has a name
+// for its subject: "…, Jamieson said".
+func (a *analysis) namedCueAfter(toks []token, ms []mention, k int, quoted func(int) bool) bool {
+	for j := k + 1; j < len(toks); j++ {
+		c, n := speechAt(toks, j)
+		if n == 0 || quoted(j) {
+			continue
+		}
+		if m := a.subjectOfCue(toks, ms, j, c, quoted); m != nil && m.kind == nameMention {
+			return true
+		}
+	}
+	return false
 }
 
 // phraseEnds reports whether a colon, comma, semicolon, dash or quotation
