@@ -473,11 +473,14 @@ func (a *analysis) titleOf(toks []token, ms []mention, cl clause, ev *eventRec, 
 			return shortenTitle(ev.speaker.short() + ": “" + tidyTitle(a.text[q.start:q.end]) + "”"), short
 		}
 		group := verb >= 0 && groupSpeaker(toks, ms, verb, ev)
-		if verb >= from && verb < to && !nonFinite(toks, verb) && !group {
+		governed := verb >= 0 && nonFinite(toks, verb)
+		if verb >= from && verb < to && !governed && !group {
 			return shortenTitle(a.statementTitle(b, toks, ms, from, verb, to, ev, quotes)), short
 		}
-		if group {
-			short = "" // the title's first words, not "Democratic Party statement"
+		if group || governed && len(ev.quotes) == 0 {
+			// The title's first words, not "Democratic Party statement",
+			// nor "Hicks statement" for "Hicks did not respond".
+			short = ""
 		}
 		// "Hicks did not respond to …", "Cook declined to say whether …":
 		// the main clause, which keeps what governs the verb; so does
