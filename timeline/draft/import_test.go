@@ -912,3 +912,17 @@ func TestCloseQuotation(t *testing.T) {
 		}
 	}
 }
+
+// TestContractedAuxiliary: the "'s" of "who's" is "has" before a past
+// participle and "is" before anything else, "-en" words included.
+func TestContractedAuxiliary(t *testing.T) {
+	for _, tt := range []struct{ next, want string }{
+		{"done", "has"}, {"argued", "has"}, {"been", "has"}, {"written", "has"}, {"taken", "has"},
+		{"running", "is"}, {"seven", "is"}, {"often", "is"}, {"open", "is"}, {"ten", "is"},
+	} {
+		toks := tokenize(nil, tt.next, 0, len(tt.next))
+		if got := contractedAuxiliary(&toks[0]); got != tt.want {
+			t.Errorf("who's %s: %q, want %q", tt.next, got, tt.want)
+		}
+	}
+}

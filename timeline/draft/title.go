@@ -667,8 +667,8 @@ func (a *analysis) asideTitle(b *titleBuilder, toks []token, ms []mention, cl cl
 // running").
 func contractedAuxiliary(next *token) string {
 	w := next.low
-	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || pastParticiples[w] || irregularPast[w] ||
-		next.isAny("done", "been", "gone", "seen", "had", "got", "gotten") {
+	if strings.HasSuffix(w, "ed") || pastParticiples[w] || irregularPast[w] ||
+		next.isAny("done", "been", "gone", "seen", "had", "got", "gotten", "eaten", "fallen", "forgotten", "hidden", "ridden", "risen", "stolen", "woken") {
 		return "has"
 	}
 	return "is"
