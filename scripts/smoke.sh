@@ -33,23 +33,30 @@ fail() {
 	exit 1
 }
 
-# A display nobody uses.
-display=""
+# A display nobody uses. A free-looking number may still be taken: an X
+# server in another root (a container, a chroot) holds the same abstract
+# socket without leaving a file in this /tmp. Xvfb then exits at once, and
+# the next number is tried.
+display="" xvfb_pid=""
 for n in $(seq 91 140); do
-	if [ ! -e "/tmp/.X11-unix/X$n" ] && [ ! -e "/tmp/.X$n-lock" ]; then
-		display=":$n"
+	if [ -e "/tmp/.X11-unix/X$n" ] || [ -e "/tmp/.X$n-lock" ]; then
+		continue
+	fi
+	Xvfb ":$n" -screen 0 1600x1000x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
+	pid=$!
+	for _ in $(seq 100); do
+		[ -e "/tmp/.X11-unix/X$n" ] && break
+		kill -0 "$pid" 2>/dev/null || break
+		sleep 0.1
+	done
+	if [ -e "/tmp/.X11-unix/X$n" ] && kill -0 "$pid" 2>/dev/null; then
+		display=":$n" xvfb_pid=$pid
 		break
 	fi
+	kill "$pid" 2>/dev/null || true
+	wait "$pid" 2>/dev/null || true
 done
-[ -n "$display" ] || fail "no free X display"
-
-Xvfb "$display" -screen 0 1600x1000x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
-xvfb_pid=$!
-for _ in $(seq 100); do
-	[ -e "/tmp/.X11-unix/X${display#:}" ] && break
-	sleep 0.1
-done
-[ -e "/tmp/.X11-unix/X${display#:}" ] || fail "Xvfb did not start"
+[ -n "$display" ] || fail "Xvfb did not start on any display from :91 to :140 (last log: $(tail -n 1 "$work/xvfb.log"))"
 
 # A clean user: no preferences or notes from earlier runs.
 export DISPLAY=$display
