@@ -51,10 +51,7 @@ func (e *entityRec) short() string {
 func (e *entityRec) makeShort() string {
 	if e.kind == timeline.Person && !e.unnamed {
 		words := strings.Fields(e.name)
-		// "John G. Roberts Jr." is Roberts.
-		for len(words) > 2 && nameSuffixes[strings.ToLower(strings.TrimSuffix(words[len(words)-1], "."))] {
-			words = words[:len(words)-1]
-		}
+		words = withoutSuffixes(words) // "John G. Roberts Jr." is Roberts
 		if len(words) == 2 && nameSuffixes[strings.ToLower(strings.TrimSuffix(words[1], "."))] {
 			return e.name // "Fred Sr.", never "Sr."
 		}
@@ -75,10 +72,17 @@ func (e *entityRec) makeShort() string {
 // suffix ("Samuel A. Alito Jr." is Alito; "Fred Sr." keeps its suffix, as
 // in short).
 func surnameOf(words []string) string {
+	words = withoutSuffixes(words)
+	return words[len(words)-1]
+}
+
+// withoutSuffixes drops the suffixes ending a name of three words or more:
+// "John G. Roberts Jr." → "John G. Roberts"; "Fred Sr." stays whole.
+func withoutSuffixes(words []string) []string {
 	for len(words) > 2 && nameSuffixes[strings.ToLower(strings.TrimSuffix(words[len(words)-1], "."))] {
 		words = words[:len(words)-1]
 	}
-	return words[len(words)-1]
+	return words
 }
 
 // nameSuffixes follow a surname: "Jr.", "III".
