@@ -351,8 +351,16 @@ func (a *analysis) resolveReference(m *mention, sal *salience) *entityRec {
 		if m.org {
 			return a.organisationNamed(m)
 		}
+		party := partyIn(strings.Fields(strings.ToLower(m.name)))
 		fits := func(e *entityRec) bool {
 			g := a.genderOf(e)
+			if party != "" {
+				// "The Democratic presidential nominee" is not the
+				// Republican presidential nominee named before.
+				if p := partyIn(mapKeys(e.roleWords)); p != "" && p != party {
+					return false
+				}
+			}
 			return (m.gender == unknownGender || g == unknownGender || g == m.gender) && !e.unnamed
 		}
 		// One whose title or role says so: "the senator" for "Sen. Bernie
@@ -369,6 +377,29 @@ func (a *analysis) resolveReference(m *mention, sal *salience) *entityRec {
 		}
 	}
 	return nil
+}
+
+// partyIn returns the party that lower-case words name, "democratic" or
+// "republican", or "".
+func partyIn(words []string) string {
+	for _, w := range words {
+		switch w {
+		case "democratic", "democrat", "dem":
+			return "democratic"
+		case "republican", "gop":
+			return "republican"
+		}
+	}
+	return ""
+}
+
+// mapKeys returns the keys of a set, in no order.
+func mapKeys(set map[string]bool) []string {
+	keys := make([]string, 0, len(set))
+	for k := range set {
+		keys = append(keys, k)
+	}
+	return keys
 }
 
 // strictNouns are person nouns that name an office or kin precisely

@@ -55,9 +55,20 @@ func (e *entityRec) makeShort() string {
 		if len(words) == 2 && nameSuffixes[strings.ToLower(strings.TrimSuffix(words[1], "."))] {
 			return e.name // "Fred Sr.", never "Sr."
 		}
+		for i, w := range words {
+			if i > 0 && (w == "of" || w == "for" || w == "on" || w == "and" || w == "the") {
+				// A name with where the person is from or works: "Hashemi
+				// Rafsanjani of Iran" is Rafsanjani; "Hussein of Jordan" and
+				// "First of America" stay whole, never "of America".
+				if i >= 2 {
+					return (&entityRec{kind: e.kind, name: strings.Join(words[:i], " ")}).makeShort()
+				}
+				return e.name
+			}
+		}
 		i := len(words) - 1
 		// Particles belong to the surname: "De Wever", "von der Leyen".
-		for i > 1 && nameConnectors[strings.ToLower(words[i-1])] {
+		for i > 1 && surnameParticles[strings.ToLower(words[i-1])] {
 			i--
 		}
 		if i > 0 && isInitial(words[i]) {
@@ -166,6 +177,10 @@ i i'm i've i'd i'll he she it we they you his her its their our`)
 
 // determinerWords open sentences in capitals but are no name alone.
 var determinerWords = wordSet("this that these those some")
+
+// surnameParticles belong to the surname after them: "De Wever", "von der
+// Leyen", "bin Salman"; not "of", which no surname begins with.
+var surnameParticles = wordSet("de del della di da van von der den du des la le al el bin ibn y")
 
 // Words that join the parts of a name: "Ursula von der Leyen", "Ministry of Defence".
 var nameConnectors = wordSet("of de del della di da van von der den du des la le al el bin ibn y and for the on")
@@ -355,7 +370,7 @@ func nameRun(toks []token, i int, g *Gazetteer) int {
 			}
 			k++
 		}
-		if k > j && k < len(toks) && capName(toks, k) && toks[k].start-toks[k-1].end <= 1 {
+		if k > j && k < len(toks) && capName(toks, k) && toks[k].start-toks[k-1].end <= 1 && !monthAbbreviation(toks, k) {
 			j = k + 1
 			continue
 		}
@@ -363,6 +378,25 @@ func nameRun(toks []token, i int, g *Gazetteer) int {
 	}
 	return j - i
 }
+
+// monthAbbreviation reports whether toks[k] is a month cut short before a
+// day ("Aug. 17") or a word before a day's name ("Super Tuesday"), which
+// no name goes on into ("Barack Obama on Aug. 17"). "Jan" alone may be a
+// given name (Jan Brewer).
+func monthAbbreviation(toks []token, k int) bool {
+	if k+1 < len(toks) && calendarWords[toks[k+1].low] {
+		return true // "told CBS News on Super Tuesday"
+	}
+	if !monthAbbreviations[strings.TrimSuffix(toks[k].low, ".")] {
+		return false
+	}
+	if strings.HasSuffix(toks[k].text, ".") {
+		return true
+	}
+	return k+1 < len(toks) && (toks[k+1].text == "." || startsWithDigit(toks[k+1].text))
+}
+
+var monthAbbreviations = wordSet("jan feb mar apr jun jul aug sep sept oct nov dec")
 
 // givenNameBefore reports whether a given name and one or two more words
 // with no organisation's head word end the name toks[i:j]: "Richard J.
@@ -607,8 +641,8 @@ func (a *analysis) describedPerson(toks []token, i int) ([]mention, int) {
 				j += n - 1
 			}
 		case t.isLower():
-			if strings.HasSuffix(t.low, "ed") && !strings.Contains(t.low, "-") {
-				return nil, 0 // a verb: "Trump praised Fox News host …" begins no description
+			if pastForm(t.low) {
+				return nil, 0 // a verb: "Trump praised Fox News host …", "Clinton met President Obama" begin no description
 			}
 		default:
 			return nil, 0
@@ -618,7 +652,7 @@ func (a *analysis) describedPerson(toks []token, i int) ([]mention, int) {
 }
 
 // titleModifiers may stand before a title: "former President …".
-var titleModifiers = wordSet("former acting interim outgoing incoming then")
+var titleModifiers = wordSet("former acting interim outgoing incoming then leading fellow rival")
 
 // roleMention recognises a person named by office alone: "Ukraine’s
 // president", "the French president", "Denmark’s prime minister". The

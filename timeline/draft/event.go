@@ -608,10 +608,31 @@ func (a *analysis) splitAside(toks []token, cl clause) []clause {
 	}
 	for k := cl.tok + 1; k+1 < cl.tokEnd; k++ {
 		restrictive := toks[k].isAny("which", "who", "that") && toks[k-1].kind == wordToken && toks[k-1].isLower() && speechVerbs[toks[k-1].low].kind == 0 && coordinatedVerb(toks, k+1)
-		if !restrictive && (toks[k].text != "," || !asideOpeners[toks[k+1].low]) {
+		// "Spitzer attacked him for failing to enforce a court order in
+		// 1992": what the main verb is about happened at a date of its own.
+		// So does "… to keep him when the case is heard in May".
+		gerund := toks[k].isAny("for", "with", "by") && gerundWord(&toks[k+1]) ||
+			toks[k].is("when") && toks[k-1].kind == wordToken && toks[k-1].isLower()
+		// "6.8% from Oct. 13, when Wall Street's plunge helped spark the
+		// current weakness": the clause tells what happened at that date.
+		var when *timex.Timex
+		if toks[k].text == "," && toks[k+1].is("when") {
+			for i := range cl.dates {
+				if _, ok := pointsOf(cl.dates[i].Value, timeline.Point{}); ok && cl.dates[i].End == toks[k-1].end {
+					when = &cl.dates[i]
+				}
+			}
+		}
+		if !restrictive && !gerund && when == nil && (toks[k].text != "," || !asideOpeners[toks[k+1].low]) {
 			continue
 		}
 		from := k + 1
+		if gerund {
+			from = k
+			if sub := subjectOf(toks, cl.tok, k); sub[0] >= sub[1] {
+				continue // no main verb before it: "By refusing to testify in 2014, he …"
+			}
+		}
 		if restrictive {
 			// Only after the main verb, between the same commas: "the man
 			// who hurled a grenade … was identified Thursday", "as we saw
@@ -655,6 +676,9 @@ func (a *analysis) splitAside(toks []token, cl clause) []clause {
 			continue
 		}
 		var in, rest []timex.Timex
+		if when != nil {
+			in = append(in, *when) // and the main clause keeps it: "won the state in 2008, when she ran"
+		}
 		for _, x := range cl.dates {
 			if x.Start >= toks[from].start && x.End <= toks[to-1].end {
 				in = append(in, x)
@@ -662,7 +686,44 @@ func (a *analysis) splitAside(toks []token, cl clause) []clause {
 				rest = append(rest, x)
 			}
 		}
-		if len(in) == 0 || len(rest) > 0 && rest[0].Value == in[0].Value || restrictive && len(rest) == 0 {
+		// "…, when Clinton feasted on whiter states, like the critical
+		// battleground state of Ohio": an example is the clause's too.
+		for when != nil && to+1 < cl.tokEnd && toks[to].text == "," && toks[to+1].isAny("like", "including", "such", "especially", "particularly", "notably") {
+			next := cl.tokEnd
+			for j := to + 2; j < cl.tokEnd; j++ {
+				if toks[j].text == "," || toks[j].text == ";" || isDash(toks[j].text) {
+					next = j
+					break
+				}
+			}
+			to = next
+		}
+		if when != nil && len(rest) > 0 && finiteVerbIn(toks, from+1, to) {
+			aside := clause{start: toks[from].start, end: toks[to-1].end, tok: from, tokEnd: to, dates: in, aside: true}
+			main := cl
+			main.dates = rest
+			main.hole = [2]int{k, to}
+			if to == cl.tokEnd {
+				main.end, main.tokEnd = toks[k-1].end, k
+				main.hole = [2]int{}
+			}
+			// The clause may have an aside of its own: "…, when hundreds of
+			// thousands rallied in gatherings since the revolution that
+			// brought Castro to power 41 years ago".
+			return append([]clause{main}, a.splitAside(toks, aside)...)
+		}
+		if gerund && len(in) > 0 {
+			if nestedDate(toks, from, tokenAt(toks, in[0].Start)) {
+				continue // "for continuing his vacation … after the floods of the previous weekend": the floods'
+			}
+			if _, ok := pointsOf(in[0].Value, timeline.Point{}); !ok {
+				continue // a duration: "by issuing an ultimatum demanding that Iraq withdraw within a week"
+			}
+			if toks[k].is("when") && !finiteVerbIn(toks, from+1, to) {
+				continue
+			}
+		}
+		if len(in) == 0 || len(rest) > 0 && rest[0].Value == in[0].Value || (restrictive || gerund) && len(rest) == 0 {
 			continue
 		}
 		aside := clause{start: toks[from].start, end: toks[to-1].end, tok: from, tokEnd: to, dates: in, aside: true, restrictive: restrictive}
@@ -681,6 +742,40 @@ func (a *analysis) splitAside(toks []token, cl clause) []clause {
 	}
 	return []clause{cl}
 }
+
+// finiteVerbIn reports whether toks[from:to] has a verb of its own: an
+// auxiliary or a past form ("when Tsege was arrested"), not only a name
+// ("when Tsege, …").
+func finiteVerbIn(toks []token, from, to int) bool {
+	for j := from; j < to && j < len(toks); j++ {
+		if toks[j].isLower() && (finiteAuxiliaries[toks[j].low] || pastForm(toks[j].low)) {
+			return true
+		}
+	}
+	return false
+}
+
+// nestedDate reports whether a word between toks[from] and the date at
+// toks[at] opens a phrase of its own that the date belongs to: "after",
+// "before", "since", "until", "following", "than".
+func nestedDate(toks []token, from, at int) bool {
+	for j := from; j < at && j < len(toks); j++ {
+		if toks[j].isAny("after", "before", "since", "until", "following", "than") {
+			return true
+		}
+	}
+	return false
+}
+
+// gerundWord reports whether t is a verb's -ing form: "failing", not
+// "during", "morning" or "thing".
+func gerundWord(t *token) bool {
+	return t.isLower() && len(t.low) > 5 && strings.HasSuffix(t.low, "ing") && !nonGerunds[t.low]
+}
+
+// nonGerunds end in -ing without being a verb's.
+var nonGerunds = wordSet(`during morning evening something nothing anything everything building
+	meeting meetings hearing wedding ceiling funding spring string bring`)
 
 // placeComma reports whether the comma at toks[j] opens or closes the
 // state of a place in a noun phrase: "a Buffalo, N.Y., abortion-clinic

@@ -118,6 +118,12 @@ func TestSentenceFixtures(t *testing.T) {
 							t.Errorf("event %q: lane %s, want %s", ev.Title, ev.Lane, value)
 						}
 					}
+				case "no-title":
+					for _, e := range doc.Events {
+						if e.Title == value {
+							t.Errorf("an event is titled %q, want none", value)
+						}
+					}
 				case "no-event":
 					for _, e := range doc.Events {
 						for _, s := range e.Evidence {

@@ -31,7 +31,40 @@ var nonEventNouns = wordSet(`team squad law act bill model models budget level l
 	prices rate rates record records standard standards team's edition version class graduate graduates
 	constitution treaty agreement accord plan rules rule regulations contract contracts film movie book album
 	song car cars vintage census dollars estimate estimates forecast forecasts guidelines survey poll study
-	report data numbers stock shares debentures notes bonds issue issues results value values`)
+	report data numbers stock shares debentures notes bonds issue issues results value values filings filing
+	returns`)
+
+// nonEventCompound reports whether the lower-case words from toks[k] make
+// a compound whose head is a thing, not an event: "Trump's 1995 state
+// income tax filings".
+func nonEventCompound(toks []token, k int) bool {
+	head := ""
+	for j := k; j < len(toks) && j < k+4 && toks[j].kind == wordToken && toks[j].isLower() && !prepositionWords[toks[j].low] && !stopModifier[toks[j].low]; j++ {
+		if eventNouns[toks[j].low] || verbLike(&toks[j]) || periodWord(toks[j].low) {
+			return false // "the 1989 fourth-quarter results" are of 1989's last quarter
+		}
+		head = toks[j].low
+	}
+	return thingNouns[head]
+}
+
+// thingNouns are the nonEventNouns that are things made at a time, not
+// figures of a period: "1995 state income tax filings", not "1989
+// operating results", which are of 1989.
+var thingNouns = wordSet(`team squad law act bill model models constitution treaty agreement accord rules
+	regulations contract contracts film movie book album song car cars census guidelines survey poll study
+	report filings filing returns debentures notes bonds edition version class`)
+
+// periodWord reports whether w names a period of a year: "fourth-quarter",
+// "first-half", "year-end".
+func periodWord(w string) bool {
+	for _, p := range []string{"quarter", "half", "year", "month", "week", "season"} {
+		if strings.Contains(w, p) {
+			return true
+		}
+	}
+	return false
+}
 
 // eventNouns are nouns for events, which a date before them does date:
 // "the 2016 election", "the Aug. 7 bombings".
@@ -39,7 +72,8 @@ var eventNouns = wordSet(`election elections campaign war attack attacks bombing
 	meeting meetings crisis race primary primaries convention debate debates shooting shootings massacre
 	referendum vote revolution olympics games crash uprising coup invasion raid strike strikes storm
 	earthquake hurricane flood fire visit trip speech address talks negotiations ceremony hearing trial
-	verdict ruling announcement deal merger acquisition offering sale launch flight mission`)
+	verdict ruling announcement deal merger acquisition offering sale launch flight mission rally rallies
+	interview interviews conference forum`)
 
 // orderDates returns the date expressions of a clause that may date its
 // event, the governing ones first, each group in text order, but "now"
@@ -115,9 +149,12 @@ func (a *analysis) dateRoleOf(toks []token, xs []timex.Timex, i int) dateRole {
 	// levels"; one describing an event may date it ("the 2016 election").
 	if after.kind == wordToken && after.isLower() && !endsWithUnitWord(x.Text) {
 		switch {
-		case nonEventNouns[after.low]:
+		case nonEventNouns[after.low] || nonEventCompound(toks, last) && !inOpeningPhrase(toks, first):
 			return elsewhere
 		case eventNouns[after.low]:
+			if inOpeningPhrase(toks, first) {
+				return governs // "In a July interview with MSNBC, he spoke favorably of …"
+			}
 			return secondary
 		}
 	}
@@ -138,6 +175,12 @@ func (a *analysis) dateRoleOf(toks []token, xs []timex.Timex, i int) dateRole {
 		return elsewhere
 	}
 	if after.kind == possessiveToken {
+		// "In Sunday's debate, Spitzer attacked him for failing to
+		// enforce a court order in 1992": the occasion the sentence opens
+		// with is when its clause happened.
+		if inOpeningPhrase(toks, first) && eventNounAfter(toks, last+1) {
+			return governs
+		}
 		return secondary // "Wednesday's ruling", "last year's results"
 	}
 	// The date of an event a noun names, in a statement dated by when it
@@ -160,6 +203,41 @@ func (a *analysis) dateRoleOf(toks []token, xs []timex.Timex, i int) dateRole {
 		return secondary
 	}
 	return governs
+}
+
+// inOpeningPhrase reports whether toks[k] lies in the prepositional phrase
+// of place or occasion a sentence opens with, before its first comma and
+// with no verb: "In Sunday's debate against Vacco,", "In her address at
+// the Monday evening rally,", "At Tuesday's rally in Ohio,".
+func inOpeningPhrase(toks []token, k int) bool {
+	start := 0
+	if len(toks) > 0 && toks[0].isAny("and", "but") {
+		start = 1
+	}
+	if start >= len(toks) || !toks[start].isAny("in", "at", "during") {
+		return false
+	}
+	for j := start + 1; j < len(toks); j++ {
+		switch {
+		case toks[j].text == ",":
+			return j > k
+		case toks[j].kind == punctToken && toks[j].kind != possessiveToken && toks[j].text != ".",
+			toks[j].isLower() && (auxiliaries[toks[j].low] || pastForm(toks[j].low) && !strings.HasSuffix(toks[j].low, "ed")):
+			return false
+		}
+	}
+	return false
+}
+
+// eventNounAfter reports whether an event noun comes within the few
+// lower-case words from toks[k]: "debate", "federal court hearing".
+func eventNounAfter(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+3 && toks[j].kind == wordToken && toks[j].isLower(); j++ {
+		if nounEventWords[toks[j].low] {
+			return true
+		}
+	}
+	return false
 }
 
 // fromFigure reports whether the expression at token first follows
@@ -262,6 +340,9 @@ func eventNounBefore(toks []token, first int) int {
 			return -1 // not across a change: "from 400 in the primary of 2008 to 60 this year"
 		}
 		if t.isAny("of", "in", "at", "against") && toks[j-1].kind == wordToken && toks[j-1].isLower() && nounEventWords[toks[j-1].low] {
+			if j >= 2 && (modalsAndDo[toks[j-2].low] || toks[j-2].isAny("to", "not", "n't")) {
+				return -1 // a verb: "she would debate in April", "to vote in November"
+			}
 			return j - 1
 		}
 	}

@@ -19,9 +19,16 @@ const maxTitle = 80
 // Words that open a sentence without adding to a headline.
 var discourseMarkers = wordSet("but and so yet instead meanwhile however still also moreover indeed now then thus therefore")
 
+// sentenceAdverbs, followed by a comma, say how a sentence relates to the
+// one before, which a headline leaves out: "Nevertheless, the incident
+// made waves in the media".
+var sentenceAdverbs = wordSet(`nevertheless nonetheless furthermore additionally separately ironically
+	consequently paradoxically previously actually besides thereafter conversely likewise similarly finally
+	notably meantime there overall initially ultimately otherwise accordingly hence`)
+
 // Words that begin an introductory phrase, which a headline leaves out:
 // "Despite this apparent progress, …".
-var introWords = wordSet("despite after before in on at with as while although though for during since when if because unlike like amid following that according")
+var introWords = wordSet("despite after before in on at with as while although though for during since when if because unlike like amid following that according until over throughout")
 
 // presentTense gives the headline form of speech verbs: "said" → "says".
 var presentTense = func() map[string]string {
@@ -575,30 +582,98 @@ func (b *titleBuilder) skipAppositive(ms []mention, from, to int, quotes []quote
 	comma, named := -1, false
 	if m := mentionAt(ms, from); m != nil && m.tok == from && m.kind == nameMention {
 		comma, named = m.tokEnd, true
+		if comma+1 < to && b.toks[comma].text == "." && b.toks[comma+1].text == "," {
+			comma++ // "Coleco Industries Inc., a once high-flying toy maker,"
+		}
 	} else if from < to && b.toks[from].isAny("the", "a", "an") {
 		comma = b.nounPhraseComma(from, to) // "The anchor for Univision, a US Spanish-language channel, was"
 	}
 	if comma < 0 || comma+1 >= to || b.toks[comma].text != "," || !b.toks[comma+1].isAny("a", "an", "the", "as") {
 		return // "as" too: "Mr. Sanders, as chairman of the committee, worked out"
 	}
+	determiners := 0 // phrases after the first that open with a determiner: "…, his baby half-brother"
 	for j := comma + 2; j+1 < to && j <= comma+maxAppositive; j++ {
-		if !named && b.toks[j].is("and") && b.toks[j+1].isAny("the", "a", "an") {
-			// A list, after a noun: "The resurgence of Russia, the civil
-			// war in Syria and the rise of …"; after a name, a description:
-			// "Cuomo, the son of one governor and the brother of another,".
-			return
+		if b.toks[j].isAny("and", "or") {
+			next := &b.toks[j+1]
+			switch {
+			case !named && next.isAny("the", "a", "an"):
+				// A list, after a noun: "The resurgence of Russia, the civil
+				// war in Syria and the rise of …"; after a name, a description:
+				// "Cuomo, the son of one governor and the brother of another,".
+				return
+			case determiners > 0 || namedThenComma(b.toks, j+1, to):
+				// Names or people listed: "Cara, a food services chain
+				// operator and Unicorp, a holding company, are";
+				// "Gonzalez, the boy's stepmother, his baby half-brother, a
+				// dozen classmates and some adults planned".
+				return
+			}
 		}
 		if inQuotes(quotes, b.toks[j].start) || b.toks[j].text != "," {
 			continue
 		}
-		if v := &b.toks[j+1]; !v.isLower() || strings.HasSuffix(v.low, "ing") || !auxiliaries[v.low] && !pastForm(v.low) && speechVerbs[v.low].kind == 0 {
-			return // another phrase of the description, or not a finite verb ("…, claiming"): keep it all
+		v, k := &b.toks[j+1], j+1
+		for ; k+1 < to && k <= j+2 && v.isLower() && (plainAdverbs[v.low] || strings.HasSuffix(v.low, "ly") && !auxiliaries[v.low]); k++ {
+			v = &b.toks[k+1] // "Gonzalez, the boy's great-uncle, still had not signed"
 		}
-		for k := comma; k <= j; k++ {
-			b.skip[k] = true
+		presentVerb := strings.HasSuffix(v.low, "s") && k+1 < to && b.toks[k+1].is("that") // "…, calculates that"
+		if v.isLower() && !strings.HasSuffix(v.low, "ing") && (auxiliaries[v.low] || pastForm(v.low) || speechVerbs[v.low].kind != 0 || presentVerb) {
+			for k := comma; k <= j; k++ {
+				b.skip[k] = true
+			}
+			return
 		}
-		return
+		// More of the description goes on after the comma: a name in
+		// apposition ("the editor of the Vatican's newspaper, L'Osservatore
+		// Romano,"), another description ("the president of Judicial
+		// Watch, a conservative group"), a place's state ("based in Lyon,
+		// France,"), an adjective ("a fast-growing, acquisition-minded
+		// jeweler"). Not a participle ("…, claiming"), a conjunction or a
+		// pronoun, which go on with something else: keep it all.
+		switch {
+		case v.isCap() && !v.isAny("he", "she", "it", "they", "we", "i"):
+		case v.isAny("a", "an", "the", "his", "her", "its", "their"):
+			determiners++
+		case v.isLower() && v.kind == wordToken && !strings.HasSuffix(v.low, "ing") && !clauseBoundaries[v.low] && !prepositionWords[v.low] &&
+			!v.isAny("he", "she", "it", "they", "we", "who", "which", "that", "but", "so", "yet", "not"):
+		default:
+			return
+		}
 	}
+}
+
+// namedThenComma reports whether a capitalised name begins at toks[k] and
+// a comma follows it: "and Unicorp, a holding company", not "and U.S.
+// market leader".
+func namedThenComma(toks []token, k, to int) bool {
+	if k >= to || !toks[k].isCap() {
+		return false
+	}
+	for k < to && toks[k].isCap() {
+		k++
+	}
+	// A description of its own follows the comma: "and Unicorp, a holding
+	// company,"; not a verb: "and Cara Operations Ltd., extended".
+	return k+1 < to && toks[k].text == "," && toks[k+1].isAny("a", "an", "the")
+}
+
+// placeStateEnd returns the comma that closes the state or country after
+// a place and the comma at toks[k] ("Hilton Head, S.C.,", "Madrid,
+// Spain,"), or -1: one or two capitalised words between them.
+func placeStateEnd(toks []token, k, to int) int {
+	if k == 0 || k+2 >= to || !toks[k-1].isCap() || !toks[k+1].isCap() {
+		return -1
+	}
+	for c := k + 2; c < to && c <= k+4; c++ {
+		switch {
+		case toks[c].text == ",":
+			return c
+		case toks[c].text == "." || toks[c].isCap():
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // calendarWords name months and days.
@@ -733,6 +808,7 @@ func (b *titleBuilder) dropDate(x timex.Timex) {
 	if end < len(b.toks) {
 		next := &b.toks[end]
 		if next.kind == possessiveToken || next.isAny("than", "earlier", "later", "ago", "before", "after") ||
+			next.is("or") && end+1 < len(b.toks) && b.toks[end+1].isAny("so", "more", "less", "longer") || // "over the next year or so"
 			next.kind == wordToken && next.isLower() && (nonEventNouns[next.low] || eventNouns[next.low]) {
 			return // the date describes what follows: keep the phrase whole
 		}
@@ -750,11 +826,14 @@ func (b *titleBuilder) dropDate(x timex.Timex) {
 	if from > 0 && from == first {
 		prev := &b.toks[from-1]
 		switch {
-		case prev.isAny("on", "in", "since", "at", "by", "from", "until", "during", "this", "last", "early", "late", "as", "of", "for"):
+		case prev.isAny("on", "in", "since", "at", "by", "from", "until", "during", "this", "last", "early", "late", "as", "of", "for", "over", "throughout"):
 			from--
 		case prev.isAny("the", "a", "an") || prev.kind == possessiveToken:
 			return // part of a noun phrase
 		}
+	}
+	if from > 0 && b.toks[from-1].isAny("just", "only", "even") && (from == 1 || b.toks[from-2].kind == punctToken || b.toks[from-2].isAny("and", "but")) {
+		from-- // "Just last week, an amendment … passed", not "Just, an amendment"; not "break even in 1990"
 	}
 	// "the night of Oct. 23", "as of Monday": the date completes a phrase.
 	if from < first && b.toks[from].low == "of" {
@@ -1540,8 +1619,8 @@ func skipOpening(toks []token, from, to int, quotes []quoteSpan) int {
 			from += 3 // "So far, Mr. Trump has not taken me up on my offer"
 		case discourseMarkers[toks[from].lower()] && from+1 < to && toks[from+1].kind == wordToken:
 			from++
-		case discourseMarkers[toks[from].lower()] && from+2 < to && toks[from+1].text == "," && toks[from+2].kind == wordToken:
-			from += 2 // "Still, two-thirds of the outflow has been steered"
+		case (discourseMarkers[toks[from].lower()] || sentenceAdverbs[toks[from].lower()]) && from+2 < to && toks[from+1].text == "," && toks[from+2].kind == wordToken:
+			from += 2 // "Still, two-thirds of the outflow has been steered", "Nevertheless, the incident made waves"
 		case introWords[toks[from].lower()]:
 			// An introductory phrase ends at a comma within a few words.
 			next := introEnd(toks, from, to, quotes)
@@ -1598,6 +1677,9 @@ func introEnd(toks []token, from, to int, quotes []quoteSpan) int {
 			if e := listGoesOn(toks, k, to); e > 0 && e+1 < to {
 				return e + 1 // "In swing states like Colorado, Florida and Nevada, that …"
 			}
+			if c := placeStateEnd(toks, k, to); c > 0 && c+1 < to && clauseStart(toks, c+1, to) {
+				return c + 1 // "At a summit in Hilton Head, S.C., Rubio offered", "in Madrid, Spain, the alliance"
+			}
 			if k+1 < to && (k < from+introShort || clauseStart(toks, k+1, to)) {
 				return k + 1
 			}
@@ -1617,6 +1699,9 @@ func listGoesOn(toks []token, c, to int) int {
 	}
 	j, joined := c+1, false
 	for {
+		if j+1 < to && toks[j].is("the") && toks[j+1].isCap() {
+			j++ // "Poland, Hungary and the Czech Republic"
+		}
 		n := 0
 		for j+n < to && n < 3 && toks[j+n].kind == wordToken && toks[j+n].isCap() {
 			n++
