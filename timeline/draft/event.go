@@ -207,6 +207,9 @@ func (a *analysis) buildEvents(published timeline.Point) (all []*eventRec, err e
 						ev.audience = q.audience
 					}
 				}
+				if ev.audience != nil && ev.speaker != nil && ev.audience.resolve() == ev.speaker.resolve() {
+					ev.audience = nil // no one is their own listener: never "CBS News to CBS News"
+				}
 			}
 			// Continuations join the event before.
 			if prev := lastEvent(events); prev != nil && prev.background == "" && !ev.dated && a.continues(prev, at, si, toks) {
@@ -608,10 +611,10 @@ func (a *analysis) splitAside(toks []token, cl clause) []clause {
 	}
 	for k := cl.tok + 1; k+1 < cl.tokEnd; k++ {
 		restrictive := toks[k].isAny("which", "who", "that") && toks[k-1].kind == wordToken && toks[k-1].isLower() && speechVerbs[toks[k-1].low].kind == 0 && coordinatedVerb(toks, k+1)
-		// "Spitzer attacked him for failing to enforce a court order in
-		// 1992": what the main verb is about happened at a date of its own.
-		// So does "… to keep him when the case is heard in May".
-		gerund := toks[k].isAny("for", "with", "by") && gerundWord(&toks[k+1]) ||
+		// A phrase after the main verb with a date of its own: "Spitzer
+		// attacked him for failing to enforce a court order in 1992", "…
+		// to keep him when the case is heard in May".
+		dependent := toks[k].isAny("for", "with", "by", "after", "before", "since") && gerundWord(&toks[k+1]) ||
 			toks[k].is("when") && toks[k-1].kind == wordToken && toks[k-1].isLower()
 		// "6.8% from Oct. 13, when Wall Street's plunge helped spark the
 		// current weakness": the clause tells what happened at that date.
@@ -623,11 +626,11 @@ func (a *analysis) splitAside(toks []token, cl clause) []clause {
 				}
 			}
 		}
-		if !restrictive && !gerund && when == nil && (toks[k].text != "," || !asideOpeners[toks[k+1].low]) {
+		if !restrictive && !dependent && when == nil && (toks[k].text != "," || !asideOpeners[toks[k+1].low]) {
 			continue
 		}
 		from := k + 1
-		if gerund {
+		if dependent {
 			from = k
 			if sub := subjectOf(toks, cl.tok, k); sub[0] >= sub[1] {
 				continue // no main verb before it: "By refusing to testify in 2014, he …"
@@ -654,7 +657,7 @@ func (a *analysis) splitAside(toks []token, cl clause) []clause {
 			}
 			from = k
 		}
-		if subordinators[toks[from].low] || toks[from].isAny("since", "until") {
+		if !dependent && (subordinators[toks[from].low] || toks[from].isAny("since", "until")) {
 			if !a.inSubordinateClause(toks, min(from+2, cl.tokEnd-1)) {
 				continue // a phrase, not a clause: "after months of talks"
 			}
@@ -699,21 +702,17 @@ func (a *analysis) splitAside(toks []token, cl clause) []clause {
 			to = next
 		}
 		if when != nil && len(rest) > 0 && finiteVerbIn(toks, from+1, to) {
-			aside := clause{start: toks[from].start, end: toks[to-1].end, tok: from, tokEnd: to, dates: in, aside: true}
-			main := cl
-			main.dates = rest
-			main.hole = [2]int{k, to}
-			if to == cl.tokEnd {
-				main.end, main.tokEnd = toks[k-1].end, k
-				main.hole = [2]int{}
+			main, aside, ok := cutAside(toks, cl, k, from, to, in, rest, false)
+			if !ok {
+				return []clause{cl}
 			}
 			// The clause may have an aside of its own: "…, when hundreds of
 			// thousands rallied in gatherings since the revolution that
 			// brought Castro to power 41 years ago".
 			return append([]clause{main}, a.splitAside(toks, aside)...)
 		}
-		if gerund && len(in) > 0 {
-			if nestedDate(toks, from, tokenAt(toks, in[0].Start)) {
+		if dependent && len(in) > 0 {
+			if nestedDate(toks, from+1, tokenAt(toks, in[0].Start)) {
 				continue // "for continuing his vacation … after the floods of the previous weekend": the floods'
 			}
 			if _, ok := pointsOf(in[0].Value, timeline.Point{}); !ok {
@@ -723,24 +722,32 @@ func (a *analysis) splitAside(toks []token, cl clause) []clause {
 				continue
 			}
 		}
-		if len(in) == 0 || len(rest) > 0 && rest[0].Value == in[0].Value || (restrictive || gerund) && len(rest) == 0 {
+		if len(in) == 0 || len(rest) > 0 && rest[0].Value == in[0].Value || (restrictive || dependent) && len(rest) == 0 {
 			continue
 		}
-		aside := clause{start: toks[from].start, end: toks[to-1].end, tok: from, tokEnd: to, dates: in, aside: true, restrictive: restrictive}
-		main := cl
-		main.dates = rest
-		main.hole = [2]int{k, to}
-		if to == cl.tokEnd {
-			main.hole = [2]int{k, cl.tokEnd}
-			main.end, main.tokEnd = toks[k-1].end, k
-			main.hole = [2]int{}
-		}
-		if main.tokEnd <= main.tok {
+		main, aside, ok := cutAside(toks, cl, k, from, to, in, rest, restrictive)
+		if !ok {
 			return []clause{cl}
 		}
 		return []clause{main, aside}
 	}
 	return []clause{cl}
+}
+
+// cutAside cuts the aside toks[from:to] out of cl from token k on (a comma
+// or the aside's first word), leaving a hole in the main clause, or its end
+// when the aside ends the clause. in are the aside's dates, rest the main
+// clause's. ok is false when no main clause is left.
+func cutAside(toks []token, cl clause, k, from, to int, in, rest []timex.Timex, restrictive bool) (main, aside clause, ok bool) {
+	aside = clause{start: toks[from].start, end: toks[to-1].end, tok: from, tokEnd: to, dates: in, aside: true, restrictive: restrictive}
+	main = cl
+	main.dates = rest
+	main.hole = [2]int{k, to}
+	if to == cl.tokEnd {
+		main.end, main.tokEnd = toks[k-1].end, k
+		main.hole = [2]int{}
+	}
+	return main, aside, main.tokEnd > main.tok
 }
 
 // finiteVerbIn reports whether toks[from:to] has a verb of its own: an

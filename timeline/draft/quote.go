@@ -390,6 +390,14 @@ func (a *analysis) cueAfter(toks []token, ms []mention, qc int, quoted func(int)
 	if m == nil || !canSpeak(m) {
 		return nil, -1
 	}
+	// A description with the name in apposition: "the presumptive GOP
+	// presidential nominee, Donald Trump, tweeted" is Trump, whoever the
+	// description alone would stand for.
+	if m.kind != nameMention && m.tokEnd+1 < len(toks) && toks[m.tokEnd].text == "," {
+		if n := mentionAt(ms, m.tokEnd+1); n != nil && n.kind == nameMention && canSpeak(n) && n.tokEnd < len(toks) && toks[n.tokEnd].text == "," {
+			m = n
+		}
+	}
 	if v := a.verbAfter(toks, ms, m.tokEnd, quoted); v >= 0 {
 		return m, v
 	}
@@ -656,6 +664,23 @@ func (a *analysis) subjectOfCue(toks []token, ms []mention, v int, c speechCue, 
 	// Inverted: "“…,” said Peter Viggo Jakobsen", "“…,” said Republican
 	// political consultant Chris Russell".
 	if !c.weak && (v == 0 || quoted(v-1) || v > 1 && toks[v-1].text == "," && (quoted(v-2) || quotedBefore(v-2, quoted)) || isDash(toks[v-1].text) || wireQuoteBefore(toks, v)) {
+		// Not after a speaker in apposition: "“…,” Graham, a former
+		// candidate, told CBS News" is Graham's, not CBS News's.
+		if v > 1 && toks[v-1].text == "," && !quoted(v-2) {
+			// A name in apposition is the speaker: "the presumptive GOP
+			// presidential nominee, Donald Trump, tweeted".
+			person := func(m *mention) bool {
+				return m != nil && m.kind == nameMention && canSpeak(m) && m.entity().kind == timeline.Person
+			}
+			if m := mentionEndingAt(ms, v-1); person(m) && commaBefore(toks, m.tok) {
+				return m
+			}
+			if o := openingComma(toks, v-1, quoted); o > 0 && !quoted(o-1) {
+				if m := mentionEndingAt(ms, o); person(m) {
+					return m
+				}
+			}
+		}
 		if m := a.namedAfter(toks, ms, v+1); m != nil {
 			return m
 		}

@@ -585,11 +585,14 @@ func (b *titleBuilder) skipAppositive(ms []mention, from, to int, quotes []quote
 		if comma+1 < to && b.toks[comma].text == "." && b.toks[comma+1].text == "," {
 			comma++ // "Coleco Industries Inc., a once high-flying toy maker,"
 		}
-	} else if from < to && b.toks[from].isAny("the", "a", "an") {
+	} else if from < to && b.toks[from].isAny("the", "a", "an", "his", "her", "its", "their") {
 		comma = b.nounPhraseComma(from, to) // "The anchor for Univision, a US Spanish-language channel, was"
 	}
-	if comma < 0 || comma+1 >= to || b.toks[comma].text != "," || !b.toks[comma+1].isAny("a", "an", "the", "as") {
-		return // "as" too: "Mr. Sanders, as chairman of the committee, worked out"
+	// "as" too: "Mr. Sanders, as chairman of the committee, worked out";
+	// and a participle that names or places: "His nonprofit group, called
+	// the Virginia Conservation Legacy Fund, will still own".
+	if comma < 0 || comma+1 >= to || b.toks[comma].text != "," || !b.toks[comma+1].isAny("a", "an", "the", "as") && !appositiveParticiples[b.toks[comma+1].low] {
+		return
 	}
 	determiners := 0 // phrases after the first that open with a determiner: "…, his baby half-brother"
 	for j := comma + 2; j+1 < to && j <= comma+maxAppositive; j++ {
@@ -618,6 +621,9 @@ func (b *titleBuilder) skipAppositive(ms []mention, from, to int, quotes []quote
 		}
 		presentVerb := strings.HasSuffix(v.low, "s") && k+1 < to && b.toks[k+1].is("that") // "…, calculates that"
 		if v.isLower() && !strings.HasSuffix(v.low, "ing") && (auxiliaries[v.low] || pastForm(v.low) || speechVerbs[v.low].kind != 0 || presentVerb) {
+			if !named && personNamedIn(ms, comma, j) {
+				return // the name says more than the noun: "His guest, the actress and activist Kamala Lopez, was"
+			}
 			for k := comma; k <= j; k++ {
 				b.skip[k] = true
 			}
@@ -641,6 +647,22 @@ func (b *titleBuilder) skipAppositive(ms []mention, from, to int, quotes []quote
 		}
 	}
 }
+
+// personNamedIn reports whether the description between the commas at from
+// and to ends with a person's name: "the actress and activist Kamala
+// Lopez", not "a major Emanuel foe".
+func personNamedIn(ms []mention, from, to int) bool {
+	for i := range ms {
+		if m := &ms[i]; m.tok > from && m.tokEnd == to && m.kind == nameMention && m.entity() != nil && m.entity().kind == timeline.Person {
+			return true
+		}
+	}
+	return false
+}
+
+// appositiveParticiples open a description after a subject: "called …",
+// "based in …".
+var appositiveParticiples = wordSet("called named dubbed known based headquartered founded led headed owned run")
 
 // namedThenComma reports whether a capitalised name begins at toks[k] and
 // a comma follows it: "and Unicorp, a holding company", not "and U.S.
@@ -1677,8 +1699,15 @@ func introEnd(toks []token, from, to int, quotes []quoteSpan) int {
 			if e := listGoesOn(toks, k, to); e > 0 && e+1 < to {
 				return e + 1 // "In swing states like Colorado, Florida and Nevada, that …"
 			}
-			if c := placeStateEnd(toks, k, to); c > 0 && c+1 < to && clauseStart(toks, c+1, to) {
-				return c + 1 // "At a summit in Hilton Head, S.C., Rubio offered", "in Madrid, Spain, the alliance"
+			if c := placeStateEnd(toks, k, to); c > 0 {
+				// "At a summit in Hilton Head, S.C., Rubio offered", "in
+				// Madrid, Spain, the alliance", "in Birmingham, Alabama,
+				// some of his supporters"; else a list ("losses in
+				// Maryland, Delaware, Connecticut and …"): keep it all.
+				if c+1 < to && (clauseStart(toks, c+1, to) || toks[c+1].isAny("some", "many", "most", "several", "few", "all", "both")) {
+					return c + 1
+				}
+				return from
 			}
 			if k+1 < to && (k < from+introShort || clauseStart(toks, k+1, to)) {
 				return k + 1
