@@ -701,7 +701,9 @@ func (a *analysis) splitAside(toks []token, cl clause) []clause {
 			}
 			to = next
 		}
-		if when != nil && len(rest) > 0 && finiteVerbIn(toks, from+1, to) {
+		// Not when what is left is no clause: "…, and across the South on
+		// Super Tuesday, when 15 states will hold elections".
+		if when != nil && len(rest) > 0 && finiteVerbIn(toks, from+1, to) && (!toks[cl.tok].isLower() || finiteVerbIn(toks, cl.tok, k)) {
 			main, aside, ok := cutAside(toks, cl, k, from, to, in, rest, false)
 			if !ok {
 				return []clause{cl}
@@ -764,10 +766,11 @@ func finiteVerbIn(toks []token, from, to int) bool {
 
 // nestedDate reports whether a word between toks[from] and the date at
 // toks[at] opens a phrase of its own that the date belongs to: "after",
-// "before", "since", "until", "following", "than".
+// "before", "since", "until", "following", "than", "of", "about" ("when
+// he told the tale of Pershing halting attacks in the early 1900s").
 func nestedDate(toks []token, from, at int) bool {
 	for j := from; j < at && j < len(toks); j++ {
-		if toks[j].isAny("after", "before", "since", "until", "following", "than") {
+		if toks[j].isAny("after", "before", "since", "until", "following", "than", "of", "about") {
 			return true
 		}
 	}

@@ -683,14 +683,22 @@ func namedThenComma(toks []token, k, to int) bool {
 // a place and the comma at toks[k] ("Hilton Head, S.C.,", "Madrid,
 // Spain,"), or -1: one or two capitalised words between them.
 func placeStateEnd(toks []token, k, to int) int {
-	if k == 0 || k+2 >= to || !toks[k-1].isCap() || !toks[k+1].isCap() {
-		return -1
+	if k == 0 || k+2 >= to || !toks[k-1].isCap() || !toks[k+1].isCap() || calendarWords[toks[k-1].low] {
+		return -1 // not "On Sunday, Hillary Clinton, the Democratic front-runner,"
 	}
+	// One word ("Alabama", "Spain") or an abbreviation ("S.C.", "N.H."),
+	// not a person's name ("In a memo on Tuesday, Noah Oppenheim, …").
+	abbreviated := false
 	for c := k + 2; c < to && c <= k+4; c++ {
 		switch {
 		case toks[c].text == ",":
-			return c
-		case toks[c].text == "." || toks[c].isCap():
+			if c == k+2 || abbreviated {
+				return c
+			}
+			return -1
+		case toks[c].text == ".":
+			abbreviated = true
+		case toks[c].isCap():
 		default:
 			return -1
 		}
@@ -834,6 +842,9 @@ func (b *titleBuilder) dropDate(x timex.Timex) {
 			next.kind == wordToken && next.isLower() && (nonEventNouns[next.low] || eventNouns[next.low]) {
 			return // the date describes what follows: keep the phrase whole
 		}
+	}
+	if first > 0 && b.toks[first-1].isCap() && b.toks[first-1].isAny("super", "black", "cyber", "easter", "good", "ash", "palm", "holy", "bloody", "giving") {
+		return // a day's name: "Super Tuesday", "Black Friday", "Easter Sunday"
 	}
 	from := first
 	if from > 0 && b.toks[from-1].isAny("ended", "ending", "effective") {
