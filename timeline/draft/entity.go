@@ -370,7 +370,7 @@ func nameRun(toks []token, i int, g *Gazetteer) int {
 			}
 			k++
 		}
-		if k > j && k < len(toks) && capName(toks, k) && toks[k].start-toks[k-1].end <= 1 && !monthAbbreviation(toks, k) {
+		if k > j && k < len(toks) && capName(toks, k) && toks[k].start-toks[k-1].end <= 1 && !dateWordAt(toks, k) {
 			j = k + 1
 			continue
 		}
@@ -379,11 +379,11 @@ func nameRun(toks []token, i int, g *Gazetteer) int {
 	return j - i
 }
 
-// monthAbbreviation reports whether toks[k] is a month cut short before a
-// day ("Aug. 17") or a word before a day's name ("Super Tuesday"), which
-// no name goes on into ("Barack Obama on Aug. 17"). "Jan" alone may be a
-// given name (Jan Brewer).
-func monthAbbreviation(toks []token, k int) bool {
+// dateWordAt reports whether the capitalised word toks[k] begins a date
+// that no name goes on into: a month cut short before a day ("Barack
+// Obama on Aug. 17") or a word before a day's name ("CBS News on Super
+// Tuesday"). "Jan" alone may be a given name (Jan Brewer).
+func dateWordAt(toks []token, k int) bool {
 	if k+1 < len(toks) && calendarWords[toks[k+1].low] {
 		return true // "told CBS News on Super Tuesday"
 	}

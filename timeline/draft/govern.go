@@ -221,7 +221,10 @@ func inOpeningPhrase(toks []token, k int) bool {
 		switch {
 		case toks[j].text == ",":
 			return j > k
-		case toks[j].kind == punctToken && toks[j].kind != possessiveToken && toks[j].text != ".",
+		case toks[j].kind == punctToken && toks[j].text != ".",
+			// A finite verb: the sentence opens with a clause. A
+			// participle in -ed may describe the occasion ("In a speech
+			// televised nationally,").
 			toks[j].isLower() && (auxiliaries[toks[j].low] || pastForm(toks[j].low) && !strings.HasSuffix(toks[j].low, "ed")):
 			return false
 		}

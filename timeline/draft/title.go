@@ -681,7 +681,7 @@ func namedThenComma(toks []token, k, to int) bool {
 
 // placeStateEnd returns the comma that closes the state or country after
 // a place and the comma at toks[k] ("Hilton Head, S.C.,", "Madrid,
-// Spain,"), or -1: one or two capitalised words between them.
+// Spain,"), or -1: one capitalised word or an abbreviation between them.
 func placeStateEnd(toks []token, k, to int) int {
 	if k == 0 || k+2 >= to || !toks[k-1].isCap() || !toks[k+1].isCap() || calendarWords[toks[k-1].low] {
 		return -1 // not "On Sunday, Hillary Clinton, the Democratic front-runner,"
