@@ -632,6 +632,9 @@ func (a *analysis) splitAside(toks []token, cl clause) []clause {
 		from := k + 1
 		if dependent {
 			from = k
+			if !slices.ContainsFunc(cl.dates, func(x timex.Timex) bool { return x.Start > toks[k].start }) {
+				continue // no date of its own after it: the common case, decided before looking for a verb
+			}
 			if sub := subjectOf(toks, cl.tok, k); sub[0] >= sub[1] {
 				continue // no main verb before it: "By refusing to testify in 2014, he …"
 			}
