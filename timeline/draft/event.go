@@ -207,9 +207,6 @@ func (a *analysis) buildEvents(published timeline.Point) (all []*eventRec, err e
 						ev.audience = q.audience
 					}
 				}
-				if ev.audience != nil && ev.speaker != nil && ev.audience.resolve() == ev.speaker.resolve() {
-					ev.audience = nil // no one is their own listener: never "CBS News to CBS News"
-				}
 			}
 			// Continuations join the event before.
 			if prev := lastEvent(events); prev != nil && prev.background == "" && !ev.dated && a.continues(prev, at, si, toks) {

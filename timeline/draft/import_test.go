@@ -10,6 +10,8 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/google/uuid"
+
 	"newsline/assets"
 	"newsline/timeline"
 	"newsline/timeline/timex"
@@ -923,6 +925,31 @@ func TestContractedAuxiliary(t *testing.T) {
 		toks := tokenize(nil, tt.next, 0, len(tt.next))
 		if got := contractedAuxiliary(&toks[0]); got != tt.want {
 			t.Errorf("who's %s: %q, want %q", tt.next, got, tt.want)
+		}
+	}
+}
+
+// TestNoOwnListener: a quotation's listener is never its speaker, in the
+// document's quotes as in the events' labels.
+func TestNoOwnListener(t *testing.T) {
+	text := "“The agents involved are under a lot of pressure,” an intelligence source, who was not authorized to speak on the record, told Fox News.\n\n" +
+		"Rubio spoke in Iowa on Saturday. \"U.S. citizens that are in my spot have been horribly abused by the H-1B program,\" he told Rubio.\n"
+	pub, _ := timeline.ParsePoint("2015-12-20")
+	doc, err := Import(context.Background(), Source{Name: "case.txt", Data: []byte(text), Published: pub}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Quotes) == 0 {
+		t.Fatal("no quotes drafted")
+	}
+	for _, q := range doc.Quotes {
+		if q.Audience != uuid.Nil && q.Audience == q.Speaker {
+			t.Errorf("quote %.40q is told to its own speaker", q.Text)
+		}
+	}
+	for _, e := range doc.Events {
+		if before, after, ok := strings.Cut(e.Short, " to "); ok && before != "" && strings.HasSuffix(after, before) {
+			t.Errorf("event %q: label %q", e.Title, e.Short)
 		}
 	}
 }

@@ -266,7 +266,21 @@ func (a *analysis) attribute(si int, toks []token, ms []mention, quoted func(int
 			}
 		}
 	}
+	// No one is their own listener: never "CBS News to CBS News", nor a
+	// quotation of Fox News told to Fox News.
+	at.audience = listenerOf(at.speaker, at.audience)
+	for i := range at.quotes {
+		at.quotes[i].audience = listenerOf(at.quotes[i].speaker, at.quotes[i].audience)
+	}
 	return at
+}
+
+// listenerOf returns audience, or nil when it is the speaker.
+func listenerOf(speaker, audience *entityRec) *entityRec {
+	if audience != nil && speaker != nil && audience.resolve() == speaker.resolve() {
+		return nil
+	}
+	return audience
 }
 
 // quoteSpeaker finds who said quotation q (whose opening mark is token qi
