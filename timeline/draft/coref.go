@@ -1,6 +1,9 @@
 package draft
 
 import (
+	"iter"
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 
@@ -351,13 +354,13 @@ func (a *analysis) resolveReference(m *mention, sal *salience) *entityRec {
 		if m.org {
 			return a.organisationNamed(m)
 		}
-		party := partyIn(strings.Fields(strings.ToLower(m.name)))
+		party := partyIn(slices.Values(strings.Fields(strings.ToLower(m.name))))
 		fits := func(e *entityRec) bool {
 			g := a.genderOf(e)
 			if party != "" {
 				// "The Democratic presidential nominee" is not the
 				// Republican presidential nominee named before.
-				if p := partyIn(mapKeys(e.roleWords)); p != "" && p != party {
+				if p := partyIn(maps.Keys(e.roleWords)); p != "" && p != party {
 					return false
 				}
 			}
@@ -380,26 +383,25 @@ func (a *analysis) resolveReference(m *mention, sal *salience) *entityRec {
 }
 
 // partyIn returns the party that lower-case words name, "democratic" or
-// "republican", or "".
-func partyIn(words []string) string {
-	for _, w := range words {
+// "republican"; "" for none or both ("a Republican turned Democrat"), so
+// that the words' order, a map's included, never matters.
+func partyIn(words iter.Seq[string]) string {
+	dem, rep := false, false
+	for w := range words {
 		switch w {
 		case "democratic", "democrat", "dem":
-			return "democratic"
+			dem = true
 		case "republican", "gop":
-			return "republican"
+			rep = true
 		}
 	}
-	return ""
-}
-
-// mapKeys returns the keys of a set, in no order.
-func mapKeys(set map[string]bool) []string {
-	keys := make([]string, 0, len(set))
-	for k := range set {
-		keys = append(keys, k)
+	switch {
+	case dem && !rep:
+		return "democratic"
+	case rep && !dem:
+		return "republican"
 	}
-	return keys
+	return ""
 }
 
 // strictNouns are person nouns that name an office or kin precisely

@@ -178,7 +178,7 @@ func (a *analysis) dateRoleOf(toks []token, xs []timex.Timex, i int) dateRole {
 		// "In Sunday's debate, Spitzer attacked him for failing to
 		// enforce a court order in 1992": the occasion the sentence opens
 		// with is when its clause happened.
-		if inOpeningPhrase(toks, first) && eventNounAfter(toks, last+1) {
+		if inOpeningPhrase(toks, first) && eventNounFrom(toks, last+1) >= 0 {
 			return governs
 		}
 		return secondary // "Wednesday's ruling", "last year's results"
@@ -232,15 +232,15 @@ func inOpeningPhrase(toks []token, k int) bool {
 	return false
 }
 
-// eventNounAfter reports whether an event noun comes within the few
-// lower-case words from toks[k]: "debate", "federal court hearing".
-func eventNounAfter(toks []token, k int) bool {
+// eventNounFrom returns the event noun among the few lower-case words
+// from toks[k], or -1: "debate", "federal court hearing".
+func eventNounFrom(toks []token, k int) int {
 	for j := k; j < len(toks) && j < k+3 && toks[j].kind == wordToken && toks[j].isLower(); j++ {
 		if nounEventWords[toks[j].low] {
-			return true
+			return j
 		}
 	}
-	return false
+	return -1
 }
 
 // fromFigure reports whether the expression at token first follows

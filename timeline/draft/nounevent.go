@@ -64,15 +64,7 @@ func (a *analysis) nounEvents(si int, toks []token, ms []mention, xs []timex.Tim
 		case toks[last].kind == wordToken && toks[last].isLower() && nounEventWords[toks[last].low]:
 			noun = last // the Aug. 7 bombings
 		case toks[last].kind == possessiveToken:
-			for k := last + 1; k < len(toks) && k <= last+3; k++ { // last Friday's federal court hearing
-				if toks[k].kind != wordToken || !toks[k].isLower() {
-					break
-				}
-				if nounEventWords[toks[k].low] {
-					noun = k
-					break
-				}
-			}
+			noun = eventNounFrom(toks, last+1) // last Friday's federal court hearing
 		}
 		// "the bombing of two U.S. embassies in East Africa last month":
 		// the date ends the noun's phrase.

@@ -652,12 +652,8 @@ func (b *titleBuilder) skipAppositive(ms []mention, from, to int, quotes []quote
 // and to ends with a person's name: "the actress and activist Kamala
 // Lopez", not "a major Emanuel foe".
 func personNamedIn(ms []mention, from, to int) bool {
-	for i := range ms {
-		if m := &ms[i]; m.tok > from && m.tokEnd == to && m.kind == nameMention && m.entity() != nil && m.entity().kind == timeline.Person {
-			return true
-		}
-	}
-	return false
+	m := mentionEndingAt(ms, to)
+	return m != nil && m.tok > from && m.kind == nameMention && m.entity() != nil && m.entity().kind == timeline.Person
 }
 
 // appositiveParticiples open a description after a subject: "called …",
