@@ -215,25 +215,50 @@ var auxiliaries = wordSet(`has had have having is was were are be been will woul
 	did does do shall can went going`)
 
 // salience ranks the people that a pronoun or description may stand for:
-// each mention adds to its entity's score, more as the subject of its
+// a person's mentions add to their score, more as the subject of its
 // sentence or a speaker, and scores halve with each sentence (after
-// Lappin and Leass, 1994).
+// Lappin and Leass, 1994). As there, each factor counts once per person
+// and sentence: a speaker who says "he" of himself twice and speaks again
+// is no more present than the subject named once in the sentence after.
 type salience struct {
 	score map[*entityRec]float64
+	// seen holds the factors each person has scored in this sentence.
+	seen map[*entityRec]salFactor
 }
 
-// Salience weights, after Lappin and Leass.
+// salFactor is one reason a mention adds to its person's salience.
+type salFactor uint8
+
+// The salience factors, each a bit of salience.seen.
 const (
-	salMention = 50.0 // any mention outside quotations
-	salSubject = 80.0 // the subject of its sentence
-	salSpeaker = 60.0 // the speaker of a quotation or statement
-	salFloor   = 2.0  // below this an entity is forgotten
+	salMention salFactor = 1 << iota // any mention outside quotations
+	salSubject                       // the subject of its sentence
+	salSpeaker                       // the speaker of a quotation or statement
 )
 
-func newSalience() *salience { return &salience{score: map[*entityRec]float64{}} }
+// weight gives a factor's weight, after Lappin and Leass.
+func (f salFactor) weight() float64 {
+	switch f {
+	case salMention:
+		return 50
+	case salSubject:
+		return 80
+	case salSpeaker:
+		return 60
+	}
+	return 0
+}
+
+// salFloor is the score below which a person is forgotten.
+const salFloor = 2.0
+
+func newSalience() *salience {
+	return &salience{score: map[*entityRec]float64{}, seen: map[*entityRec]salFactor{}}
+}
 
 // nextSentence decays every score.
 func (s *salience) nextSentence() {
+	clear(s.seen)
 	for e, v := range s.score {
 		if v *= 0.5; v < salFloor {
 			delete(s.score, e)
@@ -243,10 +268,13 @@ func (s *salience) nextSentence() {
 	}
 }
 
-func (s *salience) add(e *entityRec, w float64) {
-	if e = e.resolve(); e != nil && e.kind == timeline.Person {
-		s.score[e] += w
+// add scores the factor f for the person e, once in a sentence.
+func (s *salience) add(e *entityRec, f salFactor) {
+	if e = e.resolve(); e == nil || e.kind != timeline.Person || s.seen[e]&f != 0 {
+		return
 	}
+	s.seen[e] |= f
+	s.score[e] += f.weight()
 }
 
 // best returns the most salient person that ok accepts, and its score.
@@ -367,14 +395,18 @@ func (a *analysis) resolveReference(m *mention, sal *salience) *entityRec {
 			return (m.gender == unknownGender || g == unknownGender || g == m.gender) && !e.unnamed
 		}
 		// One whose title or role says so: "the senator" for "Sen. Bernie
-		// Sanders".
-		if e, _ := sal.best(func(e *entityRec) bool { return fits(e) && e.roleWords[m.head] }); e != nil {
-			return e
+		// Sanders". A party's member may be any of its members, which fits
+		// has checked: "the Wisconsin Republican" after "Speaker Paul Ryan
+		// says … Republican Donald Trump’s comments" is Ryan.
+		if party == "" || partyIn(slices.Values([]string{m.head})) == "" {
+			if e, _ := sal.best(func(e *entityRec) bool { return fits(e) && e.roleWords[m.head] }); e != nil {
+				return e
+			}
 		}
 		// Else the most salient person, if the description could be
 		// anyone's ("the billionaire", "the Republican nominee").
 		if !strictNouns[m.head] {
-			if e, v := sal.best(fits); e != nil && v >= salMention/2 {
+			if e, v := sal.best(fits); e != nil && v >= salMention.weight()/2 {
 				return e
 			}
 		}

@@ -201,7 +201,8 @@
 // country or organisation ("Danish Prime Minister Mette Frederiksen" is the
 // Prime Minister of Denmark, "European Council President António Costa")
 // or a person ("Trump’s son-in-law Jared Kushner"), or described ("MSNBC
-// host Chris Matthews", "Republican political consultant Chris Russell");
+// host Chris Matthews", "Republican political consultant Chris Russell",
+// "ranking Democrat Elijah Cummings");
 // an office then a name ("Hungary’s prime minister, Viktor Orbán"); an
 // appositive after a name ("Peter Viggo Jakobsen, an associate professor at
 // …"); a common given name ("Vladimir Putin"); or a name that speaks ("Smith
@@ -224,8 +225,10 @@
 // ("Zelenskyy"); an office alone the one person holding it ("Ukraine’s
 // president"); "he", "she", "the senator" the most salient person before
 // them of that gender (given names: gazetteer/genders.txt) and role, the
-// subjects of recent sentences and speakers weighing most (after Lappin
-// and Leass); "the department" the organisation of that name just before.
+// subjects of recent sentences and speakers weighing most, each reason
+// counted once a sentence (after Lappin and Leass); a party's member ("the
+// Wisconsin Republican") any person of that party; "the department" the
+// organisation of that name just before.
 // Only entities that events mention are kept, sorted by kind and name.
 //
 // # Quotes
@@ -239,14 +242,15 @@
 // "X: “…”", "X at First Boston said" (X, not the firm), "said Florida
 // International's Fernandez" (Fernandez), a speech verb before it with its subject ("X said that
 // “…”", "…, telling NBC News that “…”", whose subject is the clause's),
-// with some 200 speech verbs in all their forms ("quipped", "shot back");
+// with some 200 speech verbs in all their forms ("quipped", "shot back")
+// but the passive ("Clinton was asked about …" is no statement of hers);
 // else the sentence's speech verb, "according to X", or, for a sentence
 // that is nothing but quotation, the speaker going on: after "He said:",
 // after their own quotation, a quotation left open at the paragraph before,
 // or the person the sentence before was about. A fragment of three words or
 // more in a sentence without a speech verb is its subject's ("Gibbs
 // derided “the professional left”"). "told"/"telling" name the audience
-// ("told NBC News"). Unattributed quotations shorter than six words are
+// ("told NBC News", not "tells one joke about Trump"). Unattributed quotations shorter than six words are
 // terms ("security guarantees") and are not kept, nor those after
 // "so-called", nor titles ("on MSNBC’s “Morning Joe”"). A quotation of one
 // or two words is kept only when someone said it: an utterance of its own

@@ -321,6 +321,12 @@ func speechAround(toks []token, i, j int) bool {
 		if j < len(toks) && toks[j].kind == possessiveToken {
 			return false // "said Florida International's Fernandez": whose the speaker is
 		}
+		// "added Latin hits": a word that a noun follows is its modifier,
+		// not a speaker.
+		if j < len(toks) && toks[j].kind == wordToken && toks[j].isLower() && !prepositionWords[toks[j].low] &&
+			!adverbs[toks[j].low] && !toks[j].isAny("who", "whose", "as") {
+			return false
+		}
 		c, n := speechAt(toks, i-1)
 		return n > 0 && c.kind == finiteSpeech && !c.bare
 	}
@@ -596,14 +602,15 @@ func (a *analysis) titledPerson(toks []token, i int) ([]mention, int) {
 func (a *analysis) describedPerson(toks []token, i int) ([]mention, int) {
 	g := a.gaz
 	first := &toks[i]
-	if !(first.isCap() && !sentenceOpeners[first.low] && !commonStarters[first.low] || titleModifiers[first.low]) {
+	if !(first.isCap() && !sentenceOpeners[first.low] && !commonStarters[first.low] || titleModifiers[first.low] ||
+		partyModifiers[first.low] && i+1 < len(toks) && toks[i+1].isAny("Democrat", "Republican")) {
 		return nil, 0
 	}
 	var extra []mention
 	for j := i; j < len(toks) && j <= i+5; j++ {
 		t := &toks[j]
-		if j > i {
-			if kind, n := g.lookupTitle(toks, j); kind != 0 && kind != honorific {
+		if kind, n := describingTitle(toks, i, j, g); kind != 0 {
+			{
 				k := j + n
 				if k < len(toks) && toks[k].text == "." && toks[k].start == toks[k-1].end {
 					k++
@@ -650,6 +657,39 @@ func (a *analysis) describedPerson(toks []token, i int) ([]mention, int) {
 	}
 	return nil, 0
 }
+
+// describingTitle returns the kind and length of the title at toks[j] that
+// ends the description begun at toks[i], or 0: a title of the gazetteer
+// after the description's first word ("Washington Post columnist"), or a
+// party's member before a given name ("ranking Democrat Elijah Cummings",
+// "House Intelligence Republican Mike Pompeo").
+func describingTitle(toks []token, i, j int, g *Gazetteer) (titleKind, int) {
+	if j > i {
+		if kind, n := g.lookupTitle(toks, j); kind != 0 && kind != honorific {
+			return kind, n
+		}
+	}
+	if !toks[j].isAny("Democrat", "Republican") || !toks[j].isCap() || j+1 >= len(toks) {
+		return 0, 0
+	}
+	// Only names and modifiers before it: "Roloson supports Democrat
+	// Hillary Clinton" and "is now leading Republican Donald Trump"
+	// describe no one.
+	for k := i; k < j; k++ {
+		if !toks[k].isCap() && !partyModifiers[toks[k].low] {
+			return 0, 0
+		}
+	}
+	// A person's name, from a given name: not "Republican Governors
+	// Association", "the Republican Party".
+	if n := nameRun(toks, j+1, g); n > 0 && g.given[toks[j+1].low] && !orgRun(toks, j+1, j+1+n) {
+		return plainRole, 1
+	}
+	return 0, 0
+}
+
+// partyModifiers may stand before a party's member: "ranking Democrat".
+var partyModifiers = wordSet("former fellow ranking longtime veteran")
 
 // titleModifiers may stand before a title: "former President …".
 var titleModifiers = wordSet("former acting interim outgoing incoming then leading fellow rival")

@@ -101,11 +101,10 @@ func (a *analysis) attributeAll() error {
 			if m.kind == pronounMention || m.kind == descriptionMention {
 				m.ent = a.resolveReference(m, sal)
 			}
-			w := salMention
+			sal.add(m.entity(), salMention)
 			if k == subj {
-				w += salSubject
+				sal.add(m.entity(), salSubject)
 			}
-			sal.add(m.entity(), w)
 		}
 		a.attrs[si] = a.attribute(si, toks, ms, quoted, d)
 		if subj >= 0 {
@@ -640,6 +639,9 @@ func (a *analysis) subjectOfCue(toks []token, ms []mention, v int, c speechCue, 
 	if c.kind == participleSpeech && v > 0 && toks[v-1].isAny("is", "was", "are", "were", "been", "be") {
 		c.kind = finiteSpeech // "Huckabee is labeling …"
 	}
+	if c.kind == participleSpeech && v > 0 && toks[v-1].isAny("those", "anyone", "everyone", "people", "others", "voters", "respondents") {
+		return nil // "42 percent of those responding": who they are, not a statement
+	}
 	if c.kind == participleSpeech || v > 0 && toks[v-1].low == "to" {
 		// "Nefzi said, adding, …": the speaker of the speech verb it
 		// follows.
@@ -1030,8 +1032,8 @@ func tokenAt(toks []token, offset int) int {
 }
 
 // audienceAfter returns the outlet or person told: the first organisation
-// or person named within a few words after the verb at toks[v]: "told NBC
-// News", "telling her country’s TV2 broadcaster".
+// or person named within a few words after the verb at toks[v], before any
+// preposition: "told NBC News", "telling her country’s TV2 broadcaster".
 func (a *analysis) audienceAfter(toks []token, ms []mention, v int) *entityRec {
 	for k := range ms {
 		m := &ms[k]
@@ -1040,6 +1042,11 @@ func (a *analysis) audienceAfter(toks []token, ms []mention, v int) *entityRec {
 		}
 		if phraseEnds(toks, v+1, m.tok) {
 			return nil // "telling Breitbart London: “President Obama’s …": not Obama
+		}
+		for j := v + 1; j < m.tok; j++ {
+			if prepositionWords[toks[j].low] {
+				return nil // "tells one joke about Trump": what is told, not whom
+			}
 		}
 		if e := m.entity(); e != nil && m.kind == nameMention && (e.kind == timeline.Organisation || e.kind == timeline.Person) {
 			return e

@@ -152,7 +152,25 @@ func speechAt(toks []token, i int) (speechCue, int) {
 	if c.bare && i > 0 && toks[i-1].isAny("the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "my", "your") {
 		return speechCue{}, 0 // a noun: "the claim", "a note"
 	}
+	if c.kind == finiteSpeech && passiveBefore(toks, i) {
+		return speechCue{}, 0 // "Clinton was asked about …": she is spoken to
+	}
 	return c, 1
+}
+
+// passiveBefore reports whether a form of "be" stands before the verb at
+// toks[i], past an adverb or two: "was asked", "has been told", "is not
+// quoted". A verb of speech in the passive says who was spoken to or of.
+func passiveBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch {
+		case toks[k].isAny("is", "are", "was", "were", "be", "been", "being"):
+			return true
+		case !adverbs[toks[k].low]:
+			return false
+		}
+	}
+	return false
 }
 
 // tellingVerbs name their audience next: "told NBC News", "telling her
