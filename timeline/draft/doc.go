@@ -172,7 +172,11 @@
 //     say whether …"), and so one by a party's members ("Some Democrats say
 //     …"); a description between commas after the subject left out ("The
 //     anchor for Univision, a US Spanish-language channel, was trying" →
-//     "The anchor for Univision was trying"); a short label before a colon stays
+//     "The anchor for Univision was trying"; after a name also an age, a
+//     phrase without an article or a possessive: "Gisela Grimm, 67, a
+//     retiree from Las Vegas, stood", "Peter DaPuzzo, head of retail
+//     equity trading at Shearson Lehman Hutton, acknowledges", "Sanders,
+//     meanwhile, hopes"); a short label before a colon stays
 //     ("Poll: Clinton and Trump in dead heat"), and a dateline, a live
 //     blog's time ("12:25 pm –") or the agency alone ("(AP) —") goes. A
 //     participle phrase before the subject goes too ("Reacting to

@@ -588,11 +588,21 @@ func (b *titleBuilder) skipAppositive(ms []mention, from, to int, quotes []quote
 	} else if from < to && b.toks[from].isAny("the", "a", "an", "his", "her", "its", "their") {
 		comma = b.nounPhraseComma(from, to) // "The anchor for Univision, a US Spanish-language channel, was"
 	}
-	// "as" too: "Mr. Sanders, as chairman of the committee, worked out";
-	// and a participle that names or places: "His nonprofit group, called
-	// the Virginia Conservation Legacy Fund, will still own".
-	if comma < 0 || comma+1 >= to || b.toks[comma].text != "," || !b.toks[comma+1].isAny("a", "an", "the", "as") && !appositiveParticiples[b.toks[comma+1].low] {
+	if comma < 0 || comma+1 >= to || b.toks[comma].text != "," {
 		return
+	}
+	start := comma // of what is left out
+	if named && comma+3 < to && age(&b.toks[comma+1]) && b.toks[comma+2].text == "," {
+		// An age first: "Gisela Grimm, 67, a retiree from Las Vegas,
+		// stood"; "Peter Holland, 45, becomes"; "LeVell, 52, faces".
+		if v := &b.toks[comma+3]; v.isLower() && (finiteVerb(v) || presentForm(v) || plainAdverbs[v.low] || strings.HasSuffix(v.low, "ly")) {
+			b.skip[comma], b.skip[comma+1], b.skip[comma+2] = true, true, true
+			return
+		}
+		comma += 2
+	}
+	if !appositiveOpener(&b.toks[comma+1], named) && !(named && comma+2 < to && b.toks[comma+1].isCap() && b.toks[comma+2].kind == possessiveToken) {
+		return // nor whose: "Crown Prince Hassan, Hussein's brother and political adviser,"
 	}
 	determiners := 0 // phrases after the first that open with a determiner: "…, his baby half-brother"
 	for j := comma + 2; j+1 < to && j <= comma+maxAppositive; j++ {
@@ -619,12 +629,15 @@ func (b *titleBuilder) skipAppositive(ms []mention, from, to int, quotes []quote
 		for ; k+1 < to && k <= j+2 && v.isLower() && (plainAdverbs[v.low] || strings.HasSuffix(v.low, "ly") && !auxiliaries[v.low]); k++ {
 			v = &b.toks[k+1] // "Gonzalez, the boy's great-uncle, still had not signed"
 		}
-		presentVerb := strings.HasSuffix(v.low, "s") && k+1 < to && b.toks[k+1].is("that") // "…, calculates that"
-		if v.isLower() && !strings.HasSuffix(v.low, "ing") && (auxiliaries[v.low] || pastForm(v.low) || speechVerbs[v.low].kind != 0 || presentVerb) {
+		// A verb in the present: "…, calculates that", "…, already owns
+		// about 9.4%", "…, becomes director", not a noun of a list ("…,
+		// rates and prices").
+		presentVerb := presentForm(v) && k+1 < to && (b.toks[k+1].isLower() && !b.toks[k+1].isAny("and", "or") || k > j+1)
+		if v.isLower() && !strings.HasSuffix(v.low, "ing") && (finiteVerb(v) || speechVerbs[v.low].kind != 0 || presentVerb) {
 			if !named && personNamedIn(ms, comma, j) {
 				return // the name says more than the noun: "His guest, the actress and activist Kamala Lopez, was"
 			}
-			for k := comma; k <= j; k++ {
+			for k := start; k <= j; k++ {
 				b.skip[k] = true
 			}
 			return
@@ -646,6 +659,51 @@ func (b *titleBuilder) skipAppositive(ms []mention, from, to int, quotes []quote
 			return
 		}
 	}
+}
+
+// age reports whether t is a person's age: "67".
+func age(t *token) bool {
+	if len(t.text) < 1 || len(t.text) > 3 {
+		return false
+	}
+	for _, r := range t.text {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// presentForm reports whether t may be a verb in the third person present:
+// "faces", "owns"; not "business".
+func presentForm(t *token) bool {
+	return t.kind == wordToken && strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") && len(t.low) > 3
+}
+
+// finiteVerb reports whether t is an auxiliary, a negated one ("wasn't")
+// or a verb in the past.
+func finiteVerb(t *token) bool {
+	return auxiliaries[t.low] || strings.HasSuffix(t.low, "n't") || pastForm(t.low)
+}
+
+// appositiveOpener reports whether t, after a comma, opens a description of
+// what comes before it: an article ("Slepian, a 52-year-old obstetrician,"),
+// "as" ("Mr. Sanders, as chairman of the committee,"), a participle that
+// names or places ("His nonprofit group, called …,"); after a name, also a
+// noun or a phrase without an article ("Peter DaPuzzo, head of retail
+// equity trading at Shearson Lehman Hutton,", "Raul Castro, younger
+// brother of …,", "Deseret, with about $100 million in assets,",
+// "Sanders, meanwhile,"), not a clause of its own ("Trump, he said,") nor
+// a list ("Clinton, and Sanders").
+func appositiveOpener(t *token, named bool) bool {
+	switch {
+	case t.isAny("a", "an", "the", "as") || appositiveParticiples[t.low]:
+		return true
+	case !named || !t.isLower() || t.kind != wordToken:
+		return false
+	}
+	return !finiteVerb(t) && speechVerbs[t.low].kind == 0 && !clauseBoundaries[t.low] && !modalsAndDo[t.low] &&
+		!t.isAny("and", "or", "but", "nor", "so", "yet", "he", "she", "it", "they", "we", "i", "you", "not", "said", "says")
 }
 
 // personNamedIn reports whether the description between the commas at from
@@ -1276,7 +1334,7 @@ func groupSpeaker(toks []token, ms []mention, v int, ev *eventRec) bool {
 }
 
 // plainAdverbs stand between an auxiliary and its verb without "-ly".
-var plainAdverbs = wordSet("also even just now still yet ever often soon then")
+var plainAdverbs = wordSet("also even just now still yet ever often soon then already almost")
 
 // modalsAndDo take a bare verb after them.
 var modalsAndDo = wordSet("do does did will would can could shall should may might must")
@@ -1870,16 +1928,39 @@ func (b *titleBuilder) skipParentheticals(from, to int, quotes []quoteSpan) {
 			continue
 		}
 		for j := k + 2; j < to; j++ {
-			if b.toks[j].text == "," {
-				for x := k; x < j; x++ {
-					b.skip[x] = true
-				}
-				b.skip[j] = true
-				k = j
-				break
+			if b.toks[j].text != "," {
+				continue
 			}
+			if c := b.stateAfter(j, to); c != j {
+				if c == to {
+					break // the aside runs to the clause's end: "…, which has headquarters at Pleasant Grove, Utah."
+				}
+				j = c
+			}
+			for x := k; x <= j; x++ {
+				b.skip[x] = true
+			}
+			k = j
+			break
 		}
 	}
+}
+
+// stateAfter returns, when the comma at toks[j] sets off the state or
+// country of a place ("Pleasant Grove, Utah", "Lyon, France"), the comma
+// after it, or to when it ends the clause; else j.
+func (b *titleBuilder) stateAfter(j, to int) int {
+	if j == 0 || j+1 >= to || !b.toks[j-1].isCap() || !b.toks[j+1].isCap() || calendarWords[b.toks[j-1].low] {
+		return j
+	}
+	c := j + 1
+	for c < to && c <= j+4 && (b.toks[c].isCap() || b.toks[c].text == ".") {
+		c++
+	}
+	if c == to || b.toks[c].text == "," {
+		return c
+	}
+	return j
 }
 
 // skipDashAside leaves out of a headline a passage set off by two dashes
