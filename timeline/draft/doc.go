@@ -243,7 +243,8 @@
 // both ends ("”Fear. I am truly afraid …”"). Its speaker is found from the
 // words at it: "“…,” X said", "“…,” said X", "“…,” X, a spokesman for Y,
 // said" (with as many descriptions as there are), "“…” — X", "“…” ― X",
-// "X: “…”", "X at First Boston said" (X, not the firm), "said Florida
+// "X: “…”", "X at First Boston said" (X, not the firm; "supporters of X say" and "a
+// spokesman for X said" are not X), "said Florida
 // International's Fernandez" (Fernandez), a speech verb before it with its subject ("X said that
 // “…”", "…, telling NBC News that “…”", whose subject is the clause's),
 // with some 200 speech verbs in all their forms ("quipped", "shot back")

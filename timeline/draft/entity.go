@@ -192,7 +192,7 @@ post journal fund authority organization organisation directorate diocese archdi
 academy school hospital center centre board bureau network club brigade battalion regiment society church
 assembly parliament congress senate tribunal airlines motors industries holdings labs media press radio
 television tv council cabinet government administration embassy ministry ltd limited co llc plc
-partnership partners bancorp securities associates`)
+partnership partners bancorp securities associates pac caucus coalition campaign project institution`)
 
 // maxNameWords is the most words a person's name has: "Mohammed bin
 // Abdulrahman Al Thani".

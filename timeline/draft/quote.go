@@ -792,6 +792,11 @@ func (a *analysis) subjectOfCue(toks []token, ms []mention, v int, c speechCue, 
 				if p := describedBefore(toks, ms, prep); p != nil {
 					return p
 				}
+			} else if toks[prep].isAny("of", "for") && toks[prep-1].isLower() && toks[prep-1].kind == wordToken {
+				// Someone of a person's: "supporters of Hillary Clinton
+				// say", "a spokesman for Trump said" name no speaker;
+				// "Hope Hicks, a spokeswoman for Trump said" names her.
+				return describedBefore(toks, ms, prep)
 			}
 		}
 		if k := placePreposition(toks, m); k >= 0 {

@@ -71,13 +71,14 @@ func TestOwnDraftValidates(t *testing.T) {
 // the plural or a group noun is a group, a U.S. state or a dateline's place
 // a place, a party's adjective no one.
 func TestEntityKinds(t *testing.T) {
-	doc := importText(t, "NEWPORT NEWS, Va. - Americans say they are tired. Authorities said a curfew would continue. Republican said nothing. Sen. Bernie Sanders of Vermont said he would win.", timeline.DayPoint(2016, 3, 1))
+	doc := importText(t, "NEWPORT NEWS, Va. - Americans say they are tired. Authorities said a curfew would continue. Republican said nothing. Sen. Bernie Sanders of Vermont said he would win. “We will win,” House Majority PAC said.", timeline.DayPoint(2016, 3, 1))
 	want := map[string]timeline.EntityKind{
-		"Americans":      timeline.Group,
-		"Authorities":    timeline.Group,
-		"Newport News":   timeline.Place,
-		"Vermont":        timeline.Place,
-		"Bernie Sanders": timeline.Person,
+		"Americans":          timeline.Group,
+		"Authorities":        timeline.Group,
+		"Newport News":       timeline.Place,
+		"Vermont":            timeline.Place,
+		"Bernie Sanders":     timeline.Person,
+		"House Majority PAC": timeline.Organisation,
 	}
 	got := map[string]timeline.EntityKind{}
 	for _, e := range doc.Entities {
