@@ -24,7 +24,26 @@ var discourseMarkers = wordSet("but and so yet instead meanwhile however still a
 // made waves in the media".
 var sentenceAdverbs = wordSet(`nevertheless nonetheless furthermore additionally separately ironically
 	consequently paradoxically previously actually besides thereafter conversely likewise similarly finally
-	notably meantime there overall initially ultimately otherwise accordingly hence`)
+	notably meantime there overall initially ultimately otherwise accordingly hence first already often again
+	afterward afterwards further rather regardless`)
+
+// lyAdverb reports whether t is an adverb in "-ly" ("Unfortunately",
+// "Recently"), not a name ("Italy", "Kelly") nor a hedge ("Hopefully").
+func lyAdverb(t *token) bool {
+	w := t.lower()
+	return len(w) > 5 && strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ally") && !lyKept[w] || lyAdverbs[w]
+}
+
+// lyKept end in "-ly" and are no adverb to leave out: names, and hedges
+// that say how sure the sentence is or in what way it holds, which a
+// headline keeps ("Apparently, Clinton did not give up", "Privately,
+// authorities say").
+var lyKept = wordSet(`beverly kimberly shelly connelly donnelly abernathy mcnally finnerty
+	hopefully possibly probably presumably apparently supposedly allegedly reportedly seemingly arguably
+	publicly privately partly largely mostly officially unofficially personally`)
+
+// lyAdverbs end in "-ally" and are adverbs, not names ("Sally").
+var lyAdverbs = wordSet("specifically basically generally originally typically traditionally historically ironically finally")
 
 // Words that begin an introductory phrase, which a headline leaves out:
 // "Despite this apparent progress, …".
@@ -1706,7 +1725,7 @@ func skipOpening(toks []token, from, to int, quotes []quoteSpan) int {
 			from += 3 // "So far, Mr. Trump has not taken me up on my offer"
 		case discourseMarkers[toks[from].lower()] && from+1 < to && toks[from+1].kind == wordToken:
 			from++
-		case (discourseMarkers[toks[from].lower()] || sentenceAdverbs[toks[from].lower()]) && from+2 < to && toks[from+1].text == "," && toks[from+2].kind == wordToken:
+		case (discourseMarkers[toks[from].lower()] || sentenceAdverbs[toks[from].lower()] || lyAdverb(&toks[from])) && from+2 < to && toks[from+1].text == "," && toks[from+2].kind == wordToken:
 			from += 2 // "Still, two-thirds of the outflow has been steered", "Nevertheless, the incident made waves"
 		case introWords[toks[from].lower()]:
 			// An introductory phrase ends at a comma within a few words.
