@@ -242,11 +242,13 @@
 // quote, verbatim, a final comma inside the closing mark dropped; so is
 // text in “wire-copy marks”, and a paragraph typed with a closing mark at
 // both ends ("”Fear. I am truly afraid …”"). Its speaker is found from the
-// words at it: "“…,” X said", "“…,” said X", "“…,” X, a spokesman for Y,
-// said" (with as many descriptions as there are), "“…” — X", "“…” ― X",
-// "X: “…”", "X at First Boston said" (X, not the firm; "supporters of X say" and "a
-// spokesman for X said" are not X), "said Florida
-// International's Fernandez" (Fernandez), a speech verb before it with its subject ("X said that
+// words at it: "“…,” X said", "“…,” said X", "Said X, “…”", "“…,” X, a
+// spokesman for Y, said" (with as many descriptions as there are, a name
+// quoted in them too: "wearing “Ted Cruz” campaign pins"), "“…” — X",
+// "“…” ― X", "X: “…”", "X at First Boston said" (X, not the firm;
+// "supporters of X say" and "a spokesman for X said" are not X), "said
+// Florida International's Fernandez" (Fernandez), a speech verb before it
+// with its subject ("X said that
 // “…”", "…, telling NBC News that “…”", whose subject is the clause's),
 // with some 200 speech verbs in all their forms ("quipped", "shot back")
 // but the passive ("Clinton was asked about …" is no statement of hers);

@@ -480,6 +480,9 @@ func capName(toks []token, i int) bool {
 		if sentenceOpeners[t.lower()] || commonStarters[t.lower()] {
 			return false
 		}
+		if c := speechVerbs[t.lower()]; c.kind == finiteSpeech && c.particle == "" && i+1 < len(toks) && toks[i+1].isCap() {
+			return false // "Said Dorothy Poynter, who grew up with Ali, …"
+		}
 	}
 	return true
 }

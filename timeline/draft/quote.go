@@ -484,7 +484,17 @@ func closingComma(toks []token, i int, quoted func(int) bool) int {
 	}
 	for k := i + 1; k < len(toks) && k <= i+25; k++ {
 		if quoted(k) {
-			return -1
+			// A name or term quoted inside it may pass: ", wearing “Ted
+			// Cruz” campaign pins,"; a quotation is no appositive.
+			end := k
+			for end < len(toks) && quoted(end) {
+				end++
+			}
+			if end-k > 6 || end >= len(toks) || toks[end].kind != wordToken {
+				return -1
+			}
+			k = end - 1
+			continue
 		}
 		switch toks[k].text {
 		case ",":

@@ -1309,6 +1309,37 @@ func byteIndexOfRune(s string, n int) int {
 	return len(s)
 }
 
+// afterInvertedSpeaker returns where what was said begins when a clause
+// opens with its verb and the speaker follows: "Said Dorothy Poynter, who
+// grew up with Ali, “We were all so proud of him.”", "Tweeted Trump on
+// Sunday: “…”"; else k.
+func (a *analysis) afterInvertedSpeaker(toks []token, ms []mention, k, to int, ev *eventRec, quotes []quoteSpan) int {
+	m := mentionAt(ms, k)
+	if m == nil || m.entity() != ev.speaker.resolve() {
+		return k
+	}
+	j := m.tokEnd
+	for j < to && (a.inDate(&toks[j]) || toks[j].isAny("on", "in", "at") && j+1 < to && a.inDate(&toks[j+1])) {
+		j++
+	}
+	switch {
+	case j < to && toks[j].text == ":":
+		return j + 1
+	case j < to && toks[j].text == ",":
+		// Past a description: ", who grew up with Ali in the neighborhood,".
+		for c := j + 1; c < to && c <= j+30; c++ {
+			if toks[c].text == "," && !inQuotes(quotes, toks[c].start) {
+				return c + 1
+			}
+			if isOpeningMark(toks[c].text) {
+				return c
+			}
+		}
+		return j + 1
+	}
+	return j
+}
+
 // nonFinite reports whether the verb at toks[v] is an infinitive or a bare
 // form after "not" or an auxiliary: "declined to say", "did not respond",
 // "would say". A headline's "Cook says" would drop what governs it, and
@@ -1369,12 +1400,18 @@ func (a *analysis) statementTitle(b *titleBuilder, toks []token, ms []mention, f
 	}
 	if !ok {
 		verbForm = toks[verb].text
+		if verb == from {
+			verbForm = toks[verb].lower() // "Says Hillary Clinton: …"
+		}
 	}
 	if a.pluralName(ev.speaker.short()) {
 		verbForm = pluralVerb(verbForm) // "Authorities announce", not "announces"
 	}
 	head := ev.speaker.short() + " " + verbForm
 	k := verb + 1
+	if verb == from {
+		k = a.afterInvertedSpeaker(toks, ms, k, to, ev, quotes)
+	}
 	// The audience: "telling her country’s TV2 broadcaster" → "tells TV2".
 	if ev.audience != nil && tellingVerbs[v] {
 		for j := range ms {

@@ -215,7 +215,10 @@ func (p *parser) tenseCue(k int) int {
 		"sank", "sought", "spent", "swore", "taught", "threw", "woke", "wore", "became", "ate":
 		return -1
 	default:
-		if len(w) > 4 && strings.HasSuffix(w, "ed") && !t.upper && !notPastTense(w) &&
+		// A capital is a name's, but for a verb that opens its sentence
+		// before its subject: "Tweeted Trump on Sunday: …".
+		inverted := t.upper && (k == 0 || p.sentenceOf(k-1) != p.sentenceOf(k)) && k+1 < len(p.toks) && p.tok(k+1).upper
+		if len(w) > 4 && strings.HasSuffix(w, "ed") && (!t.upper || inverted) && !notPastTense(w) &&
 			!p.is(k-1, "a", "an", "the", "its", "their", "his", "her", "our", "still", "newly") {
 			return -1 // "opened", "charged"; not "a still unspecified date"
 		}
