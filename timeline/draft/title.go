@@ -1449,7 +1449,7 @@ func (a *analysis) statementTitle(b *titleBuilder, toks []token, ms []mention, f
 			pk, prest = -1, ""
 			for j := verb + 2; j < to && j <= verb+8; j++ {
 				if toks[j].text == "," {
-					if onlyListener(toks, verb+1, j, b.skip) {
+					if onlyListener(toks, verb+1, j, b.skip) || circumstanceOnly(toks, verb+1, j) {
 						pk = j + 1
 						prest = b.render(pk, complementEnd(toks, pk, mainClauseEnd(toks, pk, to, quotes, b.skip), quotes))
 					}
@@ -1463,6 +1463,7 @@ func (a *analysis) statementTitle(b *titleBuilder, toks []token, ms []mention, f
 				start++
 			}
 			if subject := b.render(start, c); subject != "" && !strings.ContainsAny(subject, "“”\"'") && subjectPhrase(toks, start, c) &&
+				!placeAfterComma(toks, ms, start) &&
 				!strings.Contains(subject, ev.speaker.short()) {
 				return ev.speaker.short() + " " + a.saysForm(ev, verbForm, v) + " " + a.unsentenced(subject, &toks[start]) + " " + lowerFirst(prest, toks, pk)
 			}
@@ -1683,6 +1684,35 @@ func onlyListener(toks []token, k, end int, skip []bool) bool {
 }
 
 var objectPronouns = wordSet("me him her us them you")
+
+// placeAfterComma reports whether a place named after a comma begins at
+// toks[k]: the country of "in Prague, Czech Republic,", no subject.
+func placeAfterComma(toks []token, ms []mention, k int) bool {
+	m := mentionAt(ms, k)
+	return m != nil && k > 0 && toks[k-1].text == "," && m.entity() != nil && m.entity().kind == timeline.Place
+}
+
+// circumstanceOnly reports whether toks[k:end] only tell when or where
+// something was said: "earlier in the committee hearing", "on Tuesday",
+// "in an interview with CNN"; an adverb, then phrases that prepositions
+// open, with no verb.
+func circumstanceOnly(toks []token, k, end int) bool {
+	if k >= end {
+		return false
+	}
+	if t := &toks[k]; adverbs[t.low] || plainAdverbs[t.low] || strings.HasSuffix(t.low, "ly") && t.isLower() {
+		k++
+	}
+	if k < end && !toks[k].isAny("in", "on", "at", "during", "after", "before", "with", "from", "by", "over", "following") {
+		return false // not "spoke of the malaise in Mexican society"
+	}
+	for j := k; j < end; j++ {
+		if t := &toks[j]; t.kind == punctToken || finiteVerb(t) || speechVerbs[t.low].kind != 0 {
+			return false
+		}
+	}
+	return true
+}
 
 // quotedAfter renders the quotation that toks[k:to] open after a comma or
 // a colon, or "" if they open none: "…, “We're a content provider …”",
