@@ -661,6 +661,9 @@ func (b *titleBuilder) skipAppositive(ms []mention, from, to int, quotes []quote
 			}
 			return
 		}
+		if v.is("as") && k+2 < to && pastForm(b.toks[k+1].low) && b.toks[k+2].text == "," {
+			continue // an aside of its own: "Esselte AB, the Stockholm office supplies company, as expected, proposed"
+		}
 		// More of the description goes on after the comma: a name in
 		// apposition ("the editor of the Vatican's newspaper, L'Osservatore
 		// Romano,"), another description ("the president of Judicial
