@@ -483,6 +483,9 @@ func capName(toks []token, i int) bool {
 		if c := speechVerbs[t.lower()]; c.kind == finiteSpeech && c.particle == "" && i+1 < len(toks) && toks[i+1].isCap() {
 			return false // "Said Dorothy Poynter, who grew up with Ali, …"
 		}
+		if i+1 < len(toks) && toks[i+1].text == "," && (lyAdverb(t) || hedges[t.lower()]) {
+			return false // "Recently, Herman Cain …"
+		}
 	}
 	return true
 }

@@ -27,20 +27,22 @@ var sentenceAdverbs = wordSet(`nevertheless nonetheless furthermore additionally
 	notably meantime there overall initially ultimately otherwise accordingly hence first already often again
 	afterward afterwards further rather regardless`)
 
-// lyAdverb reports whether t is an adverb in "-ly" ("Unfortunately",
-// "Recently"), not a name ("Italy", "Kelly") nor a hedge ("Hopefully").
+// lyAdverb reports whether t is an adverb in "-ly" that a headline leaves
+// out ("Unfortunately", "Recently"), not a name ("Italy", "Kelly") nor a
+// hedge ("Hopefully").
 func lyAdverb(t *token) bool {
 	w := t.lower()
-	return len(w) > 5 && strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ally") && !lyKept[w] || lyAdverbs[w]
+	return len(w) > 5 && strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ally") && !lyNames[w] && !hedges[w] || lyAdverbs[w]
 }
 
-// lyKept end in "-ly" and are no adverb to leave out: names, and hedges
-// that say how sure the sentence is or in what way it holds, which a
-// headline keeps ("Apparently, Clinton did not give up", "Privately,
-// authorities say").
-var lyKept = wordSet(`beverly kimberly shelly connelly donnelly abernathy mcnally finnerty
-	hopefully possibly probably presumably apparently supposedly allegedly reportedly seemingly arguably
-	publicly privately partly largely mostly officially unofficially personally`)
+// lyNames end in "-ly" and are names.
+var lyNames = wordSet("beverly kimberly shelly connelly donnelly abernathy mcnally finnerty")
+
+// hedges say how sure a sentence is or in what way it holds, which a
+// headline keeps: "Apparently, Clinton did not give up", "Privately,
+// authorities say".
+var hedges = wordSet(`hopefully possibly probably presumably apparently supposedly allegedly reportedly seemingly
+	arguably publicly privately partly largely mostly officially unofficially personally`)
 
 // lyAdverbs end in "-ally" and are adverbs, not names ("Sally").
 var lyAdverbs = wordSet("specifically basically generally originally typically traditionally historically ironically finally")
