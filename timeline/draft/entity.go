@@ -192,7 +192,9 @@ post journal fund authority organization organisation directorate diocese archdi
 academy school hospital center centre board bureau network club brigade battalion regiment society church
 assembly parliament congress senate tribunal airlines motors industries holdings labs media press radio
 television tv council cabinet government administration embassy ministry ltd limited co llc plc
-partnership partners bancorp securities associates pac caucus coalition campaign project institution`)
+partnership partners bancorp securities associates pac caucus coalition campaign project institution
+electric energy petroleum steel airways communications technologies pharmaceuticals brands stores studios
+entertainment`)
 
 // maxNameWords is the most words a person's name has: "Mohammed bin
 // Abdulrahman Al Thani".
@@ -475,8 +477,10 @@ func capName(toks []token, i int) bool {
 	if r, _ := utf8.DecodeRuneInString(t.text); !unicode.IsLetter(r) {
 		return false
 	}
-	if i == 0 || toks[i-1].kind == punctToken && strings.ContainsAny(toks[i-1].text, "“\"‘(:—–”?!") {
-		// First word of a sentence or quotation: common words are capitalised here.
+	sentenceEnd := i >= 2 && toks[i-1].text == "." && toks[i-2].isLower() // "great senator. Not good", not "Mr. Burman"
+	if i == 0 || sentenceEnd || toks[i-1].kind == punctToken && strings.ContainsAny(toks[i-1].text, "“\"‘(:—–”?!…") {
+		// First word of a sentence or quotation, or of a sentence inside
+		// one ("great. Not good, great."): common words are capitalised here.
 		if sentenceOpeners[t.lower()] || commonStarters[t.lower()] {
 			return false
 		}
@@ -574,6 +578,18 @@ func (a *analysis) titledPerson(toks []token, i int) ([]mention, int) {
 	// person, "Prime Minister’s Office" is not.
 	if k, n := g.lookupName(toks, j); k != nil && n >= nameLen {
 		return nil, 0
+	}
+	if orgRun(toks, j, j+nameLen) {
+		// Whom the organisation is of: "Mr. Burman of the Tax Policy
+		// Center"; else no one: "General Electric".
+		of := j + 1
+		for of < j+nameLen && !toks[of].is("of") {
+			of++
+		}
+		if of == j+nameLen || orgRun(toks, j, of) {
+			return nil, 0
+		}
+		nameLen = of - j
 	}
 	if titleStart == i && !toks[i].isCap() && kind == office {
 		// A lower-case office ("president Trump") is as good as capitalised.

@@ -73,7 +73,8 @@ var presentTense = func() map[string]string {
 // with a capital: "Police said", "Officials said".
 var groupNouns = wordSet(`police officials authorities sources analysts experts investigators prosecutors
 	critics residents witnesses protesters lawmakers diplomats traders dealers economists doctors
-	democrats republicans`)
+	democrats republicans aides workers employees applicants demonstrators voters supporters activists
+	students observers volunteers members`)
 
 // pluralName reports whether a speaker's name is a plural: a group noun
 // ("Authorities", "FBI officials"), or a word ending in -s that the
