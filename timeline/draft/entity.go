@@ -632,28 +632,26 @@ func (a *analysis) describedPerson(toks []token, i int) ([]mention, int) {
 	for j := i; j < len(toks) && j <= i+5; j++ {
 		t := &toks[j]
 		if kind, n := describingTitle(toks, i, j, g); kind != 0 {
-			{
-				k := j + n
-				if k < len(toks) && toks[k].text == "." && toks[k].start == toks[k-1].end {
-					k++
-				}
-				nameLen := 0
-				if k < len(toks) {
-					nameLen = nameRun(toks, k, g)
-				}
-				if nameLen == 0 || nameLen > maxNameWords {
-					return nil, 0
-				}
-				if gk, gn := g.lookupName(toks, k); gk != nil && gn >= nameLen {
-					return nil, 0
-				}
-				m := mention{start: first.start, end: toks[k+nameLen-1].end, tok: i, tokEnd: k + nameLen, kind: nameMention}
-				m.name = a.text[toks[k].start:toks[k+nameLen-1].end]
-				m.title = a.text[first.start:toks[k-1].end]
-				m.role, m.roleScore = capitalise(strings.TrimSuffix(a.text[first.start:toks[j+n-1].end], ".")), roleTitle
-				m.speaks = speechAround(toks, i, k+nameLen)
-				return append([]mention{m}, extra...), k + nameLen - i
+			k := j + n
+			if k < len(toks) && toks[k].text == "." && toks[k].start == toks[k-1].end {
+				k++
 			}
+			nameLen := 0
+			if k < len(toks) {
+				nameLen = nameRun(toks, k, g)
+			}
+			if nameLen == 0 || nameLen > maxNameWords {
+				return nil, 0
+			}
+			if gk, gn := g.lookupName(toks, k); gk != nil && gn >= nameLen {
+				return nil, 0
+			}
+			m := mention{start: first.start, end: toks[k+nameLen-1].end, tok: i, tokEnd: k + nameLen, kind: nameMention}
+			m.name = a.text[toks[k].start:toks[k+nameLen-1].end]
+			m.title = a.text[first.start:toks[k-1].end]
+			m.role, m.roleScore = capitalise(roleText(a.text[first.start:toks[j+n-1].end])), roleTitle
+			m.speaks = speechAround(toks, i, k+nameLen)
+			return append([]mention{m}, extra...), k + nameLen - i
 		}
 		switch {
 		case t.kind == possessiveToken && j > i:
@@ -708,6 +706,16 @@ func describingTitle(toks []token, i, j int, g *Gazetteer) (titleKind, int) {
 		return plainRole, 1
 	}
 	return 0, 0
+}
+
+// roleText is a role as written, without a full stop after it, but for
+// an abbreviated title's: "Republican Sen.".
+func roleText(s string) string {
+	last := s[strings.LastIndexByte(s, ' ')+1:]
+	if w := strings.ToLower(strings.TrimSuffix(last, ".")); abbreviatedTitles[w] != "" {
+		return s
+	}
+	return strings.TrimSuffix(s, ".")
 }
 
 // partyModifiers may stand before a party's member: "ranking Democrat".
