@@ -159,7 +159,9 @@
 //     News he was “very serious”") or "Speaker: “quotation”" when the
 //     quotation comes first; for other events the main clause without its
 //     opening connective or adverb ("Unfortunately,"; not a hedge:
-//     "Apparently,"), introductory phrase and asides, its subject named
+//     "Apparently,"), introductory phrase ("Toward the end of the debate,",
+//     "By Labor Day,"; not a measure: "By some estimates,") and asides,
+//     its subject named
 //     ("The last British climbing member of the 1953 team, Mike
 //     Westmacott, died last June" → "Westmacott died"), people by surname
 //     (in full where two share it: "Hillary Clinton, Bill Clinton");

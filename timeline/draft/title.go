@@ -49,7 +49,7 @@ var lyAdverbs = wordSet("specifically basically generally originally typically t
 
 // Words that begin an introductory phrase, which a headline leaves out:
 // "Despite this apparent progress, …".
-var introWords = wordSet("despite after before in on at with as while although though for during since when if because unlike like amid following that according until over throughout")
+var introWords = wordSet("despite after before in on at with as while although though for during since when if because unlike like amid following that according until over throughout toward towards by around")
 
 // presentTense gives the headline form of speech verbs: "said" → "says".
 var presentTense = func() map[string]string {
@@ -1803,7 +1803,7 @@ func skipOpening(toks []token, from, to int, quotes []quoteSpan) int {
 		case introWords[toks[from].lower()]:
 			// An introductory phrase ends at a comma within a few words.
 			next := introEnd(toks, from, to, quotes)
-			if next <= from {
+			if next <= from || toks[from].is("by") && judgedBy(toks[from:next]) {
 				return from
 			}
 			from = next
@@ -1812,6 +1812,19 @@ func skipOpening(toks []token, from, to int, quotes []quoteSpan) int {
 		}
 	}
 	return from
+}
+
+// judgedBy reports whether an opening "By …," says by what measure the
+// sentence holds, which a headline keeps: "By some estimates,", "By
+// Sanders's own argument,"; not when: "By Labor Day,".
+func judgedBy(toks []token) bool {
+	for i := range toks {
+		if toks[i].isAny("estimate", "estimates", "account", "accounts", "argument", "measure", "measures", "standard",
+			"standards", "definition", "logic", "reckoning", "count", "counts") {
+			return true
+		}
+	}
+	return false
 }
 
 // datelineEnd returns where the story begins after a dateline at
