@@ -32,11 +32,19 @@ var sentenceAdverbs = wordSet(`nevertheless nonetheless furthermore additionally
 // hedge ("Hopefully").
 func lyAdverb(t *token) bool {
 	w := t.lower()
-	return len(w) > 5 && strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ally") && !lyNames[w] && !hedges[w] || lyAdverbs[w]
+	if lyAdverbs[w] {
+		return true
+	}
+	for _, name := range []string{"ally", "olly", "illy", "elly"} {
+		if strings.HasSuffix(w, name) {
+			return false // "Sally", "Connolly", "Reilly", "Donnelly"
+		}
+	}
+	return len(w) > 5 && strings.HasSuffix(w, "ly") && !lyNames[w] && !hedges[w]
 }
 
 // lyNames end in "-ly" and are names.
-var lyNames = wordSet("beverly kimberly shelly connelly donnelly abernathy mcnally finnerty")
+var lyNames = wordSet("beverly kimberly scully mcnally brierly")
 
 // hedges say how sure a sentence is or in what way it holds, which a
 // headline keeps: "Apparently, Clinton did not give up", "Privately,
