@@ -461,8 +461,9 @@ func (a *analysis) datelinePlace(m *mention) bool {
 var datelineRest = regexp.MustCompile(`^(,( [A-Z][\w.]*)+)? ?(\([A-Z]+\) )?[-—–―_] `)
 
 func (a *analysis) looksOrganisation(name string) bool {
-	for _, w := range strings.Fields(name) {
-		if orgHeads[foldWord(w)] {
+	words := strings.Fields(name)
+	for _, w := range words {
+		if orgHead(foldWord(w), len(words)) {
 			return true
 		}
 	}

@@ -192,9 +192,19 @@ post journal fund authority organization organisation directorate diocese archdi
 academy school hospital center centre board bureau network club brigade battalion regiment society church
 assembly parliament congress senate tribunal airlines motors industries holdings labs media press radio
 television tv council cabinet government administration embassy ministry ltd limited co llc plc
-partnership partners bancorp securities associates pac caucus coalition campaign project institution
-electric energy petroleum steel airways communications technologies pharmaceuticals brands stores studios
-entertainment`)
+partnership partners bancorp securities associates`)
+
+// namedOrgHeads are head words of organisations' names that alone are
+// common nouns: "House Majority PAC", "General Electric", "Yahoo Studios";
+// not "Steel workers in Ohio said".
+var namedOrgHeads = wordSet(`pac caucus coalition campaign project institution electric energy petroleum steel
+airways communications technologies pharmaceuticals brands stores studios entertainment`)
+
+// orgHead reports whether w is the head word of an organisation's name of
+// words words.
+func orgHead(w string, words int) bool {
+	return orgHeads[w] || words > 1 && namedOrgHeads[w]
+}
 
 // maxNameWords is the most words a person's name has: "Mohammed bin
 // Abdulrahman Al Thani".
@@ -458,8 +468,13 @@ func stateAt(toks []token, k int, g *Gazetteer) bool {
 // word, so that "and" may join it to more ("Centers for Disease Control
 // and Prevention").
 func orgRun(toks []token, i, j int) bool {
+	return orgRunOf(toks, i, j, j-i)
+}
+
+// orgRunOf is orgRun for words toks[i:j] of a name of words words.
+func orgRunOf(toks []token, i, j, words int) bool {
 	for k := i; k < j; k++ {
-		if orgHeads[toks[k].low] || orgHeads[strings.TrimSuffix(toks[k].low, "s")] {
+		if orgHead(toks[k].low, words) || orgHead(strings.TrimSuffix(toks[k].low, "s"), words) {
 			return true
 		}
 	}
@@ -579,7 +594,7 @@ func (a *analysis) titledPerson(toks []token, i int) ([]mention, int) {
 	if k, n := g.lookupName(toks, j); k != nil && n >= nameLen {
 		return nil, 0
 	}
-	if orgRun(toks, j, j+nameLen) {
+	if orgRunOf(toks, j, j+nameLen, j+nameLen-titleStart) {
 		// Whom the organisation is of: "Mr. Burman of the Tax Policy
 		// Center"; else no one: "General Electric".
 		of := j + 1
