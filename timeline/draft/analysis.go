@@ -299,8 +299,8 @@ func (a *analysis) resolveMentions() {
 		case len(words) == 1 && (groupNouns[a.fold(m.name)] || a.pluralDemonym(m.name)):
 			// "Authorities said", "Americans say": a group, not a person.
 			m.ent = a.named(timeline.Group, m.name, m.start)
-		case len(words) == 1 && notPersonWords[a.fold(m.name)]:
-			// "Republican", "Sen", "The": no one's name.
+		case len(words) == 1 && (notPersonWords[a.fold(m.name)] || namedOrgHeads[a.fold(m.name)]):
+			// "Republican", "Sen", "The", "Campaign": no one's name.
 		case m.role != "" || m.speaks:
 			m.ent = a.person(m.name, m.start)
 			if len(words) == 1 {

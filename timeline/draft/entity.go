@@ -192,12 +192,12 @@ post journal fund authority organization organisation directorate diocese archdi
 academy school hospital center centre board bureau network club brigade battalion regiment society church
 assembly parliament congress senate tribunal airlines motors industries holdings labs media press radio
 television tv council cabinet government administration embassy ministry ltd limited co llc plc
-partnership partners bancorp securities associates`)
+partnership partners bancorp securities associates pac`)
 
 // namedOrgHeads are head words of organisations' names that alone are
 // common nouns: "House Majority PAC", "General Electric", "Yahoo Studios";
 // not "Steel workers in Ohio said".
-var namedOrgHeads = wordSet(`pac caucus coalition campaign project institution electric energy petroleum steel
+var namedOrgHeads = wordSet(`caucus coalition campaign project institution electric energy petroleum steel
 airways communications technologies pharmaceuticals brands stores studios entertainment`)
 
 // orgHead reports whether w is the head word of an organisation's name of
