@@ -398,7 +398,7 @@ func (a *analysis) resolveReference(m *mention, sal *salience) *entityRec {
 		// Sanders". A party's member may be any of its members, which fits
 		// has checked: "the Wisconsin Republican" after "Speaker Paul Ryan
 		// says … Republican Donald Trump’s comments" is Ryan.
-		if party == "" || partyIn(slices.Values([]string{m.head})) == "" {
+		if party == "" || partyWord(m.head) == "" {
 			if e, _ := sal.best(func(e *entityRec) bool { return fits(e) && e.roleWords[m.head] }); e != nil {
 				return e
 			}
@@ -420,10 +420,10 @@ func (a *analysis) resolveReference(m *mention, sal *salience) *entityRec {
 func partyIn(words iter.Seq[string]) string {
 	dem, rep := false, false
 	for w := range words {
-		switch w {
-		case "democratic", "democrat", "dem":
+		switch partyWord(w) {
+		case "democratic":
 			dem = true
-		case "republican", "gop":
+		case "republican":
 			rep = true
 		}
 	}
@@ -431,6 +431,18 @@ func partyIn(words iter.Seq[string]) string {
 	case dem && !rep:
 		return "democratic"
 	case rep && !dem:
+		return "republican"
+	}
+	return ""
+}
+
+// partyWord returns the party that the lower-case word w names,
+// "democratic" or "republican", or "".
+func partyWord(w string) string {
+	switch w {
+	case "democratic", "democrat", "dem":
+		return "democratic"
+	case "republican", "gop":
 		return "republican"
 	}
 	return ""
