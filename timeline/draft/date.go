@@ -1,6 +1,9 @@
 package draft
 
 import (
+	"fmt"
+	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -39,6 +42,9 @@ func dateOf(text string, xs []timex.Timex, published timeline.Point) (timeline.D
 			continue
 		}
 		expr := expressionOf(text, x)
+		if date, ok := countedFromDate(text, x, d); ok {
+			return date, true
+		}
 		if start, unit, ok := spanToPublication(text, x, published); ok {
 			// "over the past week": the days up to publication, not the
 			// calendar week before.
@@ -403,4 +409,55 @@ func resolutionOf(explanation string) string {
 		}
 	}
 	return explanation
+}
+
+// countBefore reads, right before a date, a count of days or weeks from
+// it: "the day before", "two days after the", "a week before".
+var countBefore = regexp.MustCompile(`(?i)(?:^|[^\pL])((?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|[1-9][0-9]?) (day|days|week|weeks) (before|after)) (?:the )?$`)
+
+// countedFromDate dates an event by a count of days or weeks from a day
+// the text names: "the day before last Tuesday's hearing" is the Monday,
+// "two days after the Jan. 5 ruling" Jan. 7. A span of time rather than a
+// point ("for two days before the vote", "the last two days before it",
+// "the week before Christmas") is left to the date itself.
+func countedFromDate(text string, x timex.Timex, d points) (timeline.Date, bool) {
+	if !d.end.IsZero() || d.start.Precision != timeline.Day {
+		return timeline.Date{}, false
+	}
+	before := text[max(0, x.Start-40):x.Start]
+	m := countBefore.FindStringSubmatchIndex(before)
+	if m == nil {
+		return timeline.Date{}, false
+	}
+	phrase := before[m[2]:m[3]]
+	words := strings.Fields(strings.ToLower(phrase))
+	if words[0] == "the" && words[1] != "day" {
+		return timeline.Date{}, false // "the week before Christmas": a week, not a day
+	}
+	if w := strings.ToLower(lastWord(before[:m[2]])); slices.Contains([]string{"for", "over", "within", "during", "in", "last", "first", "past", "final", "next", "few", "several"}, w) {
+		return timeline.Date{}, false
+	}
+	n, ok := countWords[words[0]]
+	switch {
+	case words[0] == "the" || words[0] == "an":
+		n = 1
+	case !ok:
+		n, _ = dayCount(words[0])
+	}
+	if n < 1 || (n == 1) != (words[1] == "day" || words[1] == "week") {
+		return timeline.Date{}, false // "one days", "two day"
+	}
+	if strings.HasPrefix(words[1], "week") {
+		n *= 7
+	}
+	if words[2] == "before" {
+		n = -n
+	}
+	day := dayPoint(d.start.Time.AddDate(0, 0, n))
+	return timeline.Date{
+		Start:       day,
+		Approximate: d.approximate,
+		Expression:  text[x.Start-len(before)+m[2] : x.End],
+		Resolution:  fmt.Sprintf("%s “%s”: %s", strings.ToLower(phrase), x.Text, resolutionOf(x.Explanation)),
+	}, true
 }

@@ -1808,9 +1808,15 @@ func skipOpening(toks []token, from, to int, quotes []quoteSpan) int {
 			from++
 		case (discourseMarkers[toks[from].lower()] || sentenceAdverbs[toks[from].lower()] || lyAdverb(&toks[from])) && from+2 < to && toks[from+1].text == "," && toks[from+2].kind == wordToken:
 			from += 2 // "Still, two-thirds of the outflow has been steered", "Nevertheless, the incident made waves"
-		case introWords[toks[from].lower()]:
+		case introWords[toks[from].lower()] || countFromOpening(toks, from, to):
 			// An introductory phrase ends at a comma within a few words.
 			next := introEnd(toks, from, to, quotes)
+			if counted := countFromOpening(toks, from, to); counted {
+				// "Two days before Omar Mateen shot a hundred people,
+				// killing 49, he knelt": the occasion may be a clause of
+				// its own; the subject comes after a comma a clause starts at.
+				next = countFromEnd(toks, from, to, quotes, next)
+			}
 			if next <= from || toks[from].is("by") && judgedBy(toks[from:next]) {
 				return from
 			}
@@ -1820,6 +1826,30 @@ func skipOpening(toks []token, from, to int, quotes []quoteSpan) int {
 		}
 	}
 	return from
+}
+
+// countFromOpening reports whether toks[from:] opens with a count of time
+// from an occasion, a phrase that says when as "On Monday," does: "The day
+// before last Tuesday's hearing,", "Two weeks after the vote,".
+func countFromOpening(toks []token, from, to int) bool {
+	if from+2 >= to || !toks[from+1].isAny("day", "days", "week", "weeks", "month", "months", "year", "years") || !toks[from+2].isAny("before", "after") {
+		return false
+	}
+	_, counted := countWords[toks[from].low]
+	_, digits := dayCount(toks[from].text)
+	return counted || digits || toks[from].isAny("the", "an")
+}
+
+// countFromEnd returns where the subject begins after an opening count
+// from an occasion (countFromOpening): after the first comma within a
+// few words that a clause starts at, else at next, what introEnd found.
+func countFromEnd(toks []token, from, to int, quotes []quoteSpan, next int) int {
+	for k := from + 3; k+1 < to && k < from+introMax; k++ {
+		if toks[k].text == "," && !inQuotes(quotes, toks[k].start) && clauseStart(toks, k+1, to) {
+			return k + 1
+		}
+	}
+	return next
 }
 
 // judgedBy reports whether an opening "By …," says by what measure the
