@@ -189,6 +189,14 @@ func (a *analysis) dateRoleOf(toks []token, xs []timex.Timex, i int) dateRole {
 	if eventNounBefore(toks, first) >= 0 && spokenLater(toks, xs, i) {
 		return secondary
 	}
+	// A plan a participle set off by a comma tells of something the
+	// sentence names, in a sentence in the simple past: "The discovery
+	// appeared to be an attempt to undermine the peace process, set to
+	// resume Monday", "criticized the bill, due for a vote on Thursday".
+	// The date is that thing's, not the main clause's.
+	if c := planModifierComma(toks, first); c > 0 && simplePast(toks, clause{tokEnd: c}) {
+		return elsewhere
+	}
 	// A relative clause dates its own event: "…, who stepped down as
 	// chairman in March,".
 	if a.inRelativeClause(toks, first) {
@@ -381,6 +389,28 @@ func endsWithUnitWord(s string) bool {
 		}
 	}
 	return false
+}
+
+// planParticiples open a participle that tells of a plan: "…, set to
+// resume Monday", "…, expected to close in March".
+var planParticiples = wordSet("set scheduled slated expected due planned poised")
+
+// planModifierComma returns the comma before token k that opens a plan
+// participle k lies in (", set to resume Monday", ", due for a vote on
+// Thursday"), or 0: the participle, then "to", "for" or a preposition of
+// time, and no other punctuation up to k.
+func planModifierComma(toks []token, k int) int {
+	for j := k - 1; j > 0; j-- {
+		t := &toks[j]
+		if t.kind != punctToken {
+			continue
+		}
+		if t.text != "," || j+2 >= k || !planParticiples[toks[j+1].low] || !toks[j+2].isAny("to", "for", "in", "on", "at", "by") {
+			return 0
+		}
+		return j
+	}
+	return 0
 }
 
 // relativeWords open a relative clause after a noun or comma.
