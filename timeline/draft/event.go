@@ -33,9 +33,14 @@ type eventRec struct {
 	// Wednesday"), with or without a speaker found.
 	speech bool
 	// detail is set for the event of a restrictive relative clause (see
-	// clause.restrictive), which newsDay and backstory pass over; aside
-	// for that of any clause set off from its sentence's main one.
+	// clause.restrictive) or of what a statement told (clause.told), which
+	// newsDay and backstory pass over; aside for that of any clause set off
+	// from its sentence's main one.
 	detail, aside bool
+	// told: the event is what a statement dated to another day told
+	// (clause.told); a sentence going on from the one before goes on from
+	// the statement, not from it (lastEvent).
+	told bool
 	// countedFrom is the occasion a count of days dates this event from
 	// ("10 days before the murder"); inherited is then that occasion too.
 	countedFrom *eventRec
@@ -108,6 +113,11 @@ type clause struct {
 	// plan: the clause is a plan split off a statement (splitPlans), whose
 	// "he" or "it" is often the speaker.
 	plan bool
+	// told: the plan is what happened before, told by a statement dated
+	// to another day ("Police said Thursday that the suspect was arrested
+	// last week"): a detail of the sentence, the statement being the scene
+	// the story goes on from.
+	told bool
 	// subject, for a clause that is the second predicate of the one
 	// before ("and returned to Cuba later that year"), is the tokens of
 	// that clause's subject, which its title needs; [0, 0) otherwise.
@@ -199,7 +209,7 @@ func (a *analysis) buildEvents(published timeline.Point) (all []*eventRec, err e
 			}
 			ev.statement = at.speaker != nil && (at.verb < 0 || cl.has(at.verb))
 			ev.speech = ev.statement || at.verb >= 0 && cl.has(at.verb) || hasSpeechVerb(toks, cl)
-			ev.detail, ev.aside = cl.restrictive, cl.aside
+			ev.detail, ev.aside, ev.told = cl.restrictive || cl.told, cl.aside, cl.told
 			if ev.statement {
 				ev.speaker, ev.audience, ev.speakerRef = at.speaker, at.audience, at.ref
 				for _, q := range at.quotes {
@@ -350,10 +360,12 @@ func isNewsDay(d timeline.Date, published time.Time) bool {
 }
 
 func lastEvent(events []*eventRec) *eventRec {
-	if len(events) == 0 {
-		return nil
+	for i := len(events) - 1; i >= 0; i-- {
+		if !events[i].told {
+			return events[i]
+		}
 	}
-	return events[len(events)-1]
+	return nil
 }
 
 // continues reports whether sentence si, with attribution at, goes on from
@@ -1208,7 +1220,11 @@ func (a *analysis) splitPlans(toks []token, cls []clause, at *attribution, quote
 		}
 		// The plan told first: "The group would be ready to leave as soon
 		// as Tuesday, Castro said."
-		if plan, ok := a.planBefore(toks, cl, verb, quotes, published); ok {
+		tellVerb := verb
+		if tellVerb < 0 {
+			tellVerb = closingReport(toks, cl)
+		}
+		if plan, ok := a.planBefore(toks, cl, tellVerb, quotes, published); ok {
 			cl.dates, cl.planned = cl.dates[len(plan.dates):], true
 			out = append(out, cl, plan)
 			continue
@@ -1244,8 +1260,13 @@ func (a *analysis) splitPlans(toks []token, cls []clause, at *attribution, quote
 				n++
 			}
 			if n < len(cl.dates) && !inQuotes(quotes, toks[from].start) && planClause(toks, from, cl.tokEnd, cl.dates[n:], quotes) {
-				if d, ok := dateOf(a.text, a.orderDates(toks, cl.dates[n:]), published); ok && !d.Start.Begin().Before(published.Finish()) {
-					plan := clause{start: toks[from].start, end: cl.end, tok: from, tokEnd: cl.tokEnd, dates: cl.dates[n:], plan: true}
+				// What was said may be of the past too, when the speaking
+				// has a date of its own: "Police said Thursday that the
+				// suspect was arrested last week" is a statement of
+				// Thursday and an arrest of last week.
+				if d, ok := dateOf(a.text, a.orderDates(toks, cl.dates[n:]), published); ok && (!d.Start.Begin().Before(published.Finish()) || a.toldBefore(toks, clause{tok: from, tokEnd: cl.tokEnd}, cl.dates, n, len(cl.dates), d, published)) {
+					plan := clause{start: toks[from].start, end: cl.end, tok: from, tokEnd: cl.tokEnd, dates: cl.dates[n:], plan: true,
+						told: d.Start.Begin().Before(published.Finish())}
 					cl.dates, cl.planned = cl.dates[:n], true
 					out = append(out, cl, plan)
 					continue
@@ -1302,10 +1323,78 @@ func (a *analysis) planBefore(toks []token, cl clause, verb int, quotes []quoteS
 		return clause{}, false
 	}
 	d, ok := dateOf(a.text, a.orderDates(toks, cl.dates[:n]), published)
-	if !ok || d.Start.Begin().Before(published.Finish()) || !clauseStart(toks, cl.tok, comma) || !planClause(toks, cl.tok, comma, cl.dates[:n], quotes) {
+	// A past event told first is split off only when the speaking has a
+	// date of its own: "The economy created jobs at a robust pace in
+	// January, the government reported on Friday".
+	if !ok || d.Start.Begin().Before(published.Finish()) && !(closingReport(toks, cl) == verb && a.toldBefore(toks, clause{tok: cl.tok, tokEnd: comma}, cl.dates, 0, n, d, published)) ||
+		!clauseStart(toks, cl.tok, comma) || !planClause(toks, cl.tok, comma, cl.dates[:n], quotes) {
 		return clause{}, false
 	}
-	return clause{start: cl.start, end: toks[comma-1].end, tok: cl.tok, tokEnd: comma, dates: cl.dates[:n]}, true
+	return clause{start: cl.start, end: toks[comma-1].end, tok: cl.tok, tokEnd: comma, dates: cl.dates[:n], told: d.Start.Begin().Before(published.Finish())}, true
+}
+
+// closingReport returns the verb of a report that closes clause cl, or
+// -1: "…, the government reported on Friday." A verb that attributes no
+// quotation by itself ("reported", "confirmed") says who told what went
+// before when it ends the sentence after its subject.
+func closingReport(toks []token, cl clause) int {
+	for k := cl.tokEnd - 1; k > cl.tok+2 && k >= cl.tokEnd-5; k-- {
+		c, n := speechAt(toks, k)
+		if n == 0 || c.kind != finiteSpeech || !toks[k].isLower() || !pastForm(toks[k].low) {
+			continue
+		}
+		for j := k + 1; j < cl.tokEnd; j++ {
+			t := &toks[j]
+			if t.kind == wordToken && !t.is("on") && !slices.ContainsFunc(cl.dates, func(x timex.Timex) bool { return x.Start <= t.start && t.end <= x.End }) {
+				return -1 // "…, the agency reported on its website"
+			}
+		}
+		return k
+	}
+	return -1
+}
+
+// toldBefore reports whether told, what a statement says (its dates
+// xs[from:to], dated d), happened on another day than the statement,
+// which its other dates date: a deed in the simple past, dated by a date
+// that governs it, at least to the month.
+func (a *analysis) toldBefore(toks []token, told clause, xs []timex.Timex, from, to int, d timeline.Date, published timeline.Point) bool {
+	said := slices.Concat(xs[:from], xs[to:])
+	return simplePast(toks, told) && a.otherDay(toks, said, d, published) && a.governedBy(toks, xs, from, to)
+}
+
+// otherDay reports whether the date expressions xs of a statement date
+// the speaking to a day, other than what was said, dated d.
+func (a *analysis) otherDay(toks []token, xs []timex.Timex, d timeline.Date, published timeline.Point) bool {
+	if len(xs) == 0 {
+		return false
+	}
+	said, ok := dateOf(a.text, a.orderDates(toks, xs), published)
+	// A year is more often a setting than a deed's date ("cut polling
+	// places from 400 in the primary of 2008 to 60 this year, officials
+	// said Monday"): only a month, a week or a day makes what was said an
+	// event of its own.
+	if !ok || !said.End.IsZero() || said.Start.Precision < timeline.Day || d.Start.Precision < timeline.Month {
+		return false
+	}
+	day := dayPoint(said.Start.Time)
+	first := dayPoint(d.Start.Time) // a time of day ("at 10 a.m.") is of its day
+	return day.Begin().Before(first.Begin()) || !day.Begin().Before(d.Finish())
+}
+
+// governedBy reports whether one of the date expressions xs[from:to] of a
+// sentence governs the
+// clause it is in, rather than describing a thing or another event
+// ("heartened by cooperation in probing last Friday's bombings", "higher
+// than in the primary of 2008"): only such a date makes what was said an
+// event of its own.
+func (a *analysis) governedBy(toks []token, xs []timex.Timex, from, to int) bool {
+	for i := from; i < to; i++ {
+		if a.dateRoleOf(toks, xs, i) == governs {
+			return true
+		}
+	}
+	return false
 }
 
 // planClause reports whether toks[from:to] reads as a plan of its own: a

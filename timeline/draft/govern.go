@@ -133,7 +133,7 @@ func (a *analysis) dateRoleOf(toks []token, xs []timex.Timex, i int) dateRole {
 	if after.low == "than" || before.low == "than" || after.low == "earlier" && after2.low == "than" ||
 		before.low == "with" && prev(first-2).isAny("compared", "comparison") || before.low == "to" && prev(first-2).low == "compared" ||
 		before.isAny("versus", "vs", "vs.") ||
-		fromFigure(toks, first) && (strings.Contains(lowExpr, "ago") || strings.Contains(lowExpr, "earlier") || strings.Contains(lowExpr, "year-earlier")) {
+		(fromFigure(toks, first) || comparedFigure(toks, first)) && (strings.Contains(lowExpr, "ago") || strings.Contains(lowExpr, "earlier") || strings.Contains(lowExpr, "year-earlier")) {
 		return elsewhere
 	}
 	// A change told from one time to another dates its end: "jumped from
@@ -262,6 +262,22 @@ func fromFigure(toks []token, first int) bool {
 			return true
 		case startsWithDigit(t.text) || figureWords[t.low]:
 		default:
+			return false
+		}
+	}
+	return false
+}
+
+// comparedFigure reports whether the words before toks[first] compare a
+// figure with the one it names: "compared with earnings a year earlier",
+// "against a profit of $2 million a year ago".
+func comparedFigure(toks []token, first int) bool {
+	for j := first - 1; j > 0 && j >= first-4; j-- {
+		t := &toks[j]
+		switch {
+		case t.isAny("with", "to") && toks[j-1].isAny("compared", "comparison"), t.isAny("versus", "vs", "vs.", "against"):
+			return true
+		case t.kind != wordToken || !t.isLower() || verbLike(t):
 			return false
 		}
 	}

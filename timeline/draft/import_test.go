@@ -953,3 +953,64 @@ func TestNoOwnListener(t *testing.T) {
 		}
 	}
 }
+
+// TestToldSplit: a statement dated to a day of its own that tells of a
+// deed at another date is two events, the statement and the deed; without
+// a date of its own, or telling of no deed at a date that governs it, it
+// stays one.
+func TestToldSplit(t *testing.T) {
+	type event struct{ evidence, start, end string }
+	tests := []struct {
+		text string
+		want []event // every event, in the document's order
+	}{
+		{"Police spokesman John Smith said Thursday that the suspect was arrested in Nairobi last week.",
+			[]event{
+				{"Police spokesman John Smith said Thursday that the suspect was arrested in Nairobi last week.", "1998-02-05", ""},
+				{"the suspect was arrested in Nairobi last week.", "1998-01-26", "1998-02-01"},
+			}},
+		{"The economy created jobs at a robust pace in January, the government reported on Friday.",
+			[]event{
+				{"The economy created jobs at a robust pace in January, the government reported on Friday.", "1998-02-06", ""},
+				{"The economy created jobs at a robust pace in January", "1998-01", ""},
+			}},
+		// What goes on goes on from the statement: "He added" joins it.
+		{"Smith said Thursday that the suspect was arrested last week. He added that police were searching for accomplices.",
+			[]event{
+				{"Smith said Thursday that the suspect was arrested last week. He added that police were searching for accomplices.", "1998-02-05", ""},
+				{"the suspect was arrested last week.", "1998-01-26", "1998-02-01"},
+			}},
+		// No date of the statement's own: one event, of what was told.
+		{"The suspect was arrested in Nairobi last week, police said.",
+			[]event{{"The suspect was arrested in Nairobi last week, police said.", "1998-01-26", "1998-02-01"}}},
+		// Not a deed in the past, nor a date of the speaking that ends the sentence.
+		{"Billy Bush is joining the show as an anchor this week, NBC announced Tuesday.",
+			[]event{{"Billy Bush is joining the show as an anchor this week, NBC announced Tuesday.", "1998-02-02", "1998-02-08"}}},
+		{"Just days before it was to report earnings in January, the company said on Friday that it had suspended 125,000 accounts.",
+			[]event{{"Just days before it was to report earnings in January, the company said on Friday that it had suspended 125,000 accounts.", "1998-02-06", ""}}},
+		// A year sets a scene more often than it dates a deed.
+		{"Maricopa County cut polling places to 60 in 2008, officials said Monday.",
+			[]event{{"Maricopa County cut polling places to 60 in 2008, officials said Monday.", "2008", ""}}},
+	}
+	for _, tt := range tests {
+		doc, err := Import(context.Background(), Source{Data: []byte(tt.text), Published: timeline.DayPoint(1998, 2, 6)}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []event
+		for _, ev := range doc.Events {
+			var texts []string
+			for _, s := range ev.Evidence {
+				texts = append(texts, s.Text)
+			}
+			end := ""
+			if !ev.Date.End.IsZero() {
+				end = ev.Date.End.String()
+			}
+			got = append(got, event{strings.Join(texts, " "), ev.Date.Start.String(), end})
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q:\n got %v\nwant %v", tt.text, got, tt.want)
+		}
+	}
+}
