@@ -2,8 +2,6 @@ package draft
 
 import (
 	"fmt"
-	"regexp"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -411,10 +409,6 @@ func resolutionOf(explanation string) string {
 	return explanation
 }
 
-// countBefore reads, right before a date, a count of days or weeks from
-// it: "the day before", "two days after the", "a week before".
-var countBefore = regexp.MustCompile(`(?i)(?:^|[^\pL])((?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|[1-9][0-9]?) (day|days|week|weeks) (before|after)) (?:the )?$`)
-
 // countedFromDate dates an event by a count of days or weeks from a day
 // the text names: "the day before last Tuesday's hearing" is the Monday,
 // "two days after the Jan. 5 ruling" Jan. 7. A span of time rather than a
@@ -424,40 +418,61 @@ func countedFromDate(text string, x timex.Timex, d points) (timeline.Date, bool)
 	if !d.end.IsZero() || d.start.Precision != timeline.Day {
 		return timeline.Date{}, false
 	}
-	before := text[max(0, x.Start-40):x.Start]
-	m := countBefore.FindStringSubmatchIndex(before)
-	if m == nil {
+	// The words before the date, last first: ["the"], "before" or
+	// "after", "day(s)" or "week(s)", the count.
+	var words [4]string
+	at, n := x.Start, 0
+	for n < len(words) && at > 0 && x.Start-at < 48 {
+		before := strings.TrimRight(text[:at], " ")
+		w := lastWord(before)
+		if w == "" || len(before) == at {
+			break // no space before: not a word of its own
+		}
+		at = len(before) - len(w)
+		words[n] = strings.ToLower(w)
+		n++
+		if n == 1 && words[0] != "the" {
+			words[1], words[0], n = words[0], "", 2 // no "the" before the date
+		}
+	}
+	rel, unit, count := words[1], words[2], words[3]
+	if n < 4 || rel != "before" && rel != "after" {
 		return timeline.Date{}, false
 	}
-	phrase := before[m[2]:m[3]]
-	words := strings.Fields(strings.ToLower(phrase))
-	if words[0] == "the" && words[1] != "day" {
-		return timeline.Date{}, false // "the week before Christmas": a week, not a day
-	}
-	if w := strings.ToLower(lastWord(before[:m[2]])); slices.Contains([]string{"for", "over", "within", "during", "in", "last", "first", "past", "final", "next", "few", "several"}, w) {
+	days := 1
+	switch unit {
+	case "day", "days":
+	case "week", "weeks":
+		days = 7
+	default:
 		return timeline.Date{}, false
 	}
-	n, ok := countWords[words[0]]
+	k, ok := countWords[count]
 	switch {
-	case words[0] == "the" || words[0] == "an":
-		n = 1
+	case count == "the" && unit == "day", count == "an":
+		k = 1 // "the day before"; not "the week before Christmas", a week
 	case !ok:
-		n, _ = dayCount(words[0])
+		if k, ok = dayCount(count); !ok {
+			return timeline.Date{}, false
+		}
 	}
-	if n < 1 || (n == 1) != (words[1] == "day" || words[1] == "week") {
+	if k < 1 || k > maxRelativeDays || (k == 1) != (unit == "day" || unit == "week") {
 		return timeline.Date{}, false // "one days", "two day"
 	}
-	if strings.HasPrefix(words[1], "week") {
-		n *= 7
+	// A span of time, not a point: "for two days before the vote", "the
+	// last two days before it".
+	switch strings.ToLower(lastWord(strings.TrimRight(text[:at], " "))) {
+	case "for", "over", "within", "during", "in", "last", "first", "past", "final", "next", "few", "several":
+		return timeline.Date{}, false
 	}
-	if words[2] == "before" {
-		n = -n
+	if rel == "before" {
+		k = -k
 	}
-	day := dayPoint(d.start.Time.AddDate(0, 0, n))
+	phrase := strings.Join([]string{count, unit, rel}, " ")
 	return timeline.Date{
-		Start:       day,
+		Start:       dayPoint(d.start.Time.AddDate(0, 0, k*days)),
 		Approximate: d.approximate,
-		Expression:  text[x.Start-len(before)+m[2] : x.End],
-		Resolution:  fmt.Sprintf("%s “%s”: %s", strings.ToLower(phrase), x.Text, resolutionOf(x.Explanation)),
+		Expression:  text[at:x.End],
+		Resolution:  fmt.Sprintf("%s “%s”: %s", phrase, x.Text, resolutionOf(x.Explanation)),
 	}, true
 }

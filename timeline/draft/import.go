@@ -266,6 +266,7 @@ func assemble(art timeline.Article, a *analysis, events []*eventRec) (*timeline.
 	}
 
 	quoteIDs := map[uuid.UUID]bool{}
+	doc.Events = make([]timeline.Event, 0, len(events))
 	for _, ev := range events {
 		main := ev.spans[0]
 		eid := id("event", strconv.Itoa(main[0]), art.Text[main[0]:main[1]])
