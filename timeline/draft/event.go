@@ -1364,7 +1364,7 @@ func (a *analysis) toldBefore(toks []token, told clause, xs []timex.Timex, from,
 }
 
 // otherDay reports whether the date expressions xs of a statement date
-// the speaking to a day, other than what was said, dated d.
+// the speaking to a day other than that of what was said, dated d.
 func (a *analysis) otherDay(toks []token, xs []timex.Timex, d timeline.Date, published timeline.Point) bool {
 	if len(xs) == 0 {
 		return false
@@ -1383,11 +1383,10 @@ func (a *analysis) otherDay(toks []token, xs []timex.Timex, d timeline.Date, pub
 }
 
 // governedBy reports whether one of the date expressions xs[from:to] of a
-// sentence governs the
-// clause it is in, rather than describing a thing or another event
-// ("heartened by cooperation in probing last Friday's bombings", "higher
-// than in the primary of 2008"): only such a date makes what was said an
-// event of its own.
+// sentence governs the clause it is in, rather than describing a thing or
+// another event ("heartened by cooperation in probing last Friday's
+// bombings", "higher than in the primary of 2008"): only such a date makes
+// what was said an event of its own.
 func (a *analysis) governedBy(toks []token, xs []timex.Timex, from, to int) bool {
 	for i := from; i < to; i++ {
 		if a.dateRoleOf(toks, xs, i) == governs {

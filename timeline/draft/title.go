@@ -1808,16 +1808,18 @@ func skipOpening(toks []token, from, to int, quotes []quoteSpan) int {
 			from++
 		case (discourseMarkers[toks[from].lower()] || sentenceAdverbs[toks[from].lower()] || lyAdverb(&toks[from])) && from+2 < to && toks[from+1].text == "," && toks[from+2].kind == wordToken:
 			from += 2 // "Still, two-thirds of the outflow has been steered", "Nevertheless, the incident made waves"
-		case introWords[toks[from].lower()] || countFromOpening(toks, from, to):
+		case introWords[toks[from].lower()]:
 			// An introductory phrase ends at a comma within a few words.
 			next := introEnd(toks, from, to, quotes)
-			if counted := countFromOpening(toks, from, to); counted {
-				// "Two days before Omar Mateen shot a hundred people,
-				// killing 49, he knelt": the occasion may be a clause of
-				// its own; the subject comes after a comma a clause starts at.
-				next = countFromEnd(toks, from, to, quotes, next)
-			}
 			if next <= from || toks[from].is("by") && judgedBy(toks[from:next]) {
+				return from
+			}
+			from = next
+		case countFromOpening(toks, from, to):
+			// "Two days before Omar Mateen shot a hundred people, killing
+			// 49, he knelt": the occasion may be a clause of its own.
+			next := countFromEnd(toks, from, to, quotes, introEnd(toks, from, to, quotes))
+			if next <= from {
 				return from
 			}
 			from = next
