@@ -180,10 +180,19 @@ func (v docView) entityCalled(s string) *timeline.Entity {
 // marks, doubled spaces or punctuation.
 var holes = regexp.MustCompile(`^[,;:’'.]|^’s|\ss\s|\s[,;:.]|,\s*,|\(\s*\)|“\s*”|\s{2,}|,\s*than\b|\b(the|a|an|of|to|in|on|at|by|for|from|with|and|or)\s*[,;:]`)
 
+// verbFirst is a title that opens with a finite verb, which its passage
+// must open with too ("Is it feasible?"): else the subject was cut out
+// ("Is barely over" for "Labor Day is barely over").
+var verbFirst = regexp.MustCompile(`^(Is|Was|Are|Were|Has|Had|Will|Would|Could|Can|Should|Did|Does|Came|Comes)\b`)
+
+// openingWord is the first word of a passage, past quotation marks and a
+// conjunction.
+var openingWord = regexp.MustCompile(`^[\s“"'‘` + "`" + `(]*(?:(?:But|And|So|Or)\s+)?(\pL+)`)
+
 // checkTitles holds every event of doc to a headline's shape: a title
 // without holes or a quotation left open that starts with a capital, a
-// digit or a quotation, of at
-// most maxTitle characters; and a short label no other event has.
+// digit or a quotation, that keeps the subject of a verb it opens with,
+// of at most maxTitle characters; and a short label no other event has.
 func checkTitles(t *testing.T, doc *timeline.Document) {
 	t.Helper()
 	labels := map[string]string{}
@@ -193,6 +202,11 @@ func checkTitles(t *testing.T, doc *timeline.Document) {
 		}
 		if holes.MatchString(ev.Title) {
 			t.Errorf("title with a hole: %q", ev.Title)
+		}
+		if v := verbFirst.FindString(ev.Title); v != "" && len(ev.Evidence) > 0 {
+			if m := openingWord.FindStringSubmatch(ev.Evidence[0].Text); m == nil || !strings.EqualFold(m[1], v) {
+				t.Errorf("title opens with its verb, the subject left out: %q for %q", ev.Title, ev.Evidence[0].Text)
+			}
 		}
 		if strings.Count(ev.Title, "“") != strings.Count(ev.Title, "”") || strings.Count(ev.Title, `"`)%2 == 1 {
 			t.Errorf("title with a quotation left open: %q", ev.Title)

@@ -959,6 +959,16 @@ func (b *titleBuilder) dropDate(x timex.Timex) {
 	if from < first && b.toks[from].low == "of" {
 		return
 	}
+	// A date that is the subject stays: "Labor Day is barely over", "This
+	// year is different", "Because Thursday was the first day for
+	// nominations", "Monday saw the first vote"; not an adverb ("now will
+	// be", "currently valued").
+	if from == first && x.Value != "PRESENT_REF" && b.dateSubject(from, end) {
+		return
+	}
+	if end == first+1 && invertedAfter(b.toks, first) && (first == 0 || b.toks[first-1].kind == punctToken || b.toks[first-1].isAny("and", "but")) {
+		return // "Now comes the real test", "Now is the time"; not "The firm now is"
+	}
 	// "It was not until Tuesday that Castro revealed …" is a frame around
 	// "Castro revealed …". After any other "not", the date is what the
 	// clause says: "Castro did not show the letter until Tuesday" keeps it.
@@ -1028,6 +1038,35 @@ func (b *titleBuilder) dropDate(x timex.Timex) {
 		b.skip[k] = true
 	}
 }
+
+// dateSubject reports whether the date at toks[from:end] is the subject of
+// a verb right after it (past the words already left out), an auxiliary
+// or a verb in the past: the date opens its clause, or follows a verb of
+// saying ("said Wednesday was the deadline").
+func (b *titleBuilder) dateSubject(from, end int) bool {
+	next := end
+	for next < len(b.toks) && b.skip[next] {
+		next++
+	}
+	if next >= len(b.toks) || !b.toks[next].isLower() {
+		return false
+	}
+	// Not a date after its noun: "Netanyahu's comments last week were".
+	prev := from - 1
+	for prev >= 0 && b.skip[prev] {
+		prev--
+	}
+	if prev >= 0 && b.toks[prev].kind != punctToken && !b.toks[prev].isAny("and", "but", "because", "while", "as", "that", "when") &&
+		(speechVerbs[b.toks[prev].low].kind == 0 || !pastForm(b.toks[prev].low)) {
+		return false
+	}
+	w := b.toks[next].low
+	return subjectAuxiliaries[w] || pastForm(w) && w != "ended" && w != "ending"
+}
+
+// subjectAuxiliaries are the finite auxiliaries a date before them is the
+// subject of.
+var subjectAuxiliaries = wordSet("is was are were has had will would could can may might must should does did")
 
 // introPhraseBefore reports whether the comma at toks[c] ends a phrase
 // that opens the sentence with a preposition: "In the previous poll,",
@@ -1805,11 +1844,16 @@ func skipOpening(toks []token, from, to int, quotes []quoteSpan) int {
 		case from+2 < to && toks[from].low == "so" && toks[from+1].low == "far" && toks[from+2].text == ",":
 			from += 3 // "So far, Mr. Trump has not taken me up on my offer"
 		case discourseMarkers[toks[from].lower()] && from+1 < to && toks[from+1].kind == wordToken:
+			if invertedAfter(toks, from) {
+				return from // "Then came a judge's order", "So did every other Democrat"
+			}
 			from++
 		case (discourseMarkers[toks[from].lower()] || sentenceAdverbs[toks[from].lower()] || lyAdverb(&toks[from])) && from+2 < to && toks[from+1].text == "," && toks[from+2].kind == wordToken:
 			from += 2 // "Still, two-thirds of the outflow has been steered", "Nevertheless, the incident made waves"
-		case introWords[toks[from].lower()]:
-			// An introductory phrase ends at a comma within a few words.
+		case introWords[toks[from].lower()] && (toks[from].low != "that" || from+1 < to && (timeNouns[toks[from+1].low] || toks[from+1].is("said")) || from > 0 && toks[from-1].low == "now"):
+			// An introductory phrase ends at a comma within a few words;
+			// "That night,", "That said," and "Now that oil prices are
+			// collapsing," are ones, "That sale, however," the subject.
 			next := introEnd(toks, from, to, quotes)
 			if next <= from || toks[from].is("by") && judgedBy(toks[from:next]) {
 				return from
@@ -1828,6 +1872,22 @@ func skipOpening(toks []token, from, to int, quotes []quoteSpan) int {
 		}
 	}
 	return from
+}
+
+// timeNouns name a time "That" or "That same" may open a sentence with.
+var timeNouns = wordSet("day night morning afternoon evening week weekend month year time summer winter spring fall autumn same")
+
+// invertedAfter reports whether the word after the adverb at toks[k] is a
+// verb its subject follows: "Then came a judge's order", "Now comes the
+// real test", "so does the number of autistic adults". The adverb stays
+// in the title, which would otherwise open with the verb.
+func invertedAfter(toks []token, k int) bool {
+	if !toks[k].isAny("then", "now", "so", "nor", "neither") || k+1 >= len(toks) || !toks[k+1].isLower() {
+		return false
+	}
+	w := toks[k+1].low
+	return w == "came" || w == "comes" || w == "come" || w == "went" || w == "goes" || w == "followed" || w == "did" || w == "does" || w == "do" ||
+		w == "has" || w == "have" || w == "had" || w == "is" || w == "are" || w == "was" || w == "were"
 }
 
 // countFromOpening reports whether toks[from:] opens with a count of time
