@@ -874,6 +874,20 @@ func (b *titleBuilder) antecedent(ms []mention, comma int) string {
 	if comma >= 3 && isDigitToken(&toks[comma-1]) && toks[comma-2].text == "," {
 		comma -= 2
 	}
+	// "Joseph R. Biden Jr., who was to travel": the name ends before the
+	// suffix's period.
+	if comma >= 2 && toks[comma-1].text == "." && nameSuffixes[toks[comma-2].low] {
+		comma--
+	}
+	// "Sen. Ted Cruz (R-Tex.), who has spent": past the party and state.
+	if comma >= 3 && toks[comma-1].text == ")" {
+		for k := comma - 2; k > 0 && k >= comma-8; k-- {
+			if toks[k].text == "(" {
+				comma = k
+				break
+			}
+		}
+	}
 	if m := mentionEndingAt(ms, comma); m != nil && m.entity() != nil {
 		// "Joan Brown Campbell of the National Council of Churches, who
 		// traveled" is Campbell.
