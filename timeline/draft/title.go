@@ -1864,11 +1864,25 @@ func skipOpening(toks []token, from, to int, quotes []quoteSpan) int {
 			from++
 		case (discourseMarkers[toks[from].lower()] || sentenceAdverbs[toks[from].lower()] || lyAdverb(&toks[from])) && from+2 < to && toks[from+1].text == "," && toks[from+2].kind == wordToken:
 			from += 2 // "Still, two-thirds of the outflow has been steered", "Nevertheless, the incident made waves"
+		case toks[from].low == "even" && from+1 < to && clauseOpeners[toks[from+1].low]:
+			// "Even though the primary calendar has nearly run out, the
+			// Sanders movement …"; not "Even in school -- I kept".
+			next := introEnd(toks, from+1, to, quotes)
+			if next <= from+1 {
+				next = subordinateEnd(toks, from+1, to, quotes)
+			}
+			if next <= from+1 {
+				return from
+			}
+			from = next
 		case introWords[toks[from].lower()] && (toks[from].low != "that" || from+1 < to && (timeNouns[toks[from+1].low] || toks[from+1].is("said")) || from > 0 && toks[from-1].low == "now"):
 			// An introductory phrase ends at a comma within a few words;
 			// "That night,", "That said," and "Now that oil prices are
 			// collapsing," are ones, "That sale, however," the subject.
 			next := introEnd(toks, from, to, quotes)
+			if next <= from && clauseOpeners[toks[from].low] {
+				next = subordinateEnd(toks, from, to, quotes)
+			}
 			if next <= from || toks[from].is("by") && judgedBy(toks[from:next]) {
 				return from
 			}
@@ -1997,6 +2011,28 @@ func introEnd(toks []token, from, to int, quotes []quoteSpan) int {
 				return k + 1
 			}
 			return from
+		}
+	}
+	return from
+}
+
+// clauseOpeners open a subordinate clause a sentence may begin with,
+// which may run longer than a phrase.
+var clauseOpeners = wordSet("although though while whereas because if unless when since once as after before")
+
+// subordinateEnd returns where the main clause begins after an opening
+// subordinate clause too long for introEnd, or from: after the first
+// comma within subordinateMax tokens that a clause starts at and no list
+// goes on past ("Though she has issued the most detailed policy proposals
+// and positions of anyone in the race, she …").
+func subordinateEnd(toks []token, from, to int, quotes []quoteSpan) int {
+	const subordinateMax = 40
+	for k := from + introMax; k+2 < to && k < from+subordinateMax; k++ {
+		if toks[k].text != "," || inQuotes(quotes, toks[k].start) || listGoesOn(toks, k, to) > 0 {
+			continue
+		}
+		if clauseStart(toks, k+1, to) {
+			return k + 1
 		}
 	}
 	return from
