@@ -610,7 +610,11 @@ func (b *titleBuilder) appositiveSubject(ms []mention, from, to int) int {
 // only abortion clinic, was shot to death" → "Slepian was shot to death".
 func (b *titleBuilder) skipAppositive(ms []mention, from, to int, quotes []quoteSpan) {
 	comma, named := -1, false
-	if m := mentionAt(ms, from); m != nil && m.tok == from && m.kind == nameMention {
+	if m := mentionAt(ms, from); m != nil && m.tok == from && m.kind == nameMention && m.tokEnd+1 < to && b.toks[m.tokEnd].kind == possessiveToken {
+		// "North Korea's fifth missile test, its second this year,
+		// reflects": the name owns the subject, which the phrase describes.
+		comma = b.nounPhraseComma(m.tokEnd+1, to)
+	} else if m != nil && m.tok == from && m.kind == nameMention {
 		comma, named = m.tokEnd, true
 		if comma+1 < to && b.toks[comma].text == "." && b.toks[comma+1].text == "," {
 			comma++ // "Coleco Industries Inc., a once high-flying toy maker,"
@@ -667,6 +671,9 @@ func (b *titleBuilder) skipAppositive(ms []mention, from, to int, quotes []quote
 			if !named && personNamedIn(ms, comma, j) {
 				return // the name says more than the noun: "His guest, the actress and activist Kamala Lopez, was"
 			}
+			if clauseIn(b.toks, comma+1, j) {
+				return // a clause, not a description: "…, the campaign has consistently targeted Latino voters …,"
+			}
 			for k := start; k <= j; k++ {
 				b.skip[k] = true
 			}
@@ -692,6 +699,24 @@ func (b *titleBuilder) skipAppositive(ms []mention, from, to int, quotes []quote
 			return
 		}
 	}
+}
+
+// clauseIn reports whether toks[from:to] has a finite auxiliary of its
+// own, outside a relative clause: a clause, where a description would
+// have none ("a doctor who was shot" has one only in its relative clause).
+func clauseIn(toks []token, from, to int) bool {
+	if from < to && clauseOpeners[toks[from].low] {
+		return false // an aside of its own: "Scalia, if he had been alive, would"
+	}
+	for k := from; k < to; k++ {
+		switch {
+		case toks[k].isAny("who", "which", "that", "whose", "whom"):
+			return false
+		case toks[k].isLower() && toks[k].isAny("has", "have", "had", "is", "are", "was", "were", "will", "would"):
+			return true
+		}
+	}
+	return false
 }
 
 // age reports whether t is a person's age: "67".
@@ -730,8 +755,8 @@ func finiteVerb(t *token) bool {
 // a list ("Clinton, and Sanders").
 func appositiveOpener(t *token, named bool) bool {
 	switch {
-	case t.isAny("a", "an", "the", "as") || appositiveParticiples[t.low]:
-		return true
+	case t.isAny("a", "an", "the", "as", "its", "his", "her", "their") || appositiveParticiples[t.low]:
+		return true // "North Korea's fifth missile test, its second this year, reflects"
 	case !named || !t.isLower() || t.kind != wordToken:
 		return false
 	}
