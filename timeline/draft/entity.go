@@ -297,8 +297,41 @@ func (a *analysis) candidate(toks []token, i, j int) mention {
 		m.name = "" // "“That tells me …”": a sentence's first word, no one's name
 	}
 	// "Bernie Sanders of Vermont said": the place does not speak.
-	m.speaks = speechAround(toks, i, j) && (i == 0 || toks[i-1].low != "of")
+	m.speaks = speechAround(toks, i, j) && (i == 0 || toks[i-1].low != "of") || a.speakerInApposition(toks, i, j)
 	return m
+}
+
+// speakerInApposition reports whether the name toks[i:j], set off by
+// commas right before a verb of speaking or after one and its subject's
+// description, is the speaker described before it, by a given name the
+// short list of given-names.txt lacks but the long one of genders.txt has:
+// "Clinton's campaign manager, Robby Mook, said", "said Clinton's campaign
+// manager, Robby Mook."; not "the Vatican's official newspaper,
+// L'Osservatore Romano, wrote".
+func (a *analysis) speakerInApposition(toks []token, i, j int) bool {
+	if i < 2 || j-i < 2 || toks[i-1].text != "," {
+		return false
+	}
+	if _, ok := a.gaz.genders[foldName(toks[i].text)]; !ok {
+		return false
+	}
+	if j+1 < len(toks) && toks[j].text == "," {
+		c, n := speechAt(toks, j+1)
+		return n > 0 && c.kind == finiteSpeech
+	}
+	// Inverted: "“…,” said Clinton's campaign manager, Robby Mook."
+	if j < len(toks) && toks[j].text != "." {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-6; k-- {
+		if c, n := speechAt(toks, k); n > 0 && c.kind == finiteSpeech {
+			return true
+		}
+		if toks[k].kind != wordToken && toks[k].kind != possessiveToken {
+			return false
+		}
+	}
+	return false
 }
 
 // speechAround reports whether the name toks[i:j] is the subject of a

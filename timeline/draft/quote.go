@@ -912,7 +912,10 @@ func (a *analysis) namedAfter(toks []token, ms []mention, i int) *mention {
 			return nil
 		}
 		for j := i; j < m.tok; j++ {
-			if toks[j].kind != wordToken && toks[j].kind != possessiveToken {
+			// The name in apposition to who the speaker is: "said
+			// Clinton's campaign manager, Robby Mook".
+			appositive := j == m.tok-1 && j > i && toks[j].text == "," && canSpeak(m) && m.entity().kind == timeline.Person
+			if toks[j].kind != wordToken && toks[j].kind != possessiveToken && !appositive {
 				return nil
 			}
 		}
