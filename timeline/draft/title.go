@@ -1908,6 +1908,9 @@ func skipOpening(toks []token, from, to int, quotes []quoteSpan) int {
 			if next <= from && clauseOpeners[toks[from].low] {
 				next = subordinateEnd(toks, from, to, quotes)
 			}
+			if next > from && toks[from].low == "according" {
+				next = pastAppositive(toks, next, to, quotes)
+			}
 			if next <= from || toks[from].is("by") && judgedBy(toks[from:next]) {
 				return from
 			}
@@ -2039,6 +2042,43 @@ func introEnd(toks []token, from, to int, quotes []quoteSpan) int {
 		}
 	}
 	return from
+}
+
+// pastAppositive returns where the subject begins when what follows the
+// comma at toks[k-1], after "According to X,", describes X, up to a comma
+// a clause starts at: "According to John Smith, a spokesman for the
+// company, the plant will close", "According to Lorella Praeli,
+// Clinton's Latino vote director, the campaign has …", "According to
+// Smith, who runs the plant, the site will close". A description has no
+// verb but in a relative clause. Else k. After other openings the words
+// after the comma are more often the subject, with a name in apposition
+// ("On Tuesday, the boy's great-uncle, Lazaro Gonzalez, denied").
+func pastAppositive(toks []token, k, to int, quotes []quoteSpan) int {
+	const maxDescription = 15
+	if k >= to {
+		return k
+	}
+	relative := toks[k].isAny("who", "which", "whose")
+	if !relative && !toks[k].isAny("a", "an", "the") && !(k+1 < to && toks[k].isCap() && toks[k+1].kind == possessiveToken) {
+		return k
+	}
+	for j := k + 1; j+1 < to && j <= k+maxDescription; j++ {
+		t := &toks[j]
+		switch {
+		case inQuotes(quotes, t.start):
+			return k
+		case t.text == ",":
+			if clauseStart(toks, j+1, to) {
+				return j + 1
+			}
+			return k
+		case t.kind == punctToken && t.text != "." && t.text != "-":
+			return k
+		case !relative && t.isLower() && (finiteAuxiliaries[t.low] || pastForm(t.low) && !afterNonPast(toks, j) || speechVerbs[t.low].kind != 0):
+			return k
+		}
+	}
+	return k
 }
 
 // clauseOpeners open a subordinate clause a sentence may begin with,
