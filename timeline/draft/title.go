@@ -2,6 +2,7 @@ package draft
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -371,6 +372,27 @@ func cut(s string, n int) string {
 		out += "”"
 	}
 	return out
+}
+
+// cutSubordinators open a clause that a title shortened right after its
+// first words would leave hanging.
+var cutSubordinators = wordSet("as because while when whereas although though if unless")
+
+// asPrepositionAfter are words after which "as" is a preposition: "such as
+// IBM", "also known as Myanmar", "the same as Texas"; so is one a few
+// words after "such" ("such swing states as Florida").
+var asPrepositionAfter = wordSet("such known same as")
+
+// onlySubject reports whether words are a subject alone: names or a
+// pronoun, no verb or article.
+func onlySubject(words []string) bool {
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !subjectPronouns[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return len(words) > 0
 }
 
 // danglingWords end no title that cut shortens: "to Mr.…" is "to…", and
@@ -1310,6 +1332,26 @@ func shortenTitle(s string) string {
 		}
 		if strings.HasSuffix(words[i-1], ",") {
 			cutAt = offsets[i]
+			break
+		}
+	}
+	// Not inside a clause just begun: "… of Sudan | as China | and Russia
+	// support the government" ends before "as".
+	for i := len(words) - 1; cutAt > 0 && i > 0 && offsets[i] >= limit/2; i-- {
+		if offsets[i] >= cutAt {
+			continue
+		}
+		if offsets[i] < cutAt && strings.Count(s[offsets[i]:cutAt], " ") > 3 {
+			break
+		}
+		if w := strings.ToLower(words[i]); cutSubordinators[w] && !strings.HasSuffix(words[i-1], ",") &&
+			!(w == "as" && (asComparatives[strings.ToLower(words[i-1])] || asPrepositionAfter[strings.ToLower(words[i-1])] ||
+				slices.ContainsFunc(words[max(0, i-4):i], func(x string) bool { return strings.EqualFold(x, "such") }))) {
+			// Only a clause left with its subject alone ("as China"), not a
+			// phrase ("as an underdog", "after the debate").
+			if onlySubject(strings.Fields(s[offsets[i]+len(words[i]) : cutAt])) {
+				cutAt = offsets[i]
+			}
 			break
 		}
 	}
