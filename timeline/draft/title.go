@@ -1341,7 +1341,7 @@ func shortenTitle(s string) string {
 		if offsets[i] >= cutAt {
 			continue
 		}
-		if offsets[i] < cutAt && strings.Count(s[offsets[i]:cutAt], " ") > 3 {
+		if strings.Count(s[offsets[i]:cutAt], " ") > 3 {
 			break
 		}
 		if w := strings.ToLower(words[i]); cutSubordinators[w] && !strings.HasSuffix(words[i-1], ",") &&
@@ -1983,10 +1983,11 @@ func invertedAfter(toks []token, k int) bool {
 	if !toks[k].isAny("then", "now", "so", "nor", "neither") || k+1 >= len(toks) || !toks[k+1].isLower() {
 		return false
 	}
-	w := toks[k+1].low
-	return w == "came" || w == "comes" || w == "come" || w == "went" || w == "goes" || w == "followed" || w == "did" || w == "does" || w == "do" ||
-		w == "has" || w == "have" || w == "had" || w == "is" || w == "are" || w == "was" || w == "were"
+	return verbsBeforeSubject[toks[k+1].low]
 }
+
+// verbsBeforeSubject come before their subject after "then", "now" or "so".
+var verbsBeforeSubject = wordSet("came comes come went goes followed did does do has have had is are was were")
 
 // countFromOpening reports whether toks[from:] opens with a count of time
 // from an occasion, a phrase that says when as "On Monday," does: "The day
