@@ -447,17 +447,9 @@ func countedFromDate(text string, x timex.Timex, d points) (timeline.Date, bool)
 	default:
 		return timeline.Date{}, false
 	}
-	k, ok := countWords[count]
-	switch {
-	case count == "the" && unit == "day", count == "an":
-		k = 1 // "the day before"; not "the week before Christmas", a week
-	case !ok:
-		if k, ok = dayCount(count); !ok {
-			return timeline.Date{}, false
-		}
-	}
-	if k < 1 || k > maxRelativeDays || (k == 1) != (unit == "day" || unit == "week") {
-		return timeline.Date{}, false // "one days", "two day"
+	k, ok := unitCount(count, unit)
+	if !ok {
+		return timeline.Date{}, false
 	}
 	// A span of time, not a point: "for two days before the vote", "the
 	// last two days before it".

@@ -61,13 +61,8 @@ func (a *analysis) relativeDate(occ occasions, toks []token, cl clause) (timelin
 		if !cl.has(k) || !toks[k+1].isAny("day", "days") || !toks[k+2].isAny("before", "after") {
 			continue
 		}
-		n, ok := countWords[toks[k].low]
-		if toks[k].low == "the" {
-			n, ok = 1, toks[k+1].low == "day"
-		} else if !ok {
-			n, ok = dayCount(toks[k].text)
-		}
-		if !ok || n < 1 || n > maxRelativeDays || (n == 1) != (toks[k+1].low == "day") {
+		n, ok := unitCount(toks[k].low, toks[k+1].low)
+		if !ok {
 			continue
 		}
 		// "the murder", "his death", "the Oct. 23 killing": the noun within
@@ -140,6 +135,27 @@ func notWordRune(r rune) bool {
 func dayCount(s string) (int, bool) {
 	n, err := strconv.Atoi(s)
 	return n, err == nil
+}
+
+// unitCount reads the count of a count of time, word, before its unit,
+// "day", "days", "week" or "weeks": "the day", "a week", "two days",
+// "10 days"; the count agrees with the unit in number and is at most
+// maxRelativeDays. "The" counts only a day: "the week before Christmas"
+// is a week, not a point.
+func unitCount(word, unit string) (int, bool) {
+	n, ok := countWords[word]
+	switch {
+	case word == "the":
+		n, ok = 1, unit == "day"
+	case word == "an":
+		n, ok = 1, true
+	case !ok:
+		n, ok = dayCount(word)
+	}
+	if !ok || n < 1 || n > maxRelativeDays || (n == 1) == strings.HasSuffix(unit, "s") {
+		return 0, false
+	}
+	return n, true
 }
 
 // countDays writes n days before (n < 0) or after.

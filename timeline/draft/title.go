@@ -734,7 +734,7 @@ func clauseIn(toks []token, from, to int) bool {
 		switch {
 		case toks[k].isAny("who", "which", "that", "whose", "whom"):
 			return false
-		case toks[k].isLower() && toks[k].isAny("has", "have", "had", "is", "are", "was", "were", "will", "would"):
+		case toks[k].isLower() && finiteAuxiliaries[toks[k].low]:
 			return true
 		}
 	}
