@@ -96,7 +96,7 @@ func (a *analysis) segment() error {
 		if err != nil {
 			return
 		}
-		if err = a.progress.at(len(a.text) + start); err != nil {
+		if err = a.progress.at(2 * start); err != nil {
 			return
 		}
 		// The paragraph's tokens are kept: every later pass reads its

@@ -531,7 +531,9 @@ func creditLine(s string, toks []token) bool {
 			return true
 		}
 	}
-	if handleLine.MatchString(s) || contactLine(s) || photoCredit(toks) || platformCredit.MatchString(s) {
+	// Most paragraphs fail the cheap test before each regular expression.
+	if strings.HasPrefix(s, "@") && handleLine.MatchString(s) || contactLine(s) || photoCredit(toks) ||
+		strings.Contains(s, "/") && platformCredit.MatchString(s) {
 		return true
 	}
 	if len(toks) == 0 || !isDash(toks[0].text) || len(toks) > 12 {

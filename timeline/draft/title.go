@@ -2480,8 +2480,12 @@ func (a *analysis) uniqueShorts(events []*eventRec) {
 				done = take(ev, sp.short()+": “"+firstWords(a.text[ev.quotes[0].start:ev.quotes[0].end], 3)+"”")
 			}
 		}
-		if s := shortFromTitle(ev.title); !done && s != l {
-			done = take(ev, s)
+		// An event labelled by a word of its own may take its title's
+		// label instead; one already labelled by its title has no other.
+		if !done && ev.short != "" {
+			if s := shortFromTitle(ev.title); s != l {
+				done = take(ev, s)
+			}
 		}
 		if !done && ev.dated {
 			done = take(ev, l+" ("+shortDate(ev.date)+")")
