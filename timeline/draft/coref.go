@@ -310,23 +310,8 @@ func participleAt(toks []token, k int) bool {
 // subjectMention returns the index in ms of the sentence's subject: its
 // first mention of a person outside quotations, after an introductory
 // phrase; -1 when there is none.
-func subjectMention(toks []token, ms []mention, quoted func(i int) bool) int {
-	// Introductory phrases, one after another: "In June 2009, after
-	// Clinton suffered a concussion, Axelrod emailed …".
-	from := datelineEnd(toks, 0, len(toks)) // not "SPRINGFIELD - The man …"
-	for from < len(toks) && (introWordsForSubject[toks[from].low] || participleAt(toks, from)) {
-		next := from
-		for k := from + 1; k < len(toks) && k < from+25; k++ {
-			if toks[k].text == "," && !quoted(k) {
-				next = k + 1
-				break
-			}
-		}
-		if next == from {
-			break
-		}
-		from = next
-	}
+func (a *analysis) subjectMention(toks []token, ms []mention, quoted func(i int) bool) int {
+	from := subjectStart(toks, quoted)
 	for k := range ms {
 		m := &ms[k]
 		if m.tok < from || m.inQuote || m.kind == adjectiveMention {
@@ -341,12 +326,91 @@ func subjectMention(toks []token, ms []mention, quoted func(i int) bool) int {
 		if m.tokEnd < len(toks) && toks[m.tokEnd].kind == possessiveToken {
 			return -1 // "Trump’s campaign said": the subject is the campaign
 		}
+		if a.describesPerson(toks, ms, k) {
+			continue // "Florida developer Mel Sembler expressed dismay"
+		}
 		if e := m.entity(); e != nil && e.kind == timeline.Place && !placeSubject(toks, from, m) {
 			return -1
 		}
 		return k
 	}
 	return -1
+}
+
+// describesPerson reports whether the place or organisation ms[k] only
+// describes the person a title after it names: "NRA lobbyist Chris Cox",
+// "Florida developer Mel Sembler" (not "Democrats see Sanders").
+func (a *analysis) describesPerson(toks []token, ms []mention, k int) bool {
+	m := &ms[k]
+	if e := m.entity(); e == nil || e.kind == timeline.Person || k+1 >= len(ms) {
+		return false
+	}
+	next := &ms[k+1]
+	if e := next.entity(); e == nil || e.kind != timeline.Person || next.kind != nameMention {
+		return false
+	}
+	kind, n := a.gaz.lookupTitle(toks, m.tokEnd)
+	return kind != 0 && toks[m.tokEnd].isLower() && m.tokEnd+n == next.tok
+}
+
+// subjectStart returns where a sentence's subject may begin: after its
+// introductory phrases, one after another ("In June 2009, after Clinton
+// suffered a concussion, Axelrod emailed …") and a dateline.
+func subjectStart(toks []token, quoted func(i int) bool) int {
+	from := datelineEnd(toks, 0, len(toks)) // not "SPRINGFIELD - The man …"
+	for from < len(toks) && (introWordsForSubject[toks[from].low] || participleAt(toks, from) || timePhraseBefore(toks, from)) {
+		next := from
+		for k := from + 1; k < len(toks) && k < from+25; k++ {
+			if toks[k].text == "," && !quoted(k) {
+				next = k + 1
+				break
+			}
+		}
+		if next == from {
+			break
+		}
+		from = next
+	}
+	return from
+}
+
+// timePhraseBefore reports whether a short phrase of time and a comma
+// open the sentence at toks[from]: "Just a few months ago,", "Two days
+// later,".
+func timePhraseBefore(toks []token, from int) bool {
+	for k := from; k < len(toks) && k <= from+6; k++ {
+		t := &toks[k]
+		if t.text == "," {
+			return k > from && toks[k-1].isAny("ago", "earlier", "later", "before", "afterward", "afterwards")
+		}
+		if t.kind != wordToken || verbLike(t) {
+			return false
+		}
+	}
+	return false
+}
+
+// opensClause reports whether the mention m opens its sentence's main
+// clause, after its introductory phrases, with at most the words that
+// describe it before it ("Florida developer Mel Sembler expressed …"),
+// not after a verb or a preposition ("The radio talker has filled his
+// speeches for Cruz").
+func opensClause(toks []token, m *mention, quoted func(i int) bool) bool {
+	from := subjectStart(toks, quoted)
+	if m.tok < from {
+		return false
+	}
+	// A quotation the sentence opens with: "“…,” he said".
+	for from < m.tok && (quoted(from) || from > 0 && quoted(from-1) && toks[from].kind == punctToken) {
+		from++
+	}
+	for k := from; k < m.tok; k++ {
+		t := &toks[k]
+		if t.kind != wordToken || verbLike(t) || prepositionWords[t.low] && !insideName(toks, k) {
+			return false
+		}
+	}
+	return true
 }
 
 // placeSubject reports whether the place m, the first name of a sentence

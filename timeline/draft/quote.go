@@ -66,10 +66,14 @@ type discourse struct {
 	lastSent    int
 	subject     *entityRec // the person the last sentence with one was about: its subject
 	subjectSent int
-	lead        *entityRec // a speaker announcing quotation to come: "He said:"
-	leadSent    int
-	open        *entityRec // the speaker of a quotation left open at its paragraph's end
-	openPara    int
+	// center is the subject of the sentence before when it opens that
+	// sentence and no one else speaks in it: who a "he" that opens the
+	// next sentence most likely is.
+	center   *entityRec
+	lead     *entityRec // a speaker announcing quotation to come: "He said:"
+	leadSent int
+	open     *entityRec // the speaker of a quotation left open at its paragraph's end
+	openPara int
 	// unattributed are the quotations of the last paragraph without a
 	// speaker, for a line that names them after: "- Clinton."
 	unattributed []*quoteRec
@@ -92,13 +96,22 @@ func (a *analysis) attributeAll() error {
 		ms := a.sentenceMentions(si)
 		around := a.quotesAround(si)
 		quoted := func(i int) bool { return inQuotes(around, toks[i].start) || isMark(around, toks[i].start) }
-		subj := subjectMention(toks, ms, quoted)
+		subj := a.subjectMention(toks, ms, quoted)
 		for k := range ms {
 			m := &ms[k]
 			if m.inQuote {
 				continue
 			}
-			if m.kind == pronounMention || m.kind == descriptionMention {
+			switch {
+			case m.kind == pronounMention && k == subj && opensClause(toks, m, quoted) && a.continuesSubject(m, d, si):
+				// "Murphy … has made federal funding his priority. ¶ He
+				// said …": a pronoun that is its sentence's subject goes on
+				// with the subject of the sentence before, even when
+				// someone else has spoken more (after centering theory's
+				// preference for continuing the center; Grosz, Joshi and
+				// Weinstein, 1995).
+				m.ent = d.center
+			case m.kind == pronounMention || m.kind == descriptionMention:
 				m.ent = a.resolveReference(m, sal)
 			}
 			sal.add(m.entity(), salMention)
@@ -107,9 +120,13 @@ func (a *analysis) attributeAll() error {
 			}
 		}
 		a.attrs[si] = a.attribute(si, toks, ms, quoted, d)
+		d.center = nil
 		if subj >= 0 {
 			if e := ms[subj].entity(); e != nil && e.kind == timeline.Person {
 				d.subject, d.subjectSent = e, si
+				if opensClause(toks, &ms[subj], quoted) && a.attrs[si].onlySpeaker(e) {
+					d.center = e
+				}
 			}
 		}
 		a.lastSubject = d.subject
@@ -123,6 +140,31 @@ func (a *analysis) attributeAll() error {
 		a.updateDiscourse(d, si, toks, quoted)
 	}
 	return nil
+}
+
+// continuesSubject reports whether the pronoun m, the subject of sentence
+// si, may stand for the center of the sentence before.
+func (a *analysis) continuesSubject(m *mention, d *discourse, si int) bool {
+	if d.center == nil || d.subjectSent != si-1 {
+		return false
+	}
+	g := a.genderOf(d.center)
+	return g == unknownGender || g == m.gender
+}
+
+// onlySpeaker reports whether no one but e speaks in the sentence of at:
+// in "Cruz electrified the crowds, Stovall said" Cruz is not the one a
+// "he" in the next sentence goes on with.
+func (at *attribution) onlySpeaker(e *entityRec) bool {
+	if at.speaker != nil && at.speaker.resolve() != e.resolve() {
+		return false
+	}
+	for _, q := range at.quotes {
+		if q.speaker != nil && q.speaker.resolve() != e.resolve() {
+			return false
+		}
+	}
+	return true
 }
 
 // updateDiscourse records what sentence si tells the sentences after it.
@@ -346,7 +388,7 @@ func (a *analysis) quoteSpeaker(rec *quoteRec, toks []token, ms []mention, q quo
 	// professional left”", "Trump described the country as beset by
 	// immigrants who are “dangerous, dangerous, dangerous criminals”".
 	if qi > 0 && !at.pure && len(strings.Fields(a.text[rec.start:rec.end])) >= minFragmentWords {
-		if k := subjectMention(toks, ms, quoted); k >= 0 && ms[k].tokEnd <= qi && canSpeak(&ms[k]) {
+		if k := a.subjectMention(toks, ms, quoted); k >= 0 && ms[k].tokEnd <= qi && canSpeak(&ms[k]) {
 			set(&ms[k], -1, viaSubject)
 			return
 		}
@@ -671,7 +713,7 @@ func (a *analysis) subjectOfCue(toks []token, ms []mention, v int, c speechCue, 
 		}
 		// Else the sentence's subject: "Trump returned the compliment,
 		// telling Reuters …", "Speaking in Iowa, Bush said …".
-		if k := subjectMention(toks, ms, quoted); k >= 0 && (ms[k].tok < v || v == 0) && canSpeak(&ms[k]) {
+		if k := a.subjectMention(toks, ms, quoted); k >= 0 && (ms[k].tok < v || v == 0) && canSpeak(&ms[k]) {
 			return &ms[k]
 		}
 		if v == 0 && a.lastSubject != nil && !finiteSpeechAfter(toks, v) {
@@ -683,7 +725,7 @@ func (a *analysis) subjectOfCue(toks []token, ms []mention, v int, c speechCue, 
 	// A second verb of its subject: "Sanders thanked its members … and
 	// called National Nurses United “…”".
 	if v > 0 && toks[v-1].isAny("and", "but", "then") {
-		if k := subjectMention(toks, ms, quoted); k >= 0 && ms[k].tokEnd < v-1 && canSpeak(&ms[k]) {
+		if k := a.subjectMention(toks, ms, quoted); k >= 0 && ms[k].tokEnd < v-1 && canSpeak(&ms[k]) {
 			return &ms[k]
 		}
 	}

@@ -1765,6 +1765,8 @@ func (a *analysis) unsentenced(s string, first *token) string {
 // parentheticalComma returns the comma that opens a speaker and verb set
 // off inside what was said ("Loyalty, he noted, has long been …"), a
 // few words before the verb at toks[verb] with words before it, or -1.
+// A verb of its own between them makes the comma an opening phrase's:
+// "Minutes later, she sent an email saying, “done.”"
 func parentheticalComma(toks []token, from, verb int, quotes []quoteSpan) int {
 	for j := verb - 1; j > from && j >= verb-8; j-- {
 		t := &toks[j]
@@ -1774,7 +1776,7 @@ func parentheticalComma(toks []token, from, verb int, quotes []quoteSpan) int {
 		if t.text == "," {
 			return j
 		}
-		if t.kind == punctToken && t.text != "." {
+		if t.kind == punctToken && t.text != "." || verbLike(t) && !auxiliaries[t.low] && t.isLower() {
 			return -1
 		}
 	}
