@@ -4,6 +4,7 @@ import (
 	"context"
 	"regexp"
 	"slices"
+	"sort"
 	"strings"
 	"time"
 
@@ -444,7 +445,16 @@ func (a *analysis) placeIn(m, next *mention) bool {
 		return false
 	}
 	e := next.entity()
-	return e != nil && e.kind == timeline.Place && e.known != nil && len(strings.Fields(m.name)) <= 3
+	if e == nil || e.kind != timeline.Place || e.known == nil || len(strings.Fields(m.name)) > 3 {
+		return false
+	}
+	// A title after the place makes it a description of the person named
+	// before: "Chris Covert, South Carolina director for Sanders, said".
+	k := sort.Search(len(a.toks), func(k int) bool { return a.toks[k].start >= next.end })
+	if kind, _ := a.gaz.lookupTitle(a.toks, k); kind != 0 && k < len(a.toks) && a.toks[k].isLower() {
+		return false
+	}
+	return true
 }
 
 // datelinePlace reports whether m opens a paragraph as its dateline does:
