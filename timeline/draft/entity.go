@@ -414,6 +414,11 @@ func nameRun(toks []token, i int, g *Gazetteer) int {
 			!orgRun(toks, i, j) && (stateAt(toks, j+1, g) || orgAfterOf(toks, j+1))) {
 			break
 		}
+		// Nor "on" after one: "wrote Larry O’Connor on Hot Air" (but "the
+		// Council on Foreign Relations").
+		if toks[j].low == "on" && j-i >= 2 && g != nil && (g.given[toks[i].low] || givenNameBefore(toks, i, j, g)) {
+			break
+		}
 		k := j
 		for k < len(toks) && k < j+3 && nameConnectors[toks[k].lower()] && toks[k].isLower() {
 			if toks[k].low == "and" && !orgRun(toks, i, j) {
@@ -871,7 +876,13 @@ func capitalise(s string) string {
 // ("Peter Viggo Jakobsen, an associate professor at the Royal Danish
 // Defence College") starting at toks[i], the token after the name, or "".
 func (a *analysis) appositiveRole(toks []token, i int, quotes []quoteSpan) string {
-	if i+2 >= len(toks) || toks[i].text != "," || !toks[i+1].isAny("a", "an", "the") {
+	if i+2 >= len(toks) || toks[i].text != "," {
+		return ""
+	}
+	if role := a.possessiveRole(toks, i+1); role != "" {
+		return role
+	}
+	if !toks[i+1].isAny("a", "an", "the") {
 		return ""
 	}
 	j := i + 2
@@ -892,6 +903,33 @@ func (a *analysis) appositiveRole(toks []token, i int, quotes []quoteSpan) strin
 	}
 	return capitalise(a.text[toks[j].start:toks[end-1].end])
 }
+
+// possessiveRole returns the role a name's possessive and a title set off
+// by commas at toks[i] give: "Trayvon's father" in "Tracy Martin,
+// Trayvon's father, issued a statement"; or "".
+func (a *analysis) possessiveRole(toks []token, i int) string {
+	j := i
+	for j < len(toks) && j < i+3 && toks[j].kind == wordToken && toks[j].isCap() {
+		j++
+	}
+	if j == i || j+1 >= len(toks) || toks[j].kind != possessiveToken || !toks[j+1].isLower() {
+		return ""
+	}
+	k, n := a.gaz.lookupTitle(toks, j+1)
+	if k == 0 && kinNouns[toks[j+1].low] {
+		n = 1
+	}
+	if n == 0 || j+1+n >= len(toks) || toks[j+1+n].text != "," {
+		return ""
+	}
+	return a.text[toks[i].start:toks[j+n].end]
+}
+
+// kinNouns name a person by a relative, after a possessive: "Trayvon's
+// father". Before a name they are no title ("Elian's father Juan Miguel
+// Gonzalez" is one name after a description).
+var kinNouns = wordSet(`father mother brother sister son daughter wife husband widow widower uncle aunt
+	cousin nephew niece grandfather grandmother grandson granddaughter stepfather stepmother`)
 
 // foldName is timeline.Fold, quicker for ASCII names (the common case),
 // where it amounts to lower-casing.

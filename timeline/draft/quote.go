@@ -342,6 +342,9 @@ func (a *analysis) quoteSpeaker(rec *quoteRec, toks []token, ms []mention, q quo
 			set(m, v, viaAdjacent)
 			return
 		}
+		if anonymousCueAfter(toks, ms, tokenAt(toks, q.close)) {
+			return // "“…,” one senior Democrat said": someone unnamed
+		}
 	} else if q.closed {
 		// A quotation of several sentences, attributed after its end: "“…
 		// lost. We will win,” Tusk said."
@@ -460,6 +463,36 @@ func (a *analysis) cueAfter(toks []token, ms []mention, qc int, quoted func(int)
 		return m, -1
 	}
 	return nil, -1
+}
+
+// anonymousCueAfter reports whether someone the article does not name
+// speaks after the closing mark at token qc: "“…,” one senior Democrat
+// said", "“…,” a campaign aide told reporters". No one named before said
+// it.
+func anonymousCueAfter(toks []token, ms []mention, qc int) bool {
+	if qc < 0 {
+		return false
+	}
+	k := qc + 1
+	for k < len(toks) && (toks[k].text == "," || isDash(toks[k].text)) {
+		k++
+	}
+	if k >= len(toks) || !toks[k].isAny("a", "an", "one", "another", "some", "two", "three", "several") {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+6; j++ {
+		t := &toks[j]
+		if m := mentionAt(ms, j); m != nil && m.kind == nameMention && m.entity() != nil && m.entity().kind == timeline.Person {
+			return false // "a spokesman, John Smith, said" is for cueAfter
+		}
+		if c, n := speechAt(toks, j); n > 0 && c.kind == finiteSpeech {
+			return true
+		}
+		if t.kind != wordToken {
+			return false
+		}
+	}
+	return false
 }
 
 // verbAfter returns the index of the speech verb that the subject ending

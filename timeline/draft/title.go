@@ -459,7 +459,9 @@ func (a *analysis) titleOf(toks []token, ms []mention, cl clause, ev *eventRec, 
 			// Steve Witkoff" is "Kushner and Witkoff".
 			at := m.tok
 			roleAfterRole := m.tok > 1 && toks[m.tok-1].isAny("and", "or") && toks[m.tok-2].kind == wordToken && toks[m.tok-2].isLower()
-			if m.tok > 0 && (roleAfterRole || toks[m.tok-1].isAny("the", "a", "an") || toks[m.tok-1].kind == possessiveToken) {
+			// So does one after a possessive: "His wife Melania followed",
+			// not "His Melania followed".
+			if m.tok > 0 && (roleAfterRole || toks[m.tok-1].isAny("the", "a", "an", "his", "her", "their", "its", "our", "my", "your") || toks[m.tok-1].kind == possessiveToken) {
 				for at+1 < m.tokEnd && toks[at].kind == wordToken && toks[at].isLower() {
 					at++
 				}
