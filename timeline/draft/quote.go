@@ -137,7 +137,7 @@ func (a *analysis) attributeAll() error {
 		if at.speaker != nil && len(at.quotes) == 0 {
 			sal.add(at.speaker, salSpeaker)
 		}
-		a.updateDiscourse(d, si, toks, quoted)
+		a.updateDiscourse(d, si, toks, ms, quoted)
 	}
 	return nil
 }
@@ -168,7 +168,7 @@ func (at *attribution) onlySpeaker(e *entityRec) bool {
 }
 
 // updateDiscourse records what sentence si tells the sentences after it.
-func (a *analysis) updateDiscourse(d *discourse, si int, toks []token, quoted func(int) bool) {
+func (a *analysis) updateDiscourse(d *discourse, si int, toks []token, ms []mention, quoted func(int) bool) {
 	s := &a.sentences[si]
 	at := &a.attrs[si]
 	if s.first && (len(d.unattributed) > 0 && a.sentences[d.unattributed[0].sentence].paragraph < s.paragraph-1) {
@@ -198,6 +198,16 @@ func (a *analysis) updateDiscourse(d *discourse, si int, toks []token, quoted fu
 		}
 		if !after {
 			d.lead, d.leadSent = at.speaker, si
+		}
+	}
+	// A sentence that ends on whom it is according to, quoting nothing,
+	// leads into their words: "…, according to a post from Arianna
+	// Huffington. ¶ “We’ll not only be covering …”".
+	if n := len(toks); n > 0 && at.speaker == nil && len(at.quotes) == 0 && toks[n-1].text == "." {
+		if m := a.accordingTo(toks, ms, quoted); m != nil && m.tokEnd == n-1 && m.kind == nameMention {
+			if e := m.entity(); e != nil && e.kind == timeline.Person {
+				d.lead, d.leadSent = e, si
+			}
 		}
 	}
 	// A quotation left open at the paragraph's end goes on in the next.
