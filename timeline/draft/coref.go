@@ -404,6 +404,11 @@ func opensClause(toks []token, m *mention, quoted func(i int) bool) bool {
 	for from < m.tok && (quoted(from) || from > 0 && quoted(from-1) && toks[from].kind == punctToken) {
 		from++
 	}
+	// An adverb and its comma: "Now, she said, the Christians and Muslims
+	// don't mix much".
+	for from+1 < m.tok && toks[from+1].text == "," && (adverbs[toks[from].low] || toks[from].isAny("now", "so", "then", "yet", "instead", "indeed")) {
+		from += 2
+	}
 	for k := from; k < m.tok; k++ {
 		t := &toks[k]
 		if t.kind != wordToken || verbLike(t) || prepositionWords[t.low] && !insideName(toks, k) {

@@ -194,6 +194,14 @@ assembly parliament congress senate tribunal airlines motors industries holdings
 television tv council cabinet government administration embassy ministry ltd limited co llc plc
 partnership partners bancorp securities associates pac`)
 
+// placeHeads end the names of places, which a given name may begin: "Lee
+// County", "Kansas City", "Jackson Township", "Miami International
+// Airport". Not those that are surnames too: Michael Bay, Joan Rivers,
+// Geun-hye Park.
+var placeHeads = wordSet(`county city township parish borough village island islands valley avenue road
+	boulevard bridge mountain mountains heights springs harbor harbour airport station stadium arena
+	library museum memorial monument district province`)
+
 // namedOrgHeads are head words of organisations' names that alone are
 // common nouns: "House Majority PAC", "General Electric", "Yahoo Studios";
 // not "Steel workers in Ohio said".
