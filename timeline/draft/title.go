@@ -1928,6 +1928,25 @@ func skipOpening(toks []token, from, to int, quotes []quoteSpan) int {
 		switch {
 		case from+2 < to && toks[from].low == "so" && toks[from+1].low == "far" && toks[from+2].text == ",":
 			from += 3 // "So far, Mr. Trump has not taken me up on my offer"
+		case from+1 < to && (toks[from].low == "instead" && toks[from+1].low == "of" || toks[from].isAny("more", "less", "rather") && toks[from+1].low == "than"):
+			// "Instead of building on the victory …, Obama and Clinton
+			// withdrew", "More than health care, race or the economy, Mr.
+			// Obama believes …": a phrase to its comma, if a clause
+			// follows.
+			next := comparisonEnd(toks, from+2, to, quotes)
+			if next < 0 {
+				return from
+			}
+			if toks[from].low != "instead" {
+				// Not the subject's count: "More than 100 people have died,
+				// eight of them Americans".
+				for k := from + 2; k < next; k++ {
+					if verbLike(&toks[k]) && !functionWordsEndingPhrase[toks[k].low] {
+						return from
+					}
+				}
+			}
+			from = next
 		case discourseMarkers[toks[from].lower()] && from+1 < to && toks[from+1].kind == wordToken:
 			if invertedAfter(toks, from) {
 				return from // "Then came a judge's order", "So did every other Democrat"
@@ -1974,6 +1993,27 @@ func skipOpening(toks []token, from, to int, quotes []quoteSpan) int {
 		}
 	}
 	return from
+}
+
+// comparisonEnd returns where the clause after an opening "Instead of …"
+// or "More than …" (whose words begin at toks[k]) begins: after the first
+// comma a subject follows, a list's items passed ("More than health care,
+// race or the economy, Mr. Obama believes"); -1 if none does.
+func comparisonEnd(toks []token, from, to int, quotes []quoteSpan) int {
+	for k := from; k+2 < to && k < from+participleMax; k++ {
+		if toks[k].text != "," || inQuotes(quotes, toks[k].start) {
+			continue
+		}
+		// "Obama and Clinton foolishly withdrew": two names, one subject.
+		pair := toks[k+1].isCap() && toks[k+2].isAny("and", "or") && k+3 < to && toks[k+3].isCap()
+		if clauseStart(toks, k+1, to) || pair {
+			// Past a description of what was compared: "Rather than
+			// candidate Ben Carson, the only African American candidate
+			// in the race, the BLM group has now set its sights on Clinton".
+			return pastAppositive(toks, k+1, to, quotes)
+		}
+	}
+	return -1
 }
 
 // timeNouns name a time "That" or "That same" may open a sentence with.
@@ -2205,8 +2245,21 @@ func clauseStart(toks []token, k, to int) bool {
 	case subjectDeterminers[w]:
 		return next.kind == wordToken
 	case capitalSubject(t, w):
-		// "Cuba's government exhorted", "Trump said".
-		return next.kind == wordToken && !next.isAny("and", "or", "nor") || next.kind == possessiveToken
+		// "Cuba's government exhorted", "Trump said", "Mr. Obama believes".
+		return next.kind == wordToken && !next.isAny("and", "or", "nor") || next.kind == possessiveToken ||
+			next.text == "." && next.start == t.end && titleAbbrevs[w] && k+2 < to && toks[k+2].isCap() && lowerWithin(toks, k+3, to, 4)
+	}
+	return false
+}
+
+// lowerWithin reports whether a lower-case word, a verb perhaps, comes
+// within n tokens from toks[k]: "Mr. Obama believes", not the apposition
+// that ends a sentence ("…, Sen. Bernie Sanders.").
+func lowerWithin(toks []token, k, to, n int) bool {
+	for j := k; j < to && j < k+n; j++ {
+		if toks[j].kind == wordToken && toks[j].isLower() {
+			return true
+		}
 	}
 	return false
 }
