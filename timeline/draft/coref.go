@@ -153,6 +153,16 @@ func (a *analysis) descriptionAt(toks []token, i int) (mention, int) {
 			}
 			return mention{}, 0
 		}
+		// A capitalised head after a capitalised word that names no place
+		// ends a name, not a description: "The New Hampshire Union
+		// Leader", a newspaper; not "the Vermont Senator".
+		if t.isCap() && j > i+1 && toks[j-1].isCap() {
+			if k, _ := a.gaz.lookupName(toks, j-1); k == nil {
+				if k, _ := a.gaz.lookupAdjective(toks, j-1); k == nil {
+					return mention{}, 0
+				}
+			}
+		}
 		// "the independent Vermont senator and Democratic presidential
 		// candidate": the last head.
 		if k := j + 1; k+1 < len(toks) && toks[k].low == "and" {

@@ -531,6 +531,13 @@ func creditLine(s string, toks []token) bool {
 			return true
 		}
 	}
+	// A wire story's staff: "(Reporting by Amanda Becker in Washington;
+	// Editing by Eric Beech.)".
+	for _, p := range []string{"Reporting by ", "Additional reporting by ", "Writing by ", "Editing by "} {
+		if strings.HasPrefix(strings.TrimPrefix(s, "("), p) {
+			return true
+		}
+	}
 	// Most paragraphs fail the cheap test before each regular expression.
 	if strings.HasPrefix(s, "@") && handleLine.MatchString(s) || contactLine(s) || photoCredit(toks) ||
 		strings.Contains(s, "/") && platformCredit.MatchString(s) {
