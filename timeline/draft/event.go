@@ -1700,7 +1700,9 @@ func (a *analysis) hasDateWords(si int) bool {
 // irregularPast are past forms that do not end in -ed.
 var irregularPast = wordSet(`said told wrote spoke met left went came took gave made held began fell rose won lost
 	saw found got ran sent paid sold bought brought thought knew felt kept led stood struck shot flew fled fought
-	broke chose drove grew heard meant spent swore taught threw became did shook`)
+	broke chose drove grew heard meant spent swore taught threw became did shook sought built caught withdrew
+	understood forgave froze hid hung bore tore wore wept slept swept bent lent fed dealt dug stuck swung
+	sank sang rang drank shrank bit slid sat laid overtook undertook`)
 
 // noteDateSource records, for the review, which of the clause's ordered
 // date expressions dated the event and how many others it names.

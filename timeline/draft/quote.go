@@ -530,8 +530,8 @@ func (a *analysis) verbAfter(toks []token, ms []mention, from int, quoted func(i
 				j = c
 				continue
 			}
-			if j > from && toks[j-1].kind != punctToken {
-				j++ // the comma that closed the last
+			if j > from && (toks[j-1].kind != punctToken || j > 1 && toks[j-1].text == "." && toks[j-1].start == toks[j-2].end) {
+				j++ // the comma that closed the last, after "R-Ky." too
 				continue
 			}
 		case t.text == "(":
@@ -584,7 +584,14 @@ func closingComma(toks []token, i int, quoted func(int) bool) int {
 		switch toks[k].text {
 		case ",":
 			return k
-		case ".", ";", ":", "!", "?":
+		case ".":
+			// An abbreviation's full stop before the closing comma: ",
+			// R-Ky., said", ", Jr., said".
+			if k > i+1 && toks[k].start == toks[k-1].end && k+1 < len(toks) && toks[k+1].text == "," {
+				continue
+			}
+			return -1
+		case ";", ":", "!", "?":
 			return -1
 		}
 	}
@@ -1000,7 +1007,9 @@ func (a *analysis) namedAfter(toks []token, ms []mention, i int) *mention {
 			// The name in apposition to who the speaker is: "said
 			// Clinton's campaign manager, Robby Mook".
 			appositive := j == m.tok-1 && j > i && toks[j].text == "," && canSpeak(m) && m.entity().kind == timeline.Person
-			if toks[j].kind != wordToken && toks[j].kind != possessiveToken && !appositive {
+			// A slash inside a word: "said 9/11 widow Terry Strada".
+			inWord := toks[j].text == "/" && j > i && toks[j].start == toks[j-1].end && toks[j].end == toks[j+1].start
+			if toks[j].kind != wordToken && toks[j].kind != possessiveToken && !appositive && !inWord {
 				return nil
 			}
 		}
