@@ -995,12 +995,13 @@ var invertedVerbs = wordSet("said says added adds wrote writes noted notes expla
 // describe it ("said Republican political consultant Chris Russell"),
 // followed by punctuation, a date or a preposition; or nil.
 func (a *analysis) namedAfter(toks []token, ms []mention, i int) *mention {
+	reach := titlesRun(toks, i)
 	for k := range ms {
 		m := &ms[k]
 		if m.tok < i || m.kind == adjectiveMention {
 			continue
 		}
-		if m.tok > i+5 {
+		if m.tok > i+5 && m.tok > reach {
 			return nil
 		}
 		for j := i; j < m.tok; j++ {
@@ -1009,7 +1010,10 @@ func (a *analysis) namedAfter(toks []token, ms []mention, i int) *mention {
 			appositive := j == m.tok-1 && j > i && toks[j].text == "," && canSpeak(m) && m.entity().kind == timeline.Person
 			// A slash inside a word: "said 9/11 widow Terry Strada".
 			inWord := toks[j].text == "/" && j > i && toks[j].start == toks[j-1].end && toks[j].end == toks[j+1].start
-			if toks[j].kind != wordToken && toks[j].kind != possessiveToken && !appositive && !inWord {
+			// An abbreviated title's full stop: "former Pennsylvania Gov.
+			// and … Ed Rendell".
+			abbrev := toks[j].text == "." && j > i && toks[j].start == toks[j-1].end && titleAbbrevs[toks[j-1].low]
+			if toks[j].kind != wordToken && toks[j].kind != possessiveToken && !appositive && !inWord && !abbrev {
 				return nil
 			}
 		}
@@ -1029,6 +1033,25 @@ func (a *analysis) namedAfter(toks []token, ms []mention, i int) *mention {
 		return nil
 	}
 	return nil
+}
+
+// titlesRun returns where a run of offices and titles before a name that
+// starts at toks[i] ends, at most a dozen tokens on: "former Pennsylvania
+// Gov. and Democratic National Committee Chairman Ed Rendell".
+func titlesRun(toks []token, i int) int {
+	j := i
+	for j < len(toks) && j < i+12 {
+		t := &toks[j]
+		switch {
+		case t.kind == wordToken && (t.isCap() || t.isAny("former", "and", "of", "the", "then", "ex")):
+		case t.text == "." && j > i && t.start == toks[j-1].end:
+		case t.kind == possessiveToken:
+		default:
+			return j
+		}
+		j++
+	}
+	return j
 }
 
 // mentionEndingAt returns the mention whose last token is toks[end-1], or

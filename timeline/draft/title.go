@@ -152,7 +152,9 @@ func (b *titleBuilder) render(from, to int) string {
 			continue
 		}
 		t := &b.toks[k]
-		if sb.Len() > 0 && (prevEnd < 0 || t.start > b.toks[k-1].end || b.skip[k-1]) && !noSpaceBefore(t) {
+		// An apostrophe that opens a year is no closing mark: "in ’08".
+		year := k+1 < len(b.toks) && (t.text == "’" || t.text == "'") && b.toks[k+1].start == t.end && isDigitToken(&b.toks[k+1])
+		if sb.Len() > 0 && (prevEnd < 0 || t.start > b.toks[k-1].end || b.skip[k-1]) && (!noSpaceBefore(t) || year) {
 			sb.WriteByte(' ')
 		}
 		if b.subst[k] != "" {
