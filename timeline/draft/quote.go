@@ -69,11 +69,12 @@ type discourse struct {
 	// center is the subject of the sentence before when it opens that
 	// sentence and no one else speaks in it: who a "he" that opens the
 	// next sentence most likely is.
-	center   *entityRec
-	lead     *entityRec // a speaker announcing quotation to come: "He said:"
-	leadSent int
-	open     *entityRec // the speaker of a quotation left open at its paragraph's end
-	openPara int
+	center     *entityRec
+	centerSent int
+	lead       *entityRec // a speaker announcing quotation to come: "He said:"
+	leadSent   int
+	open       *entityRec // the speaker of a quotation left open at its paragraph's end
+	openPara   int
 	// unattributed are the quotations of the last paragraph without a
 	// speaker, for a line that names them after: "- Clinton."
 	unattributed []*quoteRec
@@ -125,9 +126,13 @@ func (a *analysis) attributeAll() error {
 			if e := ms[subj].entity(); e != nil && e.kind == timeline.Person {
 				d.subject, d.subjectSent = e, si
 				if opensClause(toks, &ms[subj], quoted) && a.attrs[si].onlySpeaker(e) {
-					d.center = e
+					d.center, d.centerSent = e, si
 				}
 			}
+		} else if at := &a.attrs[si]; at.speaker != nil && at.verb >= 0 && at.onlySpeaker(at.speaker) && namedBefore(ms, at.speaker, at.verb) {
+			// "Trump's attorney, Alan Garten, said Nunberg was …": the
+			// subject is the attorney, whom the name in apposition names.
+			d.center, d.centerSent = at.speaker, si
 		}
 		a.lastSubject = d.subject
 		at := &a.attrs[si]
@@ -145,11 +150,21 @@ func (a *analysis) attributeAll() error {
 // continuesSubject reports whether the pronoun m, the subject of sentence
 // si, may stand for the center of the sentence before.
 func (a *analysis) continuesSubject(m *mention, d *discourse, si int) bool {
-	if d.center == nil || d.subjectSent != si-1 {
+	if d.center == nil || d.centerSent != si-1 {
 		return false
 	}
 	g := a.genderOf(d.center)
 	return g == unknownGender || g == m.gender
+}
+
+// namedBefore reports whether a name of e comes before token verb.
+func namedBefore(ms []mention, e *entityRec, verb int) bool {
+	for k := range ms {
+		if m := &ms[k]; m.tok < verb && m.kind == nameMention && m.entity() != nil && m.entity().resolve() == e.resolve() {
+			return true
+		}
+	}
+	return false
 }
 
 // onlySpeaker reports whether no one but e speaks in the sentence of at:
