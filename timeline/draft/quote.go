@@ -112,6 +112,10 @@ func (a *analysis) attributeAll() error {
 				// preference for continuing the center; Grosz, Joshi and
 				// Weinstein, 1995).
 				m.ent = d.center
+			case m.kind == pronounMention && k > subj && a.speaksAsSubject(toks, ms, subj, m, quoted):
+				// "Vice President Joe Biden weighed in as well, telling Mic
+				// …, “…,” he said": the speaker of the subject's sentence.
+				m.ent = ms[subj].entity()
 			case m.kind == pronounMention || m.kind == descriptionMention:
 				m.ent = a.resolveReference(m, sal)
 			}
@@ -154,6 +158,25 @@ func (a *analysis) continuesSubject(m *mention, d *discourse, si int) bool {
 		return false
 	}
 	g := a.genderOf(d.center)
+	return g == unknownGender || g == m.gender
+}
+
+// speaksAsSubject reports whether the pronoun m is the subject of a
+// speech verb in a sentence whose own subject, ms[subj], is a person the
+// pronoun may stand for and who opens the sentence's clause.
+func (a *analysis) speaksAsSubject(toks []token, ms []mention, subj int, m *mention, quoted func(int) bool) bool {
+	if subj < 0 || m.tokEnd >= len(toks) {
+		return false
+	}
+	if c, n := speechAt(toks, m.tokEnd); n == 0 || c.kind != finiteSpeech {
+		return false
+	}
+	s := &ms[subj]
+	e := s.entity()
+	if e == nil || e.kind != timeline.Person || s.kind != nameMention || !opensClause(toks, s, quoted) {
+		return false
+	}
+	g := a.genderOf(e)
 	return g == unknownGender || g == m.gender
 }
 
