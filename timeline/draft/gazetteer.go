@@ -210,10 +210,10 @@ func LoadGazetteer(fsys fs.FS, dir string) (*Gazetteer, error) {
 		return nil, err
 	}
 	err = readLines(fsys, dir+"/genders.txt", func(f []string) error {
-		gs := map[string]gender{"female": female, "male": male}
+		gs := map[string]gender{"female": female, "male": male, "unisex": unknownGender}
 		gd, ok := gs[f[0]]
 		if !ok || len(f) < 2 {
-			return fmt.Errorf("want female or male, then names")
+			return fmt.Errorf("want female, male or unisex, then names")
 		}
 		for _, name := range strings.Fields(f[1]) {
 			g.genders[foldName(name)] = gd
