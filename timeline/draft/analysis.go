@@ -239,7 +239,7 @@ func (a *analysis) resolveMentions() {
 	ms := a.mentions
 	isPersonName := func(m *mention) bool {
 		words := strings.Fields(m.name)
-		return len(words) >= 2 && (m.role != "" || m.roleScore > 0 || a.gaz.given[foldWord(words[0])] || m.speaks && len(words) <= 3) && !a.looksOrganisation(m.name) &&
+		return len(words) >= 2 && (m.role != "" || m.roleScore > 0 || a.gaz.given[foldWord(words[0])] || (m.speaks || m.aged) && len(words) <= 3) && !a.looksOrganisation(m.name) &&
 			!placeHeads[foldWord(words[len(words)-1])]
 	}
 	// Full names first.

@@ -2,6 +2,7 @@ package draft
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -160,6 +161,7 @@ type mention struct {
 	role        string     // role words around it: "Prime Minister of Denmark"
 	roleScore   int
 	speaks      bool // followed or preceded by a speech verb ("X said", "said X")
+	aged        bool // followed by an age set off by commas: "Woodrow Benford, 58,"
 	inQuote     bool
 	title       string // the title before a person's name: "Sen.", "MSNBC host"
 	head        string // a description's head noun, folded: "senator"
@@ -306,7 +308,20 @@ func (a *analysis) candidate(toks []token, i, j int) mention {
 	}
 	// "Bernie Sanders of Vermont said": the place does not speak.
 	m.speaks = speechAround(toks, i, j) && (i == 0 || toks[i-1].low != "of") || a.speakerInApposition(toks, i, j)
+	m.aged = j-i >= 2 && ageAfter(toks, j)
 	return m
+}
+
+// ageAfter reports whether an age set off by commas follows the name
+// ending at toks[k]: "Woodrow Benford, 58, who lives outside
+// Minneapolis", "Corey Lewandowski, 42, faces". Only a person's name has
+// one.
+func ageAfter(toks []token, k int) bool {
+	if k+2 >= len(toks) || toks[k].text != "," || !isDigitToken(&toks[k+1]) || toks[k+2].text != "," {
+		return false
+	}
+	n, err := strconv.Atoi(toks[k+1].text)
+	return err == nil && n >= 1 && n <= 120
 }
 
 // speakerInApposition reports whether the name toks[i:j], set off by
