@@ -378,12 +378,36 @@ func (a *analysis) continues(prev *eventRec, at *attribution, si int, toks []tok
 	if at.pure && len(at.quotes) > 0 && at.quotes[0].speaker.resolve() == prev.speaker.resolve() {
 		return true
 	}
+	// A sentence inside a quotation that opened in a sentence before:
+	// "“Mr. Trump, do you really think …? What's your scientific basis
+	// for that? …,” Sanders said" is one statement.
+	if q := a.quoteAround(si); q != nil && q.sentence < si && q.speaker != nil && q.speaker.resolve() == prev.speaker.resolve() {
+		return true
+	}
 	if at.speaker.resolve() != prev.speaker.resolve() || at.verb < 0 {
 		return false
 	}
 	v := toks[at.verb].lower()
 	return v == "added" || v == "adding" || v == "continued"
 }
+
+// quoteAround returns the quotation, opened in an earlier sentence, that
+// holds all of sentence si, or nil.
+func (a *analysis) quoteAround(si int) *quoteRec {
+	s := &a.sentences[si]
+	for sj := si - 1; sj >= 0 && sj >= si-maxQuoteSentences; sj-- {
+		for k := range a.attrs[sj].quotes {
+			if q := &a.attrs[sj].quotes[k]; q.start < s.start && s.end <= q.end+1 {
+				return q
+			}
+		}
+	}
+	return nil
+}
+
+// maxQuoteSentences bounds how many sentences back quoteAround looks for
+// the quotation a sentence lies in.
+const maxQuoteSentences = 12
 
 // clauses splits a sentence where it gives two different dates in separate
 // clauses ("X happened on Monday, and Y on Tuesday"); otherwise the
