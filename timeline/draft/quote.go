@@ -918,7 +918,7 @@ func (a *analysis) subjectOfCue(toks []token, ms []mention, v int, c speechCue, 
 		if prep > 0 && toks[prep].is("the") {
 			prep-- // "president of the United Federation of Teachers"
 		}
-		if e := m.entity(); e != nil && prep >= 1 && toks[prep].isAny("at", "of", "from", "with", "for") {
+		if e := m.entity(); e != nil && prep >= 1 && toks[prep].isAny("at", "of", "from", "with", "for", "to") {
 			// Of two names taken for people, the full name before is the
 			// speaker: the draft may not know "First Boston" for a firm.
 			if p := mentionEndingAt(ms, prep); p != nil && p.entity() != nil &&
@@ -932,9 +932,10 @@ func (a *analysis) subjectOfCue(toks []token, ms []mention, v int, c speechCue, 
 				if p := describedBefore(toks, ms, prep); p != nil {
 					return p
 				}
-			} else if toks[prep].isAny("of", "for") && toks[prep-1].isLower() && toks[prep-1].kind == wordToken {
+			} else if toks[prep].isAny("of", "for", "to") && (toks[prep-1].isLower() || prep == 1) && toks[prep-1].kind == wordToken {
 				// Someone of a person's: "supporters of Hillary Clinton
-				// say", "a spokesman for Trump said" name no speaker;
+				// say", "a spokesman for Trump said", "advisers to Mr.
+				// Obama say" name no speaker;
 				// "Hope Hicks, a spokeswoman for Trump said" names her.
 				return describedBefore(toks, ms, prep)
 			}

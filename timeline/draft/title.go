@@ -208,7 +208,7 @@ func tidyTitle(s string) string {
 	s = strings.TrimLeft(s, ",;:.)]’'` -–—•") // and a list's dash: "- Trump won Florida"
 	for changed := true; changed; {
 		changed = false
-		for _, suffix := range []string{",", ".", ";", ":", "—", "–", "-"} {
+		for _, suffix := range []string{",", ".", ";", ":", "—", "–", "―", "--", "-"} {
 			if suffix == "." && endsWithAbbrev(s) {
 				continue // "to 6 a.m.", "in the U.S.", "Kane Inc."
 			}
@@ -1234,6 +1234,14 @@ func trimDangling(s string) string {
 var needsComplement = wordSet(`is was are were be been being am and or but nor than as soon early late between
 	to from into over of with for in on at by before after since until about per within through throughout around toward till`)
 
+// complementVerbs tell of what someone found, knew or thought, and end no
+// title: not "Federal investigators have also discovered | that attempts
+// …", "people all over this country who think | in these stark terms".
+var complementVerbs = wordSet(`discover discovers discovered find finds found learn learns learned learnt show shows
+	showed reveal reveals revealed suggest suggests suggested believe believes believed know knows knew think
+	thinks thought realize realizes realized realise realises realised conclude concludes concluded determine
+	determines determined fear fears feared hope hopes hoped expect expects expected mean means meant`)
+
 // clauseBoundaries open a clause, which a title may leave out; "and" and
 // a comma may join nouns ("Tennessee and Georgia were worried about").
 var clauseBoundaries = wordSet("but while because as which who whom whose that where when whether although though")
@@ -1320,7 +1328,7 @@ func shortenTitle(s string) string {
 			continue // not "vowed to focus | on"
 		}
 		if strings.HasSuffix(words[i-1], ",") && (relativeWords[prevWord] || prevWord == "that" || prevWord == "and" || prevWord == "or" || prevWord == "but") ||
-			!strings.HasSuffix(words[i-1], ",") && (needsComplement[prevWord] || relativeWords[prevWord] || prevWord == "that") {
+			!strings.HasSuffix(words[i-1], ",") && (needsComplement[prevWord] || complementVerbs[prevWord] || relativeWords[prevWord] || prevWord == "that") {
 			continue // not "the project was | in trouble", "Marines and, | wearing"
 		}
 		if clausesOnly && !clauseBoundaries[w] {
