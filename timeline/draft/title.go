@@ -1369,7 +1369,7 @@ func shortenTitle(s string) string {
 	}
 	var out string
 	if cutAt > 0 {
-		out = trimDangling(strings.TrimRight(s[:cutAt], " ,;:—–")) // "…, even | as Charlotte remains"
+		out = trimDangling(strings.TrimRight(s[:cutAt], " ,;:—–―-")) // "…, even | as Charlotte remains"
 	} else {
 		out = cut(s, limit)
 	}
