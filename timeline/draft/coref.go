@@ -155,7 +155,11 @@ func (a *analysis) descriptionAt(toks []token, i int) (mention, int) {
 		}
 		// A capitalised head after a capitalised word that names no place
 		// ends a name, not a description: "The New Hampshire Union
-		// Leader", a newspaper; not "the Vermont Senator".
+		// Leader", a newspaper; not "the Vermont Senator". So does a name
+		// the gazetteer knows.
+		if k, n := a.gaz.lookupName(toks, i+1); k != nil && i+1+n > j {
+			return mention{}, 0
+		}
 		if t.isCap() && j > i+1 && toks[j-1].isCap() {
 			if k, _ := a.gaz.lookupName(toks, j-1); k == nil {
 				if k, _ := a.gaz.lookupAdjective(toks, j-1); k == nil {
