@@ -452,10 +452,11 @@ func (a *analysis) placeIn(m, next *mention) bool {
 	// A title after the place makes it a description of the person named
 	// before: "Chris Covert, South Carolina director for Sanders, said".
 	k := sort.Search(len(a.toks), func(k int) bool { return a.toks[k].start >= next.end })
-	if kind, _ := a.gaz.lookupTitle(a.toks, k); kind != 0 && k < len(a.toks) && a.toks[k].isLower() {
-		return false
+	if k == len(a.toks) {
+		return true // the text ends with the place
 	}
-	return true
+	kind, _ := a.gaz.lookupTitle(a.toks, k)
+	return kind == 0 || !a.toks[k].isLower()
 }
 
 // datelinePlace reports whether m opens a paragraph as its dateline does:

@@ -356,7 +356,7 @@ func (a *analysis) subjectMention(toks []token, ms []mention, quoted func(i int)
 // "Florida developer Mel Sembler" (not "Democrats see Sanders").
 func (a *analysis) describesPerson(toks []token, ms []mention, k int) bool {
 	m := &ms[k]
-	if e := m.entity(); e == nil || e.kind == timeline.Person || k+1 >= len(ms) {
+	if e := m.entity(); e == nil || e.kind == timeline.Person || k+1 >= len(ms) || m.tokEnd >= len(toks) {
 		return false
 	}
 	next := &ms[k+1]
