@@ -2006,7 +2006,7 @@ func skipOpening(toks []token, from, to int, quotes []quoteSpan) int {
 }
 
 // comparisonEnd returns where the clause after an opening "Instead of …"
-// or "More than …" (whose words begin at toks[k]) begins: after the first
+// or "More than …" (whose words begin at toks[from]) begins: after the first
 // comma a subject follows, a list's items passed ("More than health care,
 // race or the economy, Mr. Obama believes"); -1 if none does.
 func comparisonEnd(toks []token, from, to int, quotes []quoteSpan) int {
