@@ -22,7 +22,7 @@ type sentenceCase struct {
 
 // readSentenceCases reads testdata/sentences.txt (its header says the
 // format).
-func readSentenceCases(t *testing.T) []sentenceCase {
+func readSentenceCases(t testing.TB) []sentenceCase {
 	t.Helper()
 	f, err := os.Open("testdata/sentences.txt")
 	if err != nil {
